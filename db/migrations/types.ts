@@ -1,0 +1,11 @@
+import type { RawDb } from '../connection';
+
+/**
+ * A numbered migration. Frozen once released: never edit one, add the next. `up` runs synchronously inside
+ * one transaction opened by the runner; it may use `raw.exec` and prepared statements.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  up(raw: RawDb): void;
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { openDatabase, type OpenedDb } from '../../db/connection';
+import { migrate, MigrationError, SchemaTooNewError } from '../../db/migrate';
+import type { Result } from '../../shared/errors';
+import type { AppInfo } from '../../shared/schemas/office';
+import { defaultUuid, type AppContext, type Emit } from './context';
+import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
+import { handlers } from '../handlers/index';
+import { log, setLogDir } from './log';
+import { dbPath } from './paths';
+
+export interface BootOptions {
+  dataDir: string;
+  appVersion?: string;
+  now?: () => Date;
+  uuid?: () => string;
+  emit?: Emit;
+}
+
+export interface BootedApp {
+  ok: true;
+  ctx: AppContext;
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+export interface FailedApp {
+  ok: false;
+  error: NonNullable<AppInfo['startupError']>;
+  /** Answers app:info with the startup error and every other channel with STARTUP_FAILED. */
+  dispatch: Dispatch;
+  close(): Promise<void>;
+}
+
+export function readAppVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(process.cwd(), 'package.json'), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/**
+ * Opens the database in the data folder and migrates it before any window opens. On failure the data is left
+ * as it was and the app answers with an error screen instead of a stack trace.
+ */
+export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp> {
+  setLogDir(path.join(opts.dataDir, 'logs'));
+  const appVersion = opts.appVersion ?? readAppVersion();
+  const file = dbPath(opts.dataDir);
+  let opened: OpenedDb | null = null;
+  try {
+    opened = openDatabase(file);
+    await migrate(opened.raw, {
+      backupDir: path.join(opts.dataDir, 'backups', 'pre-migration'),
+      now: opts.now,
+    });
+  } catch (e) {
+    if (opened) await opened.close().catch(() => undefined);
+    log.error('startup failed', e);
+    const error: FailedApp['error'] =
+      e instanceof MigrationError
+        ? { code: 'MIGRATION_FAILED', detail: e.message, backupPath: e.backupPath }
+        : e instanceof SchemaTooNewError
+          ? { code: 'SCHEMA_TOO_NEW', detail: e.message, backupPath: null }
+          : { code: 'OPEN_FAILED', detail: e instanceof Error ? e.message : String(e), backupPath: null };
+    const dispatch: Dispatch = async (channel): Promise<Result<unknown>> => {
+      if (channel === 'app:info') {
+        const info: AppInfo = {
+          setUp: false,
+          office: null,
+          user: null,
+          language: 'id',
+          appVersion,
+          schemaVersion: 0,
+          startupError: error,
+          dataDir: opts.dataDir,
+        };
+        return { ok: true, value: info };
+      }
+      return { ok: false, error: { code: 'STARTUP_FAILED', message: 'errors.startupFailed' } };
+    };
+    return { ok: false, error, dispatch, close: async () => undefined };
+  }
+  const ctx: AppContext = {
+    dataDir: opts.dataDir,
+    dbFile: file,
+    appVersion,
+    opened,
+    session: { user: null },
+    now: opts.now ?? (() => new Date()),
+    uuid: opts.uuid ?? defaultUuid,
+    emit: opts.emit ?? (() => undefined),
+  };
+  const dispatch = createDispatcher(() => ctx, handlers);
+  return {
+    ok: true,
+    ctx,
+    dispatch,
+    close: () => ctx.opened.close(),
+  };
+}

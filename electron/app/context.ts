@@ -1,0 +1,37 @@
+import { randomUUID } from 'node:crypto';
+import type { Db, OpenedDb, RawDb } from '../../db/connection';
+import type { Actor } from '../../db/queries/audit';
+import type { EventName, Events } from '../../shared/ipc/contract';
+import type { SessionUser } from '../../shared/schemas/office';
+
+export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void;
+
+/**
+ * What every handler and service gets. Plain Node: never imports electron, so it runs the same in Electron,
+ * in the browser-mode server, in the command line, in tests and in benchmarks.
+ */
+export interface AppContext {
+  readonly dataDir: string;
+  readonly dbFile: string;
+  readonly appVersion: string;
+  /** The open database. Restore swaps it, so always read it through the context. */
+  opened: OpenedDb;
+  session: { user: SessionUser | null };
+  now: () => Date;
+  uuid: () => string;
+  emit: Emit;
+}
+
+export function dbOf(ctx: AppContext): Db {
+  return ctx.opened.db;
+}
+export function rawOf(ctx: AppContext): RawDb {
+  return ctx.opened.raw;
+}
+
+export function actorOf(ctx: AppContext): Actor {
+  const u = ctx.session.user;
+  return u ? { id: u.id, name: u.username } : { id: null, name: 'system' };
+}
+
+export const defaultUuid = (): string => randomUUID();

@@ -1,0 +1,9 @@
+import type { HandlerMap } from '../ipc/dispatcher';
+import { systemHandlers } from './system';
+import { businessHandlers } from './business';
+
+/** Every channel of the contract has exactly one handler; the compiler checks the map is complete. */
+export const handlers: HandlerMap = {
+  ...systemHandlers,
+  ...businessHandlers,
+};

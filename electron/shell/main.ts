@@ -1,0 +1,142 @@
+/**
+ * The Electron entry. One of the few files that import electron: windows, menu, single-instance lock, app
+ * paths and the IPC transport. Everything else is the same plain-Node main side the browser mode runs.
+ */
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  session,
+  shell,
+  type MenuItemConstructorOptions,
+} from 'electron';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bootApp, type BootedApp, type FailedApp } from '../app/boot';
+import { resolveDataDir } from '../app/paths';
+import { CSP } from '../web/server';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererIndex = path.join(here, '..', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(rendererIndex).href;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let win: BrowserWindow | null = null;
+  let booted: BootedApp | FailedApp | null = null;
+
+  app.on('second-instance', () => {
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+
+  const menu: MenuItemConstructorOptions[] = [
+    {
+      label: 'Berkas',
+      submenu: [{ role: 'quit', label: 'Keluar' }],
+    },
+    {
+      label: 'Sunting',
+      submenu: [
+        { role: 'undo', label: 'Batalkan' },
+        { role: 'redo', label: 'Ulangi' },
+        { type: 'separator' },
+        { role: 'cut', label: 'Potong' },
+        { role: 'copy', label: 'Salin' },
+        { role: 'paste', label: 'Tempel' },
+        { role: 'selectAll', label: 'Pilih semua' },
+      ],
+    },
+    {
+      label: 'Tampilan',
+      submenu: [
+        { role: 'reload', label: 'Muat ulang' },
+        { type: 'separator' },
+        { role: 'resetZoom', label: 'Ukuran normal' },
+        { role: 'zoomIn', label: 'Perbesar' },
+        { role: 'zoomOut', label: 'Perkecil' },
+        { type: 'separator' },
+        { role: 'togglefullscreen', label: 'Layar penuh' },
+      ],
+    },
+    {
+      label: 'Bantuan',
+      submenu: [
+        {
+          label: 'Tentang Daftar IKM',
+          click: () => void win?.webContents.executeJavaScript("location.hash = '#/tentang'"),
+        },
+      ],
+    },
+  ];
+
+  app
+    .whenReady()
+    .then(async () => {
+      const dataDir = resolveDataDir(app.getPath('userData'));
+      // Migrate before any window opens.
+      booted = await bootApp({
+        dataDir,
+        appVersion: app.getVersion(),
+        emit: (event, payload) => win?.webContents.send('ipc:event', event, payload),
+      });
+      const dispatch = booted.dispatch;
+
+      // Only our own page may call main.
+      ipcMain.handle('ipc:invoke', (e, channel: unknown, input: unknown) => {
+        if (e.senderFrame?.url.split('#')[0] !== rendererUrl) {
+          return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'errors.unknownChannel' } };
+        }
+        return dispatch(channel, input);
+      });
+
+      session.defaultSession.webRequest.onHeadersReceived((details, cb) => {
+        cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
+      });
+      session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
+
+      Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
+      win = new BrowserWindow({
+        width: 1280,
+        height: 820,
+        minWidth: 1024,
+        minHeight: 640,
+        show: false,
+        title: 'Daftar IKM',
+        webPreferences: {
+          preload: path.join(here, 'preload.js'),
+          contextIsolation: true,
+          sandbox: true,
+          nodeIntegration: false,
+          webSecurity: true,
+          spellcheck: false,
+        },
+      });
+      win.once('ready-to-show', () => win?.show());
+      // Navigation and new windows to anything but the app are refused; web links open in the system browser.
+      win.webContents.on('will-navigate', (e, url) => {
+        if (url.split('#')[0] !== rendererUrl) e.preventDefault();
+      });
+      win.webContents.setWindowOpenHandler(({ url }) => {
+        if (url.startsWith('https://')) void shell.openExternal(url);
+        return { action: 'deny' };
+      });
+      await win.loadFile(rendererIndex);
+    })
+    .catch((e: unknown) => {
+      dialog.showErrorBox(
+        'Daftar IKM',
+        `Aplikasi gagal dimulai.\n\n${e instanceof Error ? e.message : String(e)}`,
+      );
+      app.exit(1);
+    });
+
+  app.on('window-all-closed', () => {
+    void (booted?.close() ?? Promise.resolve()).finally(() => app.quit());
+  });
+}

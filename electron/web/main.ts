@@ -1,0 +1,61 @@
+/**
+ * Browser mode (`npm run start:web`): the real main side in Node, serving the built renderer on 127.0.0.1.
+ * This is how the app runs and is tested where no Electron binary exists.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { bootApp } from '../app/boot';
+import { resolveDataDir } from '../app/paths';
+import { log } from '../app/log';
+import { startWebServer, type WebServer } from './server';
+
+async function main(): Promise<void> {
+  const dataDir = resolveDataDir();
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  // Bundled: dist/node/web.mjs next to dist/renderer. From source: electron/web/main.ts.
+  const rendererDir =
+    process.env.DAFTAR_IKM_RENDERER_DIR ??
+    (here.endsWith(path.join('dist', 'node'))
+      ? path.join(here, '..', 'renderer')
+      : path.join(here, '..', '..', 'dist', 'renderer'));
+  let server: WebServer | null = null;
+  const app = await bootApp({
+    dataDir,
+    emit: (event, payload) => server?.broadcast(event, payload),
+  });
+  server = await startWebServer({
+    dispatch: app.dispatch,
+    rendererDir,
+    port: process.env.DAFTAR_IKM_PORT ? Number(process.env.DAFTAR_IKM_PORT) : 0,
+    resolveFile: app.ok ? (p) => resolveDataFile(app.ctx.dataDir, p) : undefined,
+  });
+  // Machine-readable first line for tests and scripts, then the human one.
+  process.stdout.write(`DAFTAR_IKM_URL=${server.url}\n`);
+  process.stdout.write(
+    `Daftar IKM (mode peramban) berjalan di ${server.url}\nData: ${dataDir}\nTekan Ctrl+C untuk berhenti.\n`,
+  );
+  let closing = false;
+  const shutdown = async () => {
+    if (closing) return;
+    closing = true;
+    await server?.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+}
+
+/** Only files inside the data folder's `letters/` and `exports/` can be served. */
+function resolveDataFile(dataDir: string, rel: string): string | null {
+  const norm = path.normalize(rel);
+  if (norm.startsWith('..') || path.isAbsolute(norm)) return null;
+  const top = norm.split(path.sep)[0];
+  if (top !== 'letters' && top !== 'exports') return null;
+  return path.join(dataDir, norm);
+}
+
+main().catch((e: unknown) => {
+  log.error('browser mode failed to start', e);
+  process.exit(1);
+});

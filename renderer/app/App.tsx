@@ -1,0 +1,46 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { theme } from './theme';
+import { useAppInfo } from './queries';
+import { router } from './router';
+import { SetupPage } from '../features/setup/SetupPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { StartupErrorPage } from './StartupErrorPage';
+import { FullPageLoader } from '../components/FullPageLoader';
+
+export const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } },
+});
+
+/** Decides what the clerk sees first: an error screen, the set-up (never skippable), sign-in, or the app. */
+function Gate() {
+  const info = useAppInfo();
+  const { i18n } = useTranslation();
+  const language = info.data?.language;
+  useEffect(() => {
+    if (language && i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language ?? 'id';
+  }, [language, i18n]);
+  if (info.isPending) return <FullPageLoader />;
+  if (info.isError) return <StartupErrorPage error={null} />;
+  const data = info.data;
+  if (data.startupError) return <StartupErrorPage error={data.startupError} dataDir={data.dataDir} />;
+  if (!data.setUp) return <SetupPage />;
+  if (!data.user) return <LoginPage office={data.office} />;
+  return <RouterProvider router={router} />;
+}
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>
+        <Gate />
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,24 @@
+import { createHashRouter } from 'react-router';
+import { Shell } from './Shell';
+import { HomePage } from '../features/home/HomePage';
+import { BusinessListPage } from '../features/business/BusinessListPage';
+import { BusinessNewPage } from '../features/business/BusinessNewPage';
+import { BusinessDetailPage } from '../features/business/BusinessDetailPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { AboutPage } from '../features/settings/AboutPage';
+
+/** Hash routing: works the same from file:// in Electron and over loopback in the browser mode. */
+export const router = createHashRouter([
+  {
+    path: '/',
+    element: <Shell />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'usaha', element: <BusinessListPage /> },
+      { path: 'usaha/baru', element: <BusinessNewPage /> },
+      { path: 'usaha/:id', element: <BusinessDetailPage /> },
+      { path: 'pengaturan', element: <SettingsPage /> },
+      { path: 'tentang', element: <AboutPage /> },
+    ],
+  },
+]);

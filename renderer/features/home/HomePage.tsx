@@ -1,0 +1,49 @@
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { IconBuildingStore, IconSquarePlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAppInfo } from '../../app/queries';
+import { formatNumber } from '../../lib/format';
+import { useBusinessList } from '../business/queries';
+
+/** The first screen after sign-in: how many are registered, and the two things a clerk does most. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const info = useAppInfo();
+  const list = useBusinessList('');
+  const office = info.data?.office;
+  return (
+    <Stack>
+      <div>
+        <Title order={2}>{t('home.greeting', { name: info.data?.user?.fullName ?? '' })}</Title>
+        {office && (
+          <Text c="dimmed">{`Kecamatan ${office.districtName}, ${office.regencyName}, ${office.provinceName}`}</Text>
+        )}
+      </div>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Paper withBorder p="md">
+          <Text size="sm" c="dimmed">
+            {t('home.registered')}
+          </Text>
+          <Text size="xl" fw={700} data-testid="home-count">
+            {formatNumber(list.data?.total ?? 0)}
+          </Text>
+        </Paper>
+      </SimpleGrid>
+      <Group>
+        <Button component={Link} to="/usaha/baru" leftSection={<IconSquarePlus size={18} />} size="md">
+          {t('nav.register')}
+        </Button>
+        <Button
+          component={Link}
+          to="/usaha"
+          variant="default"
+          leftSection={<IconBuildingStore size={18} />}
+          size="md"
+        >
+          {t('home.find')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

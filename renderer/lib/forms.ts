@@ -1,0 +1,34 @@
+import { notifications } from '@mantine/notifications';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import type { TFunction } from 'i18next';
+import { IpcError } from './ipc';
+
+/**
+ * Puts main's field errors next to the fields (the same i18n keys the form's own zod check uses) and shows
+ * the general message. Returns true when the error was handled as field errors.
+ */
+export function showIpcError<T extends FieldValues>(
+  e: unknown,
+  t: TFunction,
+  setError?: UseFormSetError<T>,
+): void {
+  if (e instanceof IpcError) {
+    const fields = e.error.fields ?? {};
+    if (setError)
+      for (const [name, key] of Object.entries(fields))
+        setError(name as Path<T>, { type: 'server', message: key });
+    notifications.show({
+      color: 'red',
+      title: t('errors.title', { defaultValue: '' }) || undefined,
+      message: t(e.error.message, e.error.params ?? {}),
+    });
+    return;
+  }
+  notifications.show({ color: 'red', message: t('errors.internal') });
+}
+
+/** Translates a field error (an i18n key) for display; undefined when there is none. */
+export function fieldError(t: TFunction, err: { message?: unknown } | undefined): string | undefined {
+  if (!err || typeof err.message !== 'string' || !err.message) return undefined;
+  return t(err.message);
+}

@@ -1,0 +1,93 @@
+import type { Result } from '../../shared/errors';
+import type { AppErrorShape } from '../../shared/errors';
+import type { ChannelName, EventName, Events, InputOf, OutputOf } from '../../shared/ipc/contract';
+
+/**
+ * The only file that touches `window.api`. In Electron the preload exposes `invoke` and `on`; in the browser
+ * mode the same calls go over loopback HTTP to the same dispatcher, with the per-run secret the server wrote
+ * into the page.
+ */
+export interface Bridge {
+  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  on(event: string, cb: (payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    api?: Bridge;
+  }
+}
+
+function webBridge(): Bridge {
+  const token = document.querySelector<HTMLMetaElement>('meta[name="daftar-ikm-token"]')?.content ?? '';
+  const listeners = new Map<string, Set<(p: unknown) => void>>();
+  let source: EventSource | null = null;
+  const ensureSource = () => {
+    if (source) return;
+    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    source.onmessage = (m: MessageEvent<string>) => {
+      const { event, payload } = JSON.parse(m.data) as { event: string; payload: unknown };
+      listeners.get(event)?.forEach((cb) => cb(payload));
+    };
+  };
+  return {
+    async invoke(channel, input) {
+      try {
+        const res = await fetch('/api/invoke', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Daftar-IKM-Token': token },
+          body: JSON.stringify({ channel, input }),
+        });
+        if (!res.ok) return { ok: false, error: { code: 'INTERNAL', message: 'errors.connection' } };
+        return (await res.json()) as Result<unknown>;
+      } catch {
+        return { ok: false, error: { code: 'INTERNAL', message: 'errors.connection' } };
+      }
+    },
+    on(event, cb) {
+      ensureSource();
+      let set = listeners.get(event);
+      if (!set) listeners.set(event, (set = new Set()));
+      set.add(cb);
+      return () => set.delete(cb);
+    },
+  };
+}
+
+const bridge: Bridge = window.api ?? webBridge();
+export const isElectron = window.api !== undefined;
+
+/** Thrown by `call` when main answers with an error envelope; carries the i18n key and field errors. */
+export class IpcError extends Error {
+  readonly error: AppErrorShape;
+  constructor(error: AppErrorShape) {
+    super(error.message);
+    this.name = 'IpcError';
+    this.error = error;
+  }
+}
+
+/** Typed call: resolves with the value or throws IpcError. */
+export async function call<C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> {
+  const r = await bridge.invoke(channel, input);
+  if (!r.ok) throw new IpcError(r.error);
+  return r.value as OutputOf<C>;
+}
+
+/** Typed envelope, for callers that want to handle errors themselves. */
+export async function invoke<C extends ChannelName>(
+  channel: C,
+  input?: InputOf<C>,
+): Promise<Result<OutputOf<C>>> {
+  return (await bridge.invoke(channel, input)) as Result<OutputOf<C>>;
+}
+
+export function onEvent<E extends EventName>(event: E, cb: (payload: Events[E]) => void): () => void {
+  return bridge.on(event, cb as (p: unknown) => void);
+}
+
+/** A URL the page can open for a file main produced (a letter PDF) in the browser mode. */
+export function fileUrl(relPath: string): string {
+  const token = document.querySelector<HTMLMetaElement>('meta[name="daftar-ikm-token"]')?.content ?? '';
+  return `/files/${relPath.split('/').map(encodeURIComponent).join('/')}?token=${encodeURIComponent(token)}`;
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { nikErrorKey, normalizeNik, parseNik } from '../validators/nik';
+
+/**
+ * Zod messages are i18n keys. The renderer translates them; main sends them back in field errors.
+ * The same schemas run in the form (react-hook-form resolver) and in the main side's dispatcher.
+ */
+export const M = {
+  required: 'validation.required',
+  tooLong: 'validation.tooLong',
+  tooShort: 'validation.tooShort',
+  invalid: 'validation.invalid',
+} as const;
+
+export const zText = (max = 200) => z.string({ error: M.required }).trim().max(max, { error: M.tooLong });
+
+export const zRequiredText = (max = 200) => zText(max).min(1, { error: M.required });
+
+/** Optional text: empty strings become null. */
+export const zOptionalText = (max = 200) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: M.tooLong })
+    .nullish()
+    .transform((v) => (v ? v : null));
+
+/** NIK: optional; when given, 16 digits with a valid month and day (women + 40). Normalised to digits. */
+export const zOptionalNik = z
+  .string()
+  .nullish()
+  .transform((v) => (v ? normalizeNik(v) : null))
+  .superRefine((v, ctx) => {
+    if (!v) return;
+    const r = parseNik(v);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: nikErrorKey(r.error) });
+  });
+
+export const zRequiredNik = z
+  .string({ error: M.required })
+  .transform((v) => normalizeNik(v))
+  .superRefine((v, ctx) => {
+    if (!v) {
+      ctx.addIssue({ code: 'custom', message: M.required });
+      return;
+    }
+    const r = parseNik(v);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: nikErrorKey(r.error) });
+  });
+
+export const zId = z.number().int().positive();
+export const zUuid = z.uuid({ error: M.invalid });
+
+/** NIP: 18 digits, shown grouped 8-6-1-3. */
+export const zOptionalNip = z
+  .string()
+  .nullish()
+  .transform((v) => (v ? v.replace(/\s/g, '') : null))
+  .refine((v) => v === null || /^\d{18}$/.test(v), { error: 'validation.nip' });
+
+export const zEmptyInput = z.object({}).strict().optional();

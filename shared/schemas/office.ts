@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { M, zOptionalNip, zOptionalText, zRequiredText } from './common';
+
+/** Kemendagri codes, dotted: province `35`, kabupaten `35.09`, kecamatan `35.09.27`. */
+const zCode = (re: RegExp) =>
+  z.string({ error: M.required }).trim().regex(re, { error: 'validation.regionCode' });
+
+export const officeProfileSchema = z.object({
+  provinceCode: zCode(/^\d{2}$/),
+  provinceName: zRequiredText(100),
+  regencyCode: zCode(/^\d{2}\.\d{2}$/),
+  regencyName: zRequiredText(100),
+  districtCode: zCode(/^\d{2}\.\d{2}\.\d{2}$/),
+  districtName: zRequiredText(100),
+  addressLine1: zRequiredText(200),
+  addressLine2: zOptionalText(200),
+  phone: zOptionalText(40),
+  email: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), { error: 'validation.email' }),
+  postalCode: z
+    .string()
+    .trim()
+    .nullish()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || /^\d{5}$/.test(v), { error: 'validation.postalCode' }),
+  camatName: zRequiredText(120),
+  camatRank: zOptionalText(120),
+  camatNip: zOptionalNip,
+});
+export type OfficeProfileInput = z.input<typeof officeProfileSchema>;
+export type OfficeProfileData = z.output<typeof officeProfileSchema>;
+
+export const zPassword = z
+  .string({ error: M.required })
+  .min(8, { error: 'validation.passwordTooShort' })
+  .max(200);
+
+export const setupSchema = z
+  .object({
+    office: officeProfileSchema,
+    admin: z.object({
+      username: z
+        .string({ error: M.required })
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z0-9._-]{3,32}$/, { error: 'validation.username' }),
+      fullName: zRequiredText(120),
+      password: zPassword,
+      passwordConfirm: z.string(),
+    }),
+    backupPassphrase: z
+      .string({ error: M.required })
+      .min(10, { error: 'validation.passphraseTooShort' })
+      .max(200),
+    backupPassphraseConfirm: z.string(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.admin.password !== v.admin.passwordConfirm)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['admin', 'passwordConfirm'],
+        message: 'validation.passwordMismatch',
+      });
+    if (v.backupPassphrase !== v.backupPassphraseConfirm)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['backupPassphraseConfirm'],
+        message: 'validation.passphraseMismatch',
+      });
+  });
+export type SetupInput = z.input<typeof setupSchema>;
+
+export const loginSchema = z.object({
+  username: z.string({ error: M.required }).trim().toLowerCase().min(1, { error: M.required }),
+  password: z.string({ error: M.required }).min(1, { error: M.required }),
+});
+
+export interface Office extends OfficeProfileData {
+  id: number;
+  uuid: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SessionUser {
+  id: number;
+  uuid: string;
+  username: string;
+  fullName: string;
+  role: 'admin' | 'operator';
+}
+
+export type Language = 'id' | 'en';
+
+export interface AppInfo {
+  setUp: boolean;
+  office: Office | null;
+  user: SessionUser | null;
+  language: Language;
+  appVersion: string;
+  schemaVersion: number;
+  /** Set when the app could not start (a failed migration, a database newer than the app). */
+  startupError: {
+    code: 'MIGRATION_FAILED' | 'SCHEMA_TOO_NEW' | 'OPEN_FAILED';
+    detail: string;
+    backupPath: string | null;
+  } | null;
+  /** Where the data lives, shown in settings and the about box. */
+  dataDir: string;
+}

@@ -1,0 +1,125 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** A running browser-mode app (the real main side) on its own data folder. */
+export class WebApp {
+  proc: ChildProcess | null = null;
+  url = '';
+  constructor(readonly dataDir: string) {}
+
+  async start(extraEnv: Record<string, string> = {}): Promise<string> {
+    const proc = spawn(process.execPath, ['dist/node/web.mjs'], {
+      env: { ...process.env, DAFTAR_IKM_DATA_DIR: this.dataDir, ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.proc = proc;
+    let stderr = '';
+    proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    this.url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${stderr}`)), 30_000);
+      proc.stdout!.on('data', (d: Buffer) => {
+        out += d.toString();
+        const m = /DAFTAR_IKM_URL=(\S+)/.exec(out);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
+      });
+      proc.on('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`browser mode exited with ${code}:\n${stderr}`));
+      });
+    });
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    const p = this.proc;
+    if (!p || p.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      p.once('exit', () => resolve());
+      p.kill('SIGTERM');
+    });
+    this.proc = null;
+  }
+
+  async restart(): Promise<string> {
+    await this.stop();
+    return this.start();
+  }
+}
+
+export const SCREENSHOT_DIR = path.join('test', 'e2e', 'screenshots');
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+export const test = base.extend<{ app: WebApp }>({
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'daftar-ikm-e2e-'));
+    const app = new WebApp(dir);
+    await app.start();
+    await use(app);
+    await app.stop();
+    rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+export { expect };
+
+export const OFFICE = {
+  provinceName: 'Jawa Timur',
+  provinceCode: '35',
+  regencyName: 'Kabupaten Jember',
+  regencyCode: '35.09',
+  districtName: 'Kalisat',
+  districtCode: '35.09.27',
+  address: 'Jl. PB Sudirman No. 1, Kalisat',
+  camatName: 'Drs. Bambang Sutrisno, M.Si.',
+  camatRank: 'Pembina Tk. I (IV/b)',
+  camatNip: '197501012000031001',
+};
+
+/** Walks the first-run set-up the way a clerk does. */
+export async function setUpOffice(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Selamat datang di Daftar IKM' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Provinsi', exact: true }).fill(OFFICE.provinceName);
+  await page.getByLabel('Kode provinsi (Kemendagri)').fill(OFFICE.provinceCode);
+  await page.getByRole('textbox', { name: 'Kabupaten/Kota', exact: true }).fill(OFFICE.regencyName);
+  await page.getByLabel('Kode kabupaten/kota').fill(OFFICE.regencyCode);
+  await page.getByRole('textbox', { name: 'Kecamatan', exact: true }).fill(OFFICE.districtName);
+  await page.getByLabel('Kode kecamatan').fill(OFFICE.districtCode);
+  await page.getByLabel('Alamat kantor').fill(OFFICE.address);
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.getByLabel('Nama Camat').fill(OFFICE.camatName);
+  await page.getByLabel('Pangkat/golongan').fill(OFFICE.camatRank);
+  await page.getByLabel('NIP Camat').fill(OFFICE.camatNip);
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.getByLabel('Nama lengkap').fill('Siti Aminah');
+  await page.getByLabel('Nama pengguna').fill('siti');
+  await page.getByLabel(/^Kata sandi/).fill('rahasia-kalisat');
+  await page.getByLabel('Ulangi kata sandi').fill('rahasia-kalisat');
+  await page.getByRole('button', { name: 'Lanjut' }).click();
+  await page.getByLabel(/^Frasa sandi cadangan/).fill('tembakau kalisat 2026');
+  await page.getByLabel('Ulangi frasa sandi cadangan').fill('tembakau kalisat 2026');
+  await page.getByRole('button', { name: 'Selesai dan mulai' }).click();
+  await expect(page.getByTestId('signed-in-user')).toContainText('Siti Aminah');
+}
+
+export async function logIn(page: Page): Promise<void> {
+  await page.getByLabel('Nama pengguna').fill('siti');
+  await page.getByLabel('Kata sandi').fill('rahasia-kalisat');
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  await expect(page.getByTestId('signed-in-user')).toContainText('Siti Aminah');
+}
+
+export function tmpDir(prefix: string): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}

@@ -9,7 +9,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   reporter: [['list']],
-  outputDir: 'test-results',
+  outputDir: process.env.DAFTAR_IKM_DIST_DIR
+    ? `test-results/${process.env.DAFTAR_IKM_DIST_DIR.replace(/\W/g, '')}`
+    : 'test-results',
   use: {
     viewport: { width: 1280, height: 800 },
     locale: 'id-ID',

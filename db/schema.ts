@@ -44,6 +44,17 @@ export interface OwnerTable extends Timestamps {
   nik: string | null;
   name: string;
   archived_at: string | null;
+  sex: 'L' | 'P' | null;
+  birth_date: string | null;
+  birth_place: string | null;
+  /** normalised to +62… */
+  phone: string | null;
+  address_street: string | null;
+  rt: string | null;
+  rw: string | null;
+  village_code: string | null;
+  village_name: string | null;
+  version: Generated<number>;
 }
 
 export interface BusinessTable extends Timestamps {
@@ -56,6 +67,41 @@ export interface BusinessTable extends Timestamps {
   village_name: string;
   status: string;
   archived_at: string | null;
+  products: string | null;
+  brand: string | null;
+  kbli_code: string | null;
+  kbli_version: string | null;
+  sentra: string | null;
+  address_street: string | null;
+  rt: string | null;
+  rw: string | null;
+  village_code: string | null;
+  year_started: number | null;
+  workers_male: Generated<number>;
+  workers_female: Generated<number>;
+  /** rupiah, excluding land and buildings (Permenperin 64/2016) */
+  investment: number | null;
+  investment_land_building: number | null;
+  /** modal usaha, rupiah, excluding land and buildings (PP 7/2021) */
+  capital: number | null;
+  annual_turnover: number | null;
+  turnover_year: number | null;
+  production_capacity: number | null;
+  capacity_unit: string | null;
+  raw_materials: string | null;
+  energy_use: string | null;
+  water_use: string | null;
+  legal_form: string | null;
+  npwp: string | null;
+  npwp_same_as_nik: Generated<number>;
+  status_reason: string | null;
+  /** JSON array of constraint codes (modal, pemasaran, bahan_baku, …) */
+  constraints_json: Generated<string>;
+  /** JSON array of need codes (pendampingan_perizinan, pelatihan, …) */
+  needs_json: Generated<string>;
+  notes: string | null;
+  merged_into_id: number | null;
+  version: Generated<number>;
 }
 
 export interface AuditLogTable {

@@ -2,6 +2,9 @@
 // the browser-mode server and the command line. npm packages stay external (better-sqlite3 is native,
 // pdfkit reads its font metrics from its own folder) except in the preload, which must be self-contained.
 import { build } from 'esbuild';
+import path from 'node:path';
+
+const dist = path.resolve(process.env.DAFTAR_IKM_DIST_DIR ?? 'dist');
 
 const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'warning' };
 
@@ -9,7 +12,7 @@ await Promise.all([
   build({
     ...common,
     entryPoints: { web: 'electron/web/main.ts', cli: 'electron/cli/main.ts' },
-    outdir: 'dist/node',
+    outdir: path.join(dist, 'node'),
     format: 'esm',
     outExtension: { '.js': '.mjs' },
     packages: 'external',
@@ -20,7 +23,7 @@ await Promise.all([
   build({
     ...common,
     entryPoints: { main: 'electron/shell/main.ts' },
-    outdir: 'dist/electron',
+    outdir: path.join(dist, 'electron'),
     format: 'esm',
     outExtension: { '.js': '.mjs' },
     packages: 'external',
@@ -31,10 +34,12 @@ await Promise.all([
   build({
     ...common,
     entryPoints: { preload: 'electron/shell/preload.ts' },
-    outdir: 'dist/electron',
+    outdir: path.join(dist, 'electron'),
     format: 'cjs',
     platform: 'node',
     external: ['electron'],
   }),
 ]);
-console.log('built dist/node and dist/electron');
+console.log(
+  `built ${path.relative(process.cwd(), dist)}/node and ${path.relative(process.cwd(), dist)}/electron`,
+);

@@ -1,10 +1,11 @@
 import type { Migration } from './types';
 import { m001 } from './001_foundation';
+import { m002 } from './002_business_record';
 
 /**
  * The static list of migrations, in order. File discovery does not survive bundling, so every migration is
  * listed here. The schema version of a database is the `version` of the last one applied (PRAGMA user_version).
  */
-export const migrations: readonly Migration[] = [m001];
+export const migrations: readonly Migration[] = [m001, m002];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

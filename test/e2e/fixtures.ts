@@ -11,7 +11,8 @@ export class WebApp {
   constructor(readonly dataDir: string) {}
 
   async start(extraEnv: Record<string, string> = {}): Promise<string> {
-    const proc = spawn(process.execPath, ['dist/node/web.mjs'], {
+    const web = path.join(process.env.DAFTAR_IKM_DIST_DIR ?? 'dist', 'node', 'web.mjs');
+    const proc = spawn(process.execPath, [web], {
       env: { ...process.env, DAFTAR_IKM_DATA_DIR: this.dataDir, ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -14,6 +14,8 @@ export default tseslint.config(
   {
     ignores: [
       'dist/**',
+      '.dist-*/**',
+      'test/e2e/screenshots/**',
       'release/**',
       'node_modules/**',
       'test-results/**',

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bootApp, type BootedApp, type FailedApp } from '../app/boot';
 import { resolveDataDir } from '../app/paths';
+import { isAppUrl, mayOpenExternally } from '../app/security';
 import { CSP } from '../web/server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -89,7 +90,7 @@ if (!app.requestSingleInstanceLock()) {
 
       // Only our own page may call main.
       ipcMain.handle('ipc:invoke', (e, channel: unknown, input: unknown) => {
-        if (e.senderFrame?.url.split('#')[0] !== rendererUrl) {
+        if (!e.senderFrame || !isAppUrl(e.senderFrame.url, rendererUrl)) {
           return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'errors.unknownChannel' } };
         }
         return dispatch(channel, input);
@@ -118,12 +119,13 @@ if (!app.requestSingleInstanceLock()) {
         },
       });
       win.once('ready-to-show', () => win?.show());
+      win.webContents.on('will-attach-webview', (e) => e.preventDefault());
       // Navigation and new windows to anything but the app are refused; web links open in the system browser.
       win.webContents.on('will-navigate', (e, url) => {
-        if (url.split('#')[0] !== rendererUrl) e.preventDefault();
+        if (!isAppUrl(url, rendererUrl)) e.preventDefault();
       });
       win.webContents.setWindowOpenHandler(({ url }) => {
-        if (url.startsWith('https://')) void shell.openExternal(url);
+        if (mayOpenExternally(url)) void shell.openExternal(url);
         return { action: 'deny' };
       });
       await win.loadFile(rendererIndex);

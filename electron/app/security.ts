@@ -1,0 +1,22 @@
+/**
+ * Navigation rules for the Electron window, kept out of the Electron file so they are unit-tested here.
+ * The window may only show the app's own page (any #route of it); everything else is refused. Web links
+ * (https only) may be handed to the system browser; nothing opens inside the app.
+ */
+export function isAppUrl(url: string, appUrl: string): boolean {
+  try {
+    const u = new URL(url);
+    const a = new URL(appUrl);
+    return u.protocol === a.protocol && u.host === a.host && u.pathname === a.pathname && u.search === '';
+  } catch {
+    return false;
+  }
+}
+
+export function mayOpenExternally(url: string): boolean {
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}

@@ -138,6 +138,102 @@ export interface SecretTable {
   created_at: string;
 }
 
+/** Where a reference list came from (regions, KBLI): shown in About with its licence. */
+export interface RefDatasetTable {
+  name: string;
+  version: string;
+  source: string;
+  licence: string;
+  attribution: string | null;
+  loaded_at: string;
+}
+
+/** Kemendagri region list (idn-area-data). Codes dotted: 35, 35.09, 35.09.27, 35.09.27.2007. */
+export interface RegionTable {
+  code: string;
+  parent_code: string | null;
+  level: 'province' | 'regency' | 'district' | 'village';
+  name: string;
+  display_name: string;
+  search_name: string;
+}
+
+export interface KbliTable {
+  id: Generated<number>;
+  version: '2020' | '2025';
+  code: string;
+  title: string;
+  keywords: string;
+  search_text: string;
+  source: string;
+  added_by_office: number;
+  created_at: string;
+}
+
+export interface KbliMapTable {
+  code_2020: string;
+  code_2025: string;
+  kind: 'one_to_one' | 'split' | 'merged';
+}
+
+/** A printed registration letter (migration 006). */
+export interface LetterTable {
+  id: Generated<number>;
+  uuid: string;
+  business_id: number;
+  number: string;
+  seq: number;
+  year: number;
+  kind: 'original' | 'salinan';
+  original_id: number | null;
+  status: 'issued' | 'voided';
+  void_reason: string | null;
+  voided_at: string | null;
+  voided_by: string | null;
+  purpose: string;
+  paper: 'A4' | 'F4';
+  full_nik: number;
+  file_path: string | null;
+  page: number | null;
+  sha256: string | null;
+  payload: string;
+  verification_code: string;
+  content_json: string;
+  batch_id: string | null;
+  issued_at: string;
+  issued_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Another office's public key, imported to verify its letters offline (migration 006). */
+export interface LetterKeyTable {
+  id: Generated<number>;
+  uuid: string;
+  office_code: string;
+  office_name: string;
+  public_key: string;
+  fingerprint: string;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Desk decisions about possible duplicates and merges (migration 007). Append-only. */
+export interface DuplicateDecisionTable {
+  id: Generated<number>;
+  uuid: string;
+  decision: 'same' | 'different' | 'merged';
+  business_id: number;
+  other_business_id: number | null;
+  reasons_json: string;
+  draft_json: string | null;
+  reason: string | null;
+  user_id: number | null;
+  user_name: string | null;
+  decided_at: string;
+}
+
 export interface DB {
   office: OfficeTable;
   users: UserTable;
@@ -147,6 +243,13 @@ export interface DB {
   sequences: SequenceTable;
   settings: SettingTable;
   secrets: SecretTable;
+  duplicate_decisions: DuplicateDecisionTable;
+  ref_dataset: RefDatasetTable;
+  regions: RegionTable;
+  kbli: KbliTable;
+  kbli_map: KbliMapTable;
+  letters: LetterTable;
+  letter_keys: LetterKeyTable;
 }
 
 export type OfficeRow = Selectable<OfficeTable>;
@@ -158,4 +261,7 @@ export type BusinessRow = Selectable<BusinessTable>;
 export type NewBusiness = Insertable<BusinessTable>;
 export type BusinessUpdate = Updateable<BusinessTable>;
 export type AuditRow = Selectable<AuditLogTable>;
+export type RegionRow = Selectable<RegionTable>;
+export type KbliRow = Selectable<KbliTable>;
+export type RefDatasetRow = Selectable<RefDatasetTable>;
 export type { ColumnType };

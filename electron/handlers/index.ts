@@ -1,9 +1,11 @@
 import type { HandlerMap } from '../ipc/dispatcher';
 import { systemHandlers } from './system';
 import { businessHandlers } from './business';
+import { refdataHandlers } from './refdata';
 
 /** Every channel of the contract has exactly one handler; the compiler checks the map is complete. */
 export const handlers: HandlerMap = {
   ...systemHandlers,
   ...businessHandlers,
+  ...refdataHandlers,
 };

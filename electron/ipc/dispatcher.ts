@@ -24,6 +24,10 @@ export const PUBLIC_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'app:setLanguage',
   'office:setup',
   'auth:login',
+  // the region list is public reference data; the first-run set-up picks the kecamatan from it
+  'region:children',
+  'region:search',
+  'region:get',
 ]);
 
 /** Zod issues → { 'admin.password': 'validation.passwordTooShort' } (first message per field). */

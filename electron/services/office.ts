@@ -10,6 +10,7 @@ import { dbOf, type AppContext } from '../app/context';
 import { withWrite } from '../app/write';
 import { deriveKey, hashPassword, newKdfParams, verifyPassword } from './password';
 import { getSetting, setSetting } from './settings';
+import { checkOfficeRegion } from './regions';
 
 export function officeFromRow(r: OfficeRow): Office {
   return {
@@ -61,6 +62,10 @@ export async function setupOffice(
   input: SetupData,
 ): Promise<{ office: Office; user: SessionUser }> {
   if (await getOffice(dbOf(ctx))) throw new AppError('ALREADY_SET_UP', 'errors.alreadySetUp');
+  // The kecamatan comes from the Kemendagri list and must lie in the kabupaten and province given.
+  const regionErrors = await checkOfficeRegion(dbOf(ctx), input.office);
+  if (Object.keys(regionErrors).length)
+    throw new AppError('VALIDATION', 'errors.validation', { fields: regionErrors });
   const passwordHash = await hashPassword(input.admin.password);
   const kdf = newKdfParams();
   const backupKey = await deriveKey(input.backupPassphrase, kdf);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ChannelDef } from './define';
 import { systemChannels } from './channels/system';
 import { businessChannels } from './channels/business';
+import { refdataChannels } from './channels/refdata';
 
 /**
  * The one IPC contract. Each domain adds its map in `channels/<domain>.ts` and spreads it here.
@@ -10,6 +11,7 @@ import { businessChannels } from './channels/business';
 export const channels = {
   ...systemChannels,
   ...businessChannels,
+  ...refdataChannels,
 } as const;
 
 export type Channels = typeof channels;

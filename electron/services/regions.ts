@@ -1,0 +1,158 @@
+import { AppError } from '../../shared/errors';
+import type {
+  NikRegionCheck,
+  NikRegionWarning,
+  Region,
+  RegionLevel,
+  RegionWithPath,
+} from '../../shared/schemas/refdata';
+import type { RegionRow } from '../../db/schema';
+import type { Db } from '../../db/connection';
+import { searchForm } from '../../db/seed/regions';
+
+/** Reading the Kemendagri region list (migration 003). Every query is indexed or bounded. */
+
+export function regionFromRow(r: RegionRow): Region {
+  return {
+    code: r.code,
+    parentCode: r.parent_code,
+    level: r.level,
+    name: r.name,
+    displayName: r.display_name,
+  };
+}
+
+/** 35.09.27.2007 → ['35', '35.09', '35.09.27'] */
+export function ancestorCodes(code: string): string[] {
+  const parts = code.split('.');
+  const out: string[] = [];
+  for (let i = 1; i < parts.length; i++) out.push(parts.slice(0, i).join('.'));
+  return out;
+}
+
+export async function regionChildren(db: Db, parentCode: string | null): Promise<Region[]> {
+  const q = db.selectFrom('regions').selectAll();
+  const rows = await (
+    parentCode === null ? q.where('level', '=', 'province') : q.where('parent_code', '=', parentCode)
+  )
+    .orderBy(parentCode === null ? 'code' : 'display_name')
+    .execute();
+  return rows.map(regionFromRow);
+}
+
+async function withPaths(db: Db, regions: Region[]): Promise<RegionWithPath[]> {
+  const need = new Set<string>();
+  for (const r of regions) for (const a of ancestorCodes(r.code)) need.add(a);
+  const byCode = new Map<string, Region>();
+  const codes = [...need];
+  for (let i = 0; i < codes.length; i += 500) {
+    const rows = await db
+      .selectFrom('regions')
+      .selectAll()
+      .where('code', 'in', codes.slice(i, i + 500))
+      .execute();
+    for (const row of rows) byCode.set(row.code, regionFromRow(row));
+  }
+  return regions.map((r) => ({
+    ...r,
+    path: ancestorCodes(r.code)
+      .map((c) => byCode.get(c))
+      .filter((x): x is Region => x !== undefined),
+  }));
+}
+
+export async function getRegion(db: Db, code: string): Promise<RegionWithPath> {
+  const row = await db.selectFrom('regions').selectAll().where('code', '=', code).executeTakeFirst();
+  if (!row) throw new AppError('NOT_FOUND', 'region.errors.notFound', { params: { code } });
+  return (await withPaths(db, [regionFromRow(row)]))[0]!;
+}
+
+export async function findRegion(db: Db, code: string): Promise<Region | null> {
+  const row = await db.selectFrom('regions').selectAll().where('code', '=', code).executeTakeFirst();
+  return row ? regionFromRow(row) : null;
+}
+
+const LEVEL_ORDER: Record<RegionLevel, number> = { province: 0, regency: 1, district: 2, village: 3 };
+
+/**
+ * Name search. The longest word of the query is matched in SQL (a bounded scan of the name column); every
+ * other word must appear in the region's name or the names above it ("kalisat jember"). Ranked: exact
+ * name, name starting with the query, a word starting with it, then anywhere; higher levels first.
+ */
+export async function searchRegions(
+  db: Db,
+  opts: { query: string; level?: RegionLevel | undefined; within?: string | undefined; limit: number },
+): Promise<RegionWithPath[]> {
+  const q = searchForm(opts.query);
+  if (!q) return [];
+  const words = q.split(' ');
+  const scored: { r: RegionWithPath; score: number }[] = [];
+  // The name usually comes first ("ajung jember"); try each word as the SQL anchor until one finds a match.
+  for (const anchor of words) {
+    let sql = db.selectFrom('regions').selectAll().where('search_name', 'like', `%${anchor}%`);
+    if (opts.level) sql = sql.where('level', '=', opts.level);
+    if (opts.within) sql = sql.where('code', 'like', `${opts.within}.%`);
+    const rows = await sql.limit(3000).execute();
+    const candidates = await withPaths(db, rows.map(regionFromRow));
+    for (const r of candidates) {
+      const own = searchForm(r.displayName);
+      const all = `${own} ${r.path.map((p) => searchForm(p.displayName)).join(' ')}`;
+      if (!words.every((w) => all.includes(w))) continue;
+      const first = words[0]!;
+      const score =
+        own === q ? 0 : own.startsWith(q) ? 1 : own.startsWith(first) || own.includes(` ${first}`) ? 2 : 3;
+      scored.push({ r, score });
+    }
+    if (scored.length) break;
+  }
+  scored.sort(
+    (a, b) =>
+      a.score - b.score ||
+      LEVEL_ORDER[a.r.level] - LEVEL_ORDER[b.r.level] ||
+      a.r.displayName.localeCompare(b.r.displayName, 'id') ||
+      a.r.code.localeCompare(b.r.code),
+  );
+  return scored.slice(0, opts.limit).map((s) => s.r);
+}
+
+/**
+ * The region digits of a NIK (place of first registration, not the current address) against the list.
+ * Warnings only: codes change after a region splits (pemekaran), so an unknown code never blocks.
+ */
+export async function checkNikRegion(db: Db, nik: string): Promise<NikRegionCheck> {
+  const p = nik.slice(0, 2);
+  const r = `${p}.${nik.slice(2, 4)}`;
+  const d = `${r}.${nik.slice(4, 6)}`;
+  const [province, regency, district] = await Promise.all([
+    findRegion(db, p),
+    findRegion(db, r),
+    findRegion(db, d),
+  ]);
+  const warnings: NikRegionWarning[] = [];
+  if (!province) warnings.push({ key: 'region.nik.provinceNotFound', params: { code: p } });
+  else if (!regency) warnings.push({ key: 'region.nik.regencyNotFound', params: { code: r } });
+  else if (!district) warnings.push({ key: 'region.nik.districtNotFound', params: { code: d } });
+  return { warnings, province, regency, district };
+}
+
+/**
+ * For the office set-up: the kecamatan must be in the list and lie in the kabupaten and province given.
+ * Returns field errors (empty when all is well).
+ */
+export async function checkOfficeRegion(
+  db: Db,
+  o: { provinceCode: string; regencyCode: string; districtCode: string },
+): Promise<Record<string, string>> {
+  const fields: Record<string, string> = {};
+  const [province, regency, district] = await Promise.all([
+    findRegion(db, o.provinceCode),
+    findRegion(db, o.regencyCode),
+    findRegion(db, o.districtCode),
+  ]);
+  if (!province || province.level !== 'province') fields['office.provinceCode'] = 'validation.regionNotFound';
+  if (!regency || regency.level !== 'regency') fields['office.regencyCode'] = 'validation.regionNotFound';
+  else if (regency.parentCode !== o.provinceCode) fields['office.regencyCode'] = 'validation.regionMismatch';
+  if (!district || district.level !== 'district') fields['office.districtCode'] = 'validation.regionNotFound';
+  else if (district.parentCode !== o.regencyCode) fields['office.districtCode'] = 'validation.regionMismatch';
+  return fields;
+}

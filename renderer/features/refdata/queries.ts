@@ -1,0 +1,50 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { KbliVersion, RegionLevel } from '../../../shared/schemas/refdata';
+import { call } from '../../lib/ipc';
+
+export const refKeys = {
+  children: (parent: string | null) => ['region', 'children', parent] as const,
+  search: (q: string, level: RegionLevel | undefined, within: string | undefined) =>
+    ['region', 'search', q, level ?? '', within ?? ''] as const,
+  region: (code: string) => ['region', 'get', code] as const,
+  kbli: ['kbli'] as const,
+  kbliSearch: (q: string, version: KbliVersion | undefined) => ['kbli', 'search', q, version ?? ''] as const,
+  datasets: ['ref', 'datasets'] as const,
+};
+
+/** Children of a region (null: the provinces). The list never changes while the app runs. */
+export function useRegionChildren(parentCode: string | null, enabled = true) {
+  return useQuery({
+    queryKey: refKeys.children(parentCode),
+    queryFn: () => call('region:children', { parentCode }),
+    enabled,
+    staleTime: Infinity,
+  });
+}
+
+export function useRegionSearch(
+  query: string,
+  opts: { level?: RegionLevel; within?: string; enabled?: boolean } = {},
+) {
+  return useQuery({
+    queryKey: refKeys.search(query, opts.level, opts.within),
+    queryFn: () => call('region:search', { query, level: opts.level, within: opts.within, limit: 30 }),
+    enabled: opts.enabled ?? true,
+    staleTime: Infinity,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useKbliSearch(query: string, version?: KbliVersion, enabled = true) {
+  return useQuery({
+    queryKey: refKeys.kbliSearch(query, version),
+    queryFn: () => call('kbli:search', { query, version, limit: 30 }),
+    enabled,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useRefDatasets() {
+  return useQuery({ queryKey: refKeys.datasets, queryFn: () => call('ref:datasets'), staleTime: Infinity });
+}

@@ -1,11 +1,13 @@
 import type { HandlerMap } from '../ipc/dispatcher';
 import { systemHandlers } from './system';
 import { businessHandlers } from './business';
+import { registryHandlers } from './registry';
 import { refdataHandlers } from './refdata';
 
 /** Every channel of the contract has exactly one handler; the compiler checks the map is complete. */
 export const handlers: HandlerMap = {
   ...systemHandlers,
   ...businessHandlers,
+  ...registryHandlers,
   ...refdataHandlers,
 };

@@ -1,14 +1,38 @@
 import { channel } from '../define';
 import {
+  businessArchiveSchema,
+  businessCheckDuplicatesSchema,
   businessCreateSchema,
   businessGetSchema,
+  businessHistorySchema,
   businessListSchema,
+  businessMergeSchema,
+  businessRestoreSchema,
+  businessSameAsSchema,
+  businessUpdateSchema,
+  ownerSearchSchema,
   type BusinessDetail,
   type BusinessPage,
+  type DuplicateCandidate,
+  type HistoryEvent,
+  type OwnerSearchHit,
 } from '../../schemas/business';
 
 export const businessChannels = {
   'business:create': channel<BusinessDetail>()(businessCreateSchema),
   'business:list': channel<BusinessPage>()(businessListSchema),
   'business:get': channel<BusinessDetail>()(businessGetSchema),
+  /** full edit with the version read and a reason; CONFLICT when changed meanwhile */
+  'business:update': channel<BusinessDetail>()(businessUpdateSchema),
+  'business:archive': channel<BusinessDetail>()(businessArchiveSchema),
+  'business:restore': channel<BusinessDetail>()(businessRestoreSchema),
+  /** the timeline, newest first */
+  'business:history': channel<HistoryEvent[]>()(businessHistorySchema),
+  /** possible duplicates of a draft (same NIK, same phone, similar name in the same desa) */
+  'business:checkDuplicates': channel<DuplicateCandidate[]>()(businessCheckDuplicatesSchema),
+  /** "Ini usaha yang sama": records the decision; nothing new is saved */
+  'business:sameAs': channel<{ businessId: number }>()(businessSameAsSchema),
+  'business:merge': channel<BusinessDetail>()(businessMergeSchema),
+  /** existing people by NIK or name, to register another business for them */
+  'owner:search': channel<OwnerSearchHit[]>()(ownerSearchSchema),
 } as const;

@@ -1,0 +1,545 @@
+import { sql, type Transaction } from 'kysely';
+import { classifyAll } from '../../shared/domain/size-class';
+import { AppError } from '../../shared/errors';
+import type {
+  BusinessCreateData,
+  BusinessDetail,
+  BusinessUpdateData,
+  Constraint,
+  KbliVersion,
+  LegalForm,
+  Need,
+  OwnerBusinessRef,
+  OwnerDetail,
+  OwnerSearchHit,
+} from '../../shared/schemas/business';
+import { maskNik, normalizeNik } from '../../shared/validators/nik';
+import type { Db } from '../../db/connection';
+import type { BusinessRow, DB, OwnerRow } from '../../db/schema';
+import { diffFields, writeAudit, type WriteCtx } from '../../db/queries/audit';
+import { nextSequence } from '../../db/queries/sequence';
+import { dbOf, type AppContext } from '../app/context';
+import { withWrite } from '../app/write';
+import { requireOffice } from './office';
+
+/**
+ * The complete business record: create, read (archived too), edit with a reason and a version check, archive
+ * and restore. Every write is one transaction with its audit rows; audit rows of an edit hold only the
+ * fields that changed, as { column: before } / { column: after }.
+ */
+
+/** `IKM-<kecamatan code without dots>-<year>-<5-digit sequence>`, e.g. IKM-350927-2026-00042. */
+export function formatRegistrationNumber(districtCode: string, year: number, seq: number): string {
+  return `IKM-${districtCode.replace(/\./g, '')}-${year}-${String(seq).padStart(5, '0')}`;
+}
+
+/** Takes the next registration number of the office's yearly sequence, inside the caller's transaction. */
+export async function nextRegistrationNumber(w: WriteCtx, districtCode: string, date: Date): Promise<string> {
+  const year = date.getFullYear();
+  const seq = await nextSequence(w.trx, 'registration', year);
+  return formatRegistrationNumber(districtCode, year, seq);
+}
+
+/** Local calendar date yyyy-mm-dd (the office's day, not UTC's). */
+export function localDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+type Record = BusinessCreateData | BusinessUpdateData;
+type Trx = Transaction<DB>;
+
+/** Owner columns as the form describes them. */
+export function ownerValues(v: Record) {
+  return {
+    name: v.ownerName,
+    nik: v.ownerNik,
+    sex: v.ownerSex,
+    birth_date: v.ownerBirthDate,
+    birth_place: v.ownerBirthPlace,
+    phone: v.ownerPhone,
+    address_street: v.ownerStreet,
+    rt: v.ownerRt,
+    rw: v.ownerRw,
+    village_code: v.ownerVillageCode,
+    village_name: v.ownerVillageName,
+  };
+}
+
+/** Business columns as the form describes them (not the owner, number, dates or version). */
+export function businessValues(v: Record) {
+  return {
+    name: v.name,
+    products: v.products,
+    brand: v.brand,
+    kbli_code: v.kbliCode,
+    kbli_version: v.kbliCode ? v.kbliVersion : null,
+    sentra: v.sentra,
+    address_street: v.street,
+    rt: v.rt,
+    rw: v.rw,
+    village_code: v.villageCode,
+    village_name: v.villageName,
+    year_started: v.yearStarted,
+    workers_male: v.workersMale,
+    workers_female: v.workersFemale,
+    investment: v.investment,
+    investment_land_building: v.investmentLandBuilding,
+    capital: v.capital,
+    annual_turnover: v.annualTurnover,
+    turnover_year: v.turnoverYear,
+    production_capacity: v.productionCapacity,
+    capacity_unit: v.capacityUnit,
+    raw_materials: v.rawMaterials,
+    energy_use: v.energyUse,
+    water_use: v.waterUse,
+    legal_form: v.legalForm,
+    npwp: v.npwp,
+    npwp_same_as_nik: v.npwpSameAsNik ? 1 : 0,
+    status: v.status,
+    status_reason: v.statusReason,
+    constraints_json: JSON.stringify(v.constraints),
+    needs_json: JSON.stringify(v.needs),
+    notes: v.notes,
+  };
+}
+
+/** JSON list columns are audited as lists, not as strings. */
+function auditValue(col: string, v: unknown): unknown {
+  if (col.endsWith('_json') && typeof v === 'string') {
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      return v;
+    }
+  }
+  return v;
+}
+
+/** { col: [before, after] } → the before and after objects of an audit row. */
+export function splitDiff(diff: globalThis.Record<string, [unknown, unknown]>) {
+  const before: globalThis.Record<string, unknown> = {};
+  const after: globalThis.Record<string, unknown> = {};
+  for (const [k, [b, a]] of Object.entries(diff)) {
+    before[k] = auditValue(k, b);
+    after[k] = auditValue(k, a);
+  }
+  return { before, after };
+}
+
+/** A row's business-data columns, for full before-images (merge) and creation audits. */
+export function auditImage(row: object): globalThis.Record<string, unknown> {
+  const out: globalThis.Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = auditValue(k, v);
+  return out;
+}
+
+export function ownerFromRow(o: OwnerRow): OwnerDetail {
+  return {
+    id: o.id,
+    uuid: o.uuid,
+    name: o.name,
+    nik: o.nik,
+    nikMasked: maskNik(o.nik),
+    sex: o.sex,
+    birthDate: o.birth_date,
+    birthPlace: o.birth_place,
+    phone: o.phone,
+    street: o.address_street,
+    rt: o.rt,
+    rw: o.rw,
+    villageCode: o.village_code,
+    villageName: o.village_name,
+    version: o.version,
+    archivedAt: o.archived_at,
+  };
+}
+
+function parseList<T>(json: string): T[] {
+  try {
+    const v = JSON.parse(json) as unknown;
+    return Array.isArray(v) ? (v as T[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The KBLI title when the reference table has it (it is optional: offices may use a code that is missing). */
+async function kbliTitle(db: Db, version: string | null, code: string | null): Promise<string | null> {
+  if (!code) return null;
+  try {
+    const r = await sql<{ title: string }>`SELECT title FROM kbli WHERE code = ${code}
+      ORDER BY (version = ${version ?? ''}) DESC LIMIT 1`.execute(db);
+    return r.rows[0]?.title ?? null;
+  } catch {
+    return null;
+  }
+}
+
+async function ownerBusinesses(db: Db, ownerId: number): Promise<OwnerBusinessRef[]> {
+  const rows = await db
+    .selectFrom('businesses')
+    .select(['id', 'registration_number', 'name', 'status', 'archived_at'])
+    .where('owner_id', '=', ownerId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    registrationNumber: r.registration_number,
+    name: r.name,
+    status: r.status,
+    archived: r.archived_at !== null,
+  }));
+}
+
+export function detailFrom(
+  b: BusinessRow,
+  o: OwnerRow,
+): Omit<BusinessDetail, 'kbliTitle' | 'ownerOtherBusinesses'> {
+  return {
+    id: b.id,
+    uuid: b.uuid,
+    registrationNumber: b.registration_number,
+    registrationDate: b.registration_date,
+    name: b.name,
+    ownerName: o.name,
+    ownerNikMasked: maskNik(o.nik),
+    villageName: b.village_name,
+    status: b.status,
+    ownerId: b.owner_id,
+    createdAt: b.created_at,
+    updatedAt: b.updated_at,
+    owner: ownerFromRow(o),
+    products: b.products,
+    brand: b.brand,
+    kbliCode: b.kbli_code,
+    kbliVersion: b.kbli_version as KbliVersion | null,
+    sentra: b.sentra,
+    street: b.address_street,
+    rt: b.rt,
+    rw: b.rw,
+    villageCode: b.village_code,
+    yearStarted: b.year_started,
+    workersMale: b.workers_male,
+    workersFemale: b.workers_female,
+    investment: b.investment,
+    investmentLandBuilding: b.investment_land_building,
+    capital: b.capital,
+    annualTurnover: b.annual_turnover,
+    turnoverYear: b.turnover_year,
+    productionCapacity: b.production_capacity,
+    capacityUnit: b.capacity_unit,
+    rawMaterials: b.raw_materials,
+    energyUse: b.energy_use,
+    waterUse: b.water_use,
+    legalForm: b.legal_form as LegalForm | null,
+    npwp: b.npwp,
+    npwpSameAsNik: b.npwp_same_as_nik === 1,
+    statusReason: b.status_reason,
+    constraints: parseList<Constraint>(b.constraints_json),
+    needs: parseList<Need>(b.needs_json),
+    notes: b.notes,
+    sizeClasses: classifyAll({
+      workersMale: b.workers_male,
+      workersFemale: b.workers_female,
+      investment: b.investment,
+      capital: b.capital,
+      annualTurnover: b.annual_turnover,
+    }),
+    archivedAt: b.archived_at,
+    mergedIntoId: b.merged_into_id,
+    version: b.version,
+  };
+}
+
+/** The complete record, archived ones included (they can be opened and restored). */
+export async function getBusiness(db: Db, id: number): Promise<BusinessDetail> {
+  const b = await db.selectFrom('businesses').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!b) throw new AppError('NOT_FOUND', 'errors.notFound');
+  const o = await db.selectFrom('owners').selectAll().where('id', '=', b.owner_id).executeTakeFirstOrThrow();
+  const others = (await ownerBusinesses(db, o.id)).filter((x) => x.id !== b.id);
+  return {
+    ...detailFrom(b, o),
+    kbliTitle: await kbliTitle(db, b.kbli_version, b.kbli_code),
+    ownerOtherBusinesses: others,
+  };
+}
+
+/**
+ * Brings an existing owner in line with the form: only the changed fields are written and audited on the
+ * owner record. `expectedVersion` (when given) must match, or someone else changed the person meanwhile.
+ */
+async function updateOwner(
+  w: WriteCtx,
+  ownerId: number,
+  values: ReturnType<typeof ownerValues>,
+  reason: string | null,
+  expectedVersion: number | null,
+): Promise<boolean> {
+  const before = await w.trx.selectFrom('owners').selectAll().where('id', '=', ownerId).executeTakeFirst();
+  if (!before)
+    throw new AppError('NOT_FOUND', 'business.errors.ownerNotFound', {
+      fields: { existingOwnerId: 'business.errors.ownerNotFound' },
+    });
+  if (expectedVersion !== null && before.version !== expectedVersion)
+    throw new AppError('CONFLICT', 'business.errors.conflict');
+  const diff = diffFields(before as unknown as globalThis.Record<string, unknown>, values);
+  if (Object.keys(diff).length === 0) return false;
+  const r = await w.trx
+    .updateTable('owners')
+    .set({ ...values, version: before.version + 1, updated_at: w.now })
+    .where('id', '=', ownerId)
+    .where('version', '=', before.version)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) !== 1) throw new AppError('CONFLICT', 'business.errors.conflict');
+  const { before: b, after: a } = splitDiff(diff);
+  await writeAudit(w, {
+    table: 'owners',
+    recordId: ownerId,
+    recordUuid: before.uuid,
+    action: 'update',
+    before: b,
+    after: a,
+    reason,
+  });
+  return true;
+}
+
+async function insertOwner(w: WriteCtx, values: ReturnType<typeof ownerValues>): Promise<number> {
+  const owner = await w.trx
+    .insertInto('owners')
+    .values({ uuid: w.uuid(), ...values, archived_at: null, created_at: w.now, updated_at: w.now })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeAudit(w, {
+    table: 'owners',
+    recordId: owner.id,
+    recordUuid: owner.uuid,
+    action: 'create',
+    after: values,
+  });
+  return owner.id;
+}
+
+/** Records "a different business" decisions taken at the desk, linked to both records, audited on both. */
+async function recordDifferentDecisions(
+  w: WriteCtx,
+  newId: number,
+  newUuid: string,
+  decisions: BusinessCreateData['duplicateDecisions'],
+): Promise<void> {
+  for (const d of decisions) {
+    const cand = await w.trx
+      .selectFrom('businesses')
+      .select(['id', 'uuid', 'name', 'registration_number'])
+      .where('id', '=', d.candidateId)
+      .executeTakeFirst();
+    if (!cand) continue;
+    await w.trx
+      .insertInto('duplicate_decisions')
+      .values({
+        uuid: w.uuid(),
+        decision: 'different',
+        business_id: cand.id,
+        other_business_id: newId,
+        reasons_json: JSON.stringify(d.reasons),
+        draft_json: null,
+        reason: null,
+        user_id: w.actor.id,
+        user_name: w.actor.name,
+        decided_at: w.now,
+      })
+      .execute();
+    const after = { decision: 'different', other_business_id: newId, reasons: d.reasons };
+    await writeAudit(w, {
+      table: 'businesses',
+      recordId: cand.id,
+      recordUuid: cand.uuid,
+      action: 'duplicate_decision',
+      after,
+    });
+    await writeAudit(w, {
+      table: 'businesses',
+      recordId: newId,
+      recordUuid: newUuid,
+      action: 'duplicate_decision',
+      after: { decision: 'different', other_business_id: cand.id, reasons: d.reasons },
+    });
+  }
+}
+
+export async function createBusiness(ctx: AppContext, input: BusinessCreateData): Promise<BusinessDetail> {
+  const office = await requireOffice(dbOf(ctx));
+  const date = ctx.now();
+  const id = await withWrite(ctx, async (w) => {
+    const regNo = await nextRegistrationNumber(w, office.districtCode, date);
+    let ownerId: number;
+    if (input.existingOwnerId) {
+      ownerId = input.existingOwnerId;
+      await updateOwner(w, ownerId, ownerValues(input), `Pendaftaran usaha ${regNo}`, null);
+    } else {
+      ownerId = await insertOwner(w, ownerValues(input));
+    }
+    const values = businessValues(input);
+    const b = await w.trx
+      .insertInto('businesses')
+      .values({
+        uuid: w.uuid(),
+        registration_number: regNo,
+        registration_date: localDate(date),
+        owner_id: ownerId,
+        ...values,
+        archived_at: null,
+        created_at: w.now,
+        updated_at: w.now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await writeAudit(w, {
+      table: 'businesses',
+      recordId: b.id,
+      recordUuid: b.uuid,
+      action: 'create',
+      after: auditImage({ registration_number: b.registration_number, owner_id: b.owner_id, ...values }),
+    });
+    await recordDifferentDecisions(w, b.id, b.uuid, input.duplicateDecisions);
+    return b.id;
+  });
+  return getBusiness(dbOf(ctx), id);
+}
+
+async function lockedBusiness(trx: Trx, id: number): Promise<BusinessRow> {
+  const b = await trx.selectFrom('businesses').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!b) throw new AppError('NOT_FOUND', 'errors.notFound');
+  return b;
+}
+
+/**
+ * A full edit. Refused with CONFLICT when the record's version is not the one the form read, with
+ * REASON_REQUIRED when something changed and no reason was given, and when the status changes without a
+ * status reason. Nothing changed: nothing written.
+ */
+export async function updateBusiness(ctx: AppContext, input: BusinessUpdateData): Promise<BusinessDetail> {
+  await withWrite(ctx, async (w) => {
+    const before = await lockedBusiness(w.trx, input.id);
+    if (before.merged_into_id !== null) throw new AppError('CONFLICT', 'business.errors.merged');
+    if (before.version !== input.version) throw new AppError('CONFLICT', 'business.errors.conflict');
+    const ownerId = input.existingOwnerId ?? before.owner_id;
+    const values = { ...businessValues(input), owner_id: ownerId };
+    const diff = diffFields(before as unknown as globalThis.Record<string, unknown>, values);
+    const ownerBefore = await w.trx
+      .selectFrom('owners')
+      .selectAll()
+      .where('id', '=', ownerId)
+      .executeTakeFirst();
+    if (!ownerBefore) throw new AppError('NOT_FOUND', 'business.errors.ownerNotFound');
+    const ownerDiff = diffFields(
+      ownerBefore as unknown as globalThis.Record<string, unknown>,
+      ownerValues(input),
+    );
+    if (Object.keys(diff).length === 0 && Object.keys(ownerDiff).length === 0) return;
+    const reason = input.reason?.trim() || null;
+    if (!reason)
+      throw new AppError('REASON_REQUIRED', 'business.errors.reasonRequired', {
+        fields: { reason: 'business.errors.reasonRequired' },
+      });
+    if ('status' in diff && (!input.statusReason || !('status_reason' in diff)))
+      throw new AppError('REASON_REQUIRED', 'business.errors.statusReasonRequired', {
+        fields: { statusReason: 'business.errors.statusReasonRequired' },
+      });
+    // The owner first: it has its own version and its own audit rows.
+    await updateOwner(
+      w,
+      ownerId,
+      ownerValues(input),
+      reason,
+      ownerId === before.owner_id ? (input.ownerVersion ?? null) : null,
+    );
+    if (Object.keys(diff).length === 0) return;
+    const r = await w.trx
+      .updateTable('businesses')
+      .set({ ...values, version: before.version + 1, updated_at: w.now })
+      .where('id', '=', input.id)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) !== 1) throw new AppError('CONFLICT', 'business.errors.conflict');
+    const { before: b, after: a } = splitDiff(diff);
+    await writeAudit(w, {
+      table: 'businesses',
+      recordId: before.id,
+      recordUuid: before.uuid,
+      action: 'update',
+      before: b,
+      after: a,
+      reason,
+    });
+  });
+  return getBusiness(dbOf(ctx), input.id);
+}
+
+export async function archiveBusiness(ctx: AppContext, id: number, reason: string): Promise<BusinessDetail> {
+  await withWrite(ctx, async (w) => {
+    const b = await lockedBusiness(w.trx, id);
+    if (b.archived_at !== null) throw new AppError('CONFLICT', 'business.errors.alreadyArchived');
+    await w.trx
+      .updateTable('businesses')
+      .set({ archived_at: w.now, version: b.version + 1, updated_at: w.now })
+      .where('id', '=', id)
+      .execute();
+    await writeAudit(w, {
+      table: 'businesses',
+      recordId: id,
+      recordUuid: b.uuid,
+      action: 'archive',
+      before: { archived_at: null },
+      after: { archived_at: w.now },
+      reason,
+    });
+  });
+  return getBusiness(dbOf(ctx), id);
+}
+
+export async function restoreBusiness(
+  ctx: AppContext,
+  id: number,
+  reason: string | null,
+): Promise<BusinessDetail> {
+  await withWrite(ctx, async (w) => {
+    const b = await lockedBusiness(w.trx, id);
+    if (b.archived_at === null) throw new AppError('CONFLICT', 'business.errors.notArchived');
+    if (b.merged_into_id !== null) throw new AppError('CONFLICT', 'business.errors.mergedCannotRestore');
+    await w.trx
+      .updateTable('businesses')
+      .set({ archived_at: null, version: b.version + 1, updated_at: w.now })
+      .where('id', '=', id)
+      .execute();
+    await writeAudit(w, {
+      table: 'businesses',
+      recordId: id,
+      recordUuid: b.uuid,
+      action: 'restore',
+      before: { archived_at: b.archived_at },
+      after: { archived_at: null },
+      reason,
+    });
+  });
+  return getBusiness(dbOf(ctx), id);
+}
+
+/** Existing people by NIK (exact, when the query is digits) or by name (every word, any order). */
+export async function searchOwners(db: Db, query: string): Promise<OwnerSearchHit[]> {
+  const digits = normalizeNik(query);
+  let q = db.selectFrom('owners').selectAll().where('archived_at', 'is', null);
+  if (/^\d{6,}$/.test(digits)) {
+    q = digits.length === 16 ? q.where('nik', '=', digits) : q.where('nik', 'like', `${digits}%`);
+  } else {
+    for (const word of query.toLowerCase().split(/\s+/).filter(Boolean)) {
+      const like = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      q = q.where(sql<boolean>`lower(name) LIKE ${like} ESCAPE '\\'`);
+    }
+  }
+  const owners = await q.orderBy('name').limit(10).execute();
+  const out: OwnerSearchHit[] = [];
+  for (const o of owners) out.push({ ...ownerFromRow(o), businesses: await ownerBusinesses(db, o.id) });
+  return out;
+}

@@ -1,0 +1,84 @@
+import { normalizeNik, parseNik } from './nik';
+
+/**
+ * NPWP (domain.md §1.1–1.2):
+ * - legacy: 15 digits `99.999.999.9-999.999` (type 2, serial 6, check digit 1, KPP 3, status 3);
+ * - new (PMK 112/PMK.03/2022): 16 digits. For resident individuals the NIK is the NPWP; for other taxpayers
+ *   it is "0" in front of the old 15 digits ("NPWP badan (format baru)").
+ * The check digit of the legacy number follows a community-described rule (alternating ×1/×2 over the first
+ * eight digits, digit sum, up to the next ten). A mismatch is only a warning: the rule is not published by DJP.
+ */
+export type NpwpKind = 'legacy15' | 'badan16' | 'nik16' | 'other16';
+export type NpwpError = 'digits' | 'length';
+export type NpwpWarning = 'checkDigit' | 'notNik';
+
+export type NpwpResult =
+  | { ok: true; digits: string; kind: NpwpKind; formatted: string; warnings: NpwpWarning[] }
+  | { ok: false; error: NpwpError };
+
+export function normalizeNpwp(raw: string): string {
+  return raw.replace(/[\s.\-/]/g, '');
+}
+
+/** The expected 9th digit of a legacy 15-digit NPWP. */
+export function legacyCheckDigit(digits15: string): number {
+  let sum = 0;
+  for (let i = 0; i < 8; i++) {
+    const p = Number(digits15[i]) * (i % 2 === 0 ? 1 : 2);
+    sum += p > 9 ? p - 9 : p;
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
+export function legacyCheckDigitOk(digits15: string): boolean {
+  return /^\d{15}$/.test(digits15) && legacyCheckDigit(digits15) === Number(digits15[8]);
+}
+
+/** 99.999.999.9-999.999 */
+export function formatLegacyNpwp(d: string): string {
+  return `${d.slice(0, 2)}.${d.slice(2, 5)}.${d.slice(5, 8)}.${d.slice(8, 9)}-${d.slice(9, 12)}.${d.slice(12, 15)}`;
+}
+
+export function parseNpwp(raw: string): NpwpResult {
+  const d = normalizeNpwp(raw);
+  if (!/^\d+$/.test(d)) return { ok: false, error: 'digits' };
+  if (d.length === 15) {
+    return {
+      ok: true,
+      digits: d,
+      kind: 'legacy15',
+      formatted: formatLegacyNpwp(d),
+      warnings: legacyCheckDigitOk(d) ? [] : ['checkDigit'],
+    };
+  }
+  if (d.length === 16) {
+    if (d.startsWith('0')) {
+      const old = d.slice(1);
+      return {
+        ok: true,
+        digits: d,
+        kind: 'badan16',
+        formatted: `0${formatLegacyNpwp(old)}`,
+        warnings: legacyCheckDigitOk(old) ? [] : ['checkDigit'],
+      };
+    }
+    const nik = parseNik(d);
+    return {
+      ok: true,
+      digits: d,
+      kind: nik.ok ? 'nik16' : 'other16',
+      formatted: d,
+      warnings: nik.ok ? [] : ['notNik'],
+    };
+  }
+  return { ok: false, error: 'length' };
+}
+
+export function npwpErrorKey(error: NpwpError): string {
+  return `validation.npwp.${error}`;
+}
+
+/** True when the NPWP is the owner's NIK (the new individual format). */
+export function npwpIsNik(npwp: string | null | undefined, nik: string | null | undefined): boolean {
+  return !!npwp && !!nik && normalizeNpwp(npwp) === normalizeNik(nik);
+}

@@ -3,6 +3,7 @@ import { systemHandlers } from './system';
 import { businessHandlers } from './business';
 import { registryHandlers } from './registry';
 import { refdataHandlers } from './refdata';
+import { letterHandlers } from './letter';
 
 /** Every channel of the contract has exactly one handler; the compiler checks the map is complete. */
 export const handlers: HandlerMap = {
@@ -10,4 +11,5 @@ export const handlers: HandlerMap = {
   ...businessHandlers,
   ...registryHandlers,
   ...refdataHandlers,
+  ...letterHandlers,
 };

@@ -3,6 +3,8 @@ import type { ChannelDef } from './define';
 import { systemChannels } from './channels/system';
 import { businessChannels } from './channels/business';
 import { refdataChannels } from './channels/refdata';
+import { letterChannels } from './channels/letter';
+import type { BatchDone, BatchProgress } from '../schemas/letter';
 
 /**
  * The one IPC contract. Each domain adds its map in `channels/<domain>.ts` and spreads it here.
@@ -12,6 +14,7 @@ export const channels = {
   ...systemChannels,
   ...businessChannels,
   ...refdataChannels,
+  ...letterChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -32,9 +35,11 @@ export function isChannel(name: unknown): name is ChannelName {
  */
 export interface Events {
   'app:notice': { level: 'info' | 'warning' | 'error'; message: string };
+  'letter:batchProgress': BatchProgress;
+  'letter:batchDone': BatchDone;
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['app:notice'];
+export const EVENT_NAMES: readonly EventName[] = ['app:notice', 'letter:batchProgress', 'letter:batchDone'];
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
 }

@@ -1,0 +1,45 @@
+import { dbOf } from '../app/context';
+import type { PartialHandlers } from '../ipc/dispatcher';
+import type { letterChannels } from '../../shared/ipc/channels/letter';
+import { cancelBatch, startBatch } from '../services/letters/batch';
+import {
+  exportPublicKey,
+  getLetter,
+  importPublicKey,
+  issueLetter,
+  listKeys,
+  listLetters,
+  previewLetter,
+  printLetter,
+  readLetterFile,
+  removeEmblem,
+  removeKey,
+  reprintLetter,
+  saveSettings,
+  setEmblem,
+  settingsView,
+  verifyLetter,
+  voidLetter,
+} from '../services/letters/service';
+
+export const letterHandlers: PartialHandlers<keyof typeof letterChannels> = {
+  'letter:issue': (input, ctx) => issueLetter(ctx, input),
+  'letter:reprint': ({ id }, ctx) => reprintLetter(ctx, id),
+  'letter:void': ({ id, reason }, ctx) => voidLetter(ctx, id, reason),
+  'letter:list': (input, ctx) => listLetters(dbOf(ctx), input),
+  'letter:get': ({ id }, ctx) => getLetter(dbOf(ctx), id),
+  'letter:print': ({ id }, ctx) => printLetter(ctx, id),
+  'letter:read': ({ id }, ctx) => readLetterFile(ctx, id),
+  'letter:settingsGet': (_input, ctx) => settingsView(ctx),
+  'letter:settingsSave': (input, ctx) => saveSettings(ctx, input),
+  'letter:preview': (input, ctx) => previewLetter(ctx, input),
+  'letter:emblemSet': ({ dataBase64 }, ctx) => setEmblem(ctx, dataBase64),
+  'letter:emblemClear': (_input, ctx) => removeEmblem(ctx),
+  'letter:verify': (input, ctx) => verifyLetter(ctx, input),
+  'letter:keyExport': (_input, ctx) => exportPublicKey(ctx),
+  'letter:keyImport': ({ content }, ctx) => importPublicKey(ctx, content),
+  'letter:keyList': (_input, ctx) => listKeys(dbOf(ctx)),
+  'letter:keyRemove': ({ id }, ctx) => removeKey(ctx, id),
+  'letter:batchStart': (input, ctx) => startBatch(ctx, input),
+  'letter:batchCancel': ({ jobId }) => cancelBatch(jobId),
+};

@@ -1,0 +1,100 @@
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import PDFDocument from 'pdfkit';
+import { AppError } from '../../../shared/errors';
+import { letterSettingsSchema, type LetterSettings } from '../../../shared/schemas/letter';
+import type { Db } from '../../../db/connection';
+import type { WriteCtx } from '../../../db/queries/audit';
+import { writeAudit } from '../../../db/queries/audit';
+import { getSetting, setSetting } from '../settings';
+
+export const SETTINGS_KEY = 'letters.settings';
+
+export const DEFAULT_LETTER_SETTINGS: LetterSettings = {
+  paper: 'A4',
+  numberTemplate: '500.1/{nomor:3}/{kode_kecamatan}/{bulan_romawi}/{tahun}',
+  classificationCode: '500.1',
+  title: 'SURAT KETERANGAN TERDAFTAR INDUSTRI KECIL DAN MENENGAH',
+  opening: 'Yang bertanda tangan di bawah ini Camat {kecamatan}, {kabupaten}, menerangkan bahwa:',
+  statement:
+    'Nama tersebut di atas benar-benar memiliki usaha industri {nama_usaha} dan telah terdaftar dalam Daftar IKM Kecamatan {kecamatan} dengan nomor registrasi {nomor_registrasi} sejak tanggal {tanggal_registrasi}.',
+  purposeSentence: 'Surat keterangan ini diberikan sebagai {keperluan}.',
+  closing: 'Demikian surat keterangan ini dibuat untuk dipergunakan sebagaimana mestinya.',
+  defaultPurpose: 'persyaratan mengikuti pelatihan/pameran/bantuan',
+  signerMode: 'camat',
+  signerOffice: null,
+  signerName: null,
+  signerRank: null,
+  signerNip: null,
+  tembusan: '',
+  website: null,
+};
+
+export async function getLetterSettings(db: Db): Promise<LetterSettings> {
+  const raw = await getSetting(db, SETTINGS_KEY);
+  if (!raw) return DEFAULT_LETTER_SETTINGS;
+  const parsed = letterSettingsSchema.safeParse({
+    ...DEFAULT_LETTER_SETTINGS,
+    ...(JSON.parse(raw) as object),
+  });
+  return parsed.success ? parsed.data : DEFAULT_LETTER_SETTINGS;
+}
+
+export async function saveLetterSettings(w: WriteCtx, before: LetterSettings, s: LetterSettings) {
+  await setSetting(w, SETTINGS_KEY, JSON.stringify(s));
+  await writeAudit(w, {
+    table: 'settings',
+    recordId: null,
+    recordUuid: null,
+    action: 'update',
+    before: { key: SETTINGS_KEY, value: before },
+    after: { key: SETTINGS_KEY, value: s },
+  });
+}
+
+const EMBLEM_NAMES = ['emblem.png', 'emblem.jpg'] as const;
+
+/** Data-folder relative path of the emblem, or null. */
+export function emblemRelPath(dataDir: string): string | null {
+  for (const n of EMBLEM_NAMES) if (existsSync(path.join(dataDir, 'letters', n))) return `letters/${n}`;
+  return null;
+}
+
+export function emblemAbsPath(dataDir: string): string | null {
+  const rel = emblemRelPath(dataDir);
+  return rel ? path.join(dataDir, rel) : null;
+}
+
+/** Checks the bytes are a PNG or JPEG pdfkit can embed, then stores them as letters/emblem.<ext>. */
+export function storeEmblem(dataDir: string, data: Buffer): string {
+  const isPng = data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const isJpeg = data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff;
+  if (!isPng && !isJpeg)
+    throw new AppError('VALIDATION', 'letters.errors.emblemFormat', {
+      fields: { dataBase64: 'letters.errors.emblemFormat' },
+    });
+  try {
+    const probe = new PDFDocument({ autoFirstPage: true });
+    probe.image(data, 0, 0, { width: 10 });
+    probe.end();
+  } catch {
+    throw new AppError('VALIDATION', 'letters.errors.emblemUnreadable', {
+      fields: { dataBase64: 'letters.errors.emblemUnreadable' },
+    });
+  }
+  const dir = path.join(dataDir, 'letters');
+  mkdirSync(dir, { recursive: true });
+  clearEmblem(dataDir);
+  const name = isPng ? 'emblem.png' : 'emblem.jpg';
+  writeFileSync(path.join(dir, name), data);
+  return `letters/${name}`;
+}
+
+export function clearEmblem(dataDir: string): void {
+  for (const n of EMBLEM_NAMES) rmSync(path.join(dataDir, 'letters', n), { force: true });
+}
+
+export function readEmblem(dataDir: string): Buffer | null {
+  const p = emblemAbsPath(dataDir);
+  return p ? readFileSync(p) : null;
+}

@@ -1,0 +1,290 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTestApp, type TestApp } from '../../fixtures/app';
+import { insertBusiness } from './fixtures';
+import type { LetterListItem, LetterPage, VerifyResult } from '../../../shared/schemas/letter';
+
+/** Text of every page (pdftotext) and page sizes in mm (pdfinfo): poppler reads the file back. */
+export async function readPdf(file: string) {
+  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', file], { encoding: 'utf8' });
+  const sizes = [...info.matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
+    widthMm: (Number(m[2]) * 25.4) / 72,
+    heightMm: (Number(m[3]) * 25.4) / 72,
+  }));
+  return sizes.map((sz, i) => ({
+    ...sz,
+    text: execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], {
+      encoding: 'utf8',
+    }).replace(/[ \t]+/g, ' '),
+  }));
+}
+
+/** pdffonts: every font embedded, none of the standard 14. */
+function fonts(file: string) {
+  const out = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((l) => ({
+      name: l.split(/\s+/)[0]!,
+      emb: / yes +(yes|no) +(yes|no) +\d+/.test(l) && l.includes(' yes '),
+    }));
+}
+
+describe('letters', () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await makeTestApp({ now: () => new Date(2026, 2, 12, 9, 30) });
+  });
+  afterEach(async () => {
+    await app.cleanup();
+  });
+
+  it('issues a letter: text, number, Indonesian date, embedded fonts, A4', async () => {
+    const id = insertBusiness(app);
+    const l = await app.call<LetterListItem>('letter:issue', {
+      businessId: id,
+      purpose: 'persyaratan mengikuti pelatihan',
+    });
+    expect(l.number).toBe('500.1/001/35.09.27/III/2026');
+    expect(l.filePath).toBe('letters/2026/surat-2026-00001.pdf');
+    const file = path.join(app.dataDir, l.filePath!);
+    const [page, ...rest] = await readPdf(file);
+    expect(rest).toHaveLength(0);
+    expect(page!.widthMm).toBeCloseTo(210, 0);
+    expect(page!.heightMm).toBeCloseTo(297, 0);
+    const text = page!.text;
+    expect(text).toContain('SURAT KETERANGAN TERDAFTAR INDUSTRI KECIL DAN MENENGAH');
+    expect(text).toContain('Nomor : 500.1/001/35.09.27/III/2026');
+    expect(text).toContain('PEMERINTAH KABUPATEN JEMBER');
+    expect(text).toContain('KECAMATAN KALISAT');
+    expect(text).toContain('Keripik Tempe Bu Sri');
+    expect(text).toContain('Sri Wahyuni');
+    expect(text).toContain('3509••••••••0003');
+    expect(text).not.toContain('3509274405800003');
+    expect(text).toContain('Kalisat, 12 Maret 2026');
+    expect(text).toContain('Jember, 4 Mei 1980');
+    expect(text).toContain('NIP. 19750101 200003 1 001');
+    expect(text).toContain('Drs. Bambang Sutrisno, M.Si.');
+    expect(text).toContain('persyaratan mengikuti pelatihan');
+    expect(text).toContain('Industri Kecil (Permenperin 64/M-IND/PER/7/2016)');
+    expect(text).toContain('Belum ada izin yang tercatat');
+    expect(text).toContain(`kode verifikasi: ${l.verificationCode}`);
+    expect(text).not.toContain('SALINAN');
+    const f = fonts(file);
+    expect(f.length).toBeGreaterThan(0);
+    for (const x of f) {
+      expect(x.emb).toBe(true);
+      expect(x.name).toMatch(/\+LiberationSerif/);
+    }
+    const sha = (await import('node:crypto')).createHash('sha256').update(readFileSync(file)).digest('hex');
+    expect(l.sha256).toBe(sha);
+  });
+
+  it('prints the full NIK only when asked', async () => {
+    const id = insertBusiness(app);
+    const l = await app.call<LetterListItem>('letter:issue', {
+      businessId: id,
+      purpose: 'bantuan',
+      fullNik: true,
+    });
+    const [page] = await readPdf(path.join(app.dataDir, l.filePath!));
+    expect(page!.text).toContain('3509274405800003');
+  });
+
+  it('F4 paper from the settings', async () => {
+    const view = await app.call<{ settings: Record<string, unknown> }>('letter:settingsGet');
+    await app.call('letter:settingsSave', {
+      ...view.settings,
+      paper: 'F4',
+      tembusan: 'Dinas Perindustrian\nArsip',
+    });
+    const l = await app.call<LetterListItem>('letter:issue', {
+      businessId: insertBusiness(app),
+      purpose: 'pameran',
+    });
+    const [page] = await readPdf(path.join(app.dataDir, l.filePath!));
+    expect(page!.widthMm).toBeCloseTo(215, 0);
+    expect(page!.heightMm).toBeCloseTo(330, 0);
+    expect(page!.text).toContain('Tembusan:');
+    expect(page!.text).toContain('1. Dinas Perindustrian');
+  });
+
+  it('reprint keeps the number and says SALINAN; void keeps the number with the reason', async () => {
+    const a = insertBusiness(app);
+    const first = await app.call<LetterListItem>('letter:issue', { businessId: a, purpose: 'bantuan' });
+    const copy = await app.call<LetterListItem>('letter:reprint', { id: first.id });
+    expect(copy.number).toBe(first.number);
+    expect(copy.kind).toBe('salinan');
+    expect(copy.filePath).toBe('letters/2026/surat-2026-00001-salinan-1.pdf');
+    const [page] = await readPdf(path.join(app.dataDir, copy.filePath!));
+    expect(page!.text).toContain('SALINAN');
+    expect(page!.text).toContain(first.number);
+
+    const second = await app.call<LetterListItem>('letter:issue', { businessId: a, purpose: 'pameran' });
+    const voided = await app.call<LetterListItem>('letter:void', {
+      id: second.id,
+      reason: 'Salah keperluan',
+    });
+    expect(voided.status).toBe('voided');
+    expect(voided.number).toBe('500.1/002/35.09.27/III/2026');
+    expect(voided.voidReason).toBe('Salah keperluan');
+    const third = await app.call<LetterListItem>('letter:issue', { businessId: a, purpose: 'pameran' });
+    expect(third.number).toBe('500.1/003/35.09.27/III/2026');
+    await expect(app.call('letter:reprint', { id: second.id })).rejects.toThrow(/CONFLICT/);
+    const all = await app.call<LetterPage>('letter:list', { status: 'voided' });
+    expect(all.items.map((i) => i.number)).toEqual([second.number]);
+    const audit = app.ctx.opened.raw
+      .prepare(`SELECT action, reason FROM audit_log WHERE table_name = 'letters' AND record_id = ?`)
+      .all(second.id);
+    expect(audit).toEqual(expect.arrayContaining([{ action: 'void', reason: 'Salah keperluan' }]));
+  });
+
+  it('never issues a number twice, even with two letters made at once', async () => {
+    const ids = [insertBusiness(app), insertBusiness(app), insertBusiness(app)];
+    const made = await Promise.all(
+      ids.flatMap((b) => [
+        app.call<LetterListItem>('letter:issue', { businessId: b, purpose: 'bantuan' }),
+        app.call<LetterListItem>('letter:issue', { businessId: b, purpose: 'pelatihan' }),
+      ]),
+    );
+    const numbers = made.map((m) => m.number);
+    expect(new Set(numbers).size).toBe(6);
+    expect(new Set(made.map((m) => m.filePath)).size).toBe(6);
+    for (const m of made) expect(existsSync(path.join(app.dataDir, m.filePath!))).toBe(true);
+  });
+
+  it('verifies a genuine QR, refuses a tampered one, and checks a typed number + code', async () => {
+    const l = await app.call<LetterListItem>('letter:issue', {
+      businessId: insertBusiness(app),
+      purpose: 'bantuan',
+    });
+    const row = app.ctx.opened.raw.prepare('SELECT payload FROM letters WHERE id = ?').get(l.id) as {
+      payload: string;
+    };
+    const ok = await app.call<VerifyResult>('letter:verify', { text: row.payload });
+    expect(ok.status).toBe('valid');
+    expect(ok.record).toMatchObject({
+      number: l.number,
+      businessName: 'Keripik Tempe Bu Sri',
+      date: '2026-03-12',
+      officeCode: '35.09.27',
+    });
+    expect(ok.letter?.id).toBe(l.id);
+    expect(row.payload).not.toContain('3509274405800003');
+    expect(Buffer.from(row.payload.split('.')[1]!, 'base64url').toString()).not.toMatch(/\d{16}/);
+
+    // tamper: another business name in the payload, the same signature
+    const [p, payload, sig] = row.payload.split('.');
+    const arr = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as string[];
+    arr[2] = 'Keripik Tempe Palsu';
+    const forged = `${p}.${Buffer.from(JSON.stringify(arr)).toString('base64url')}.${sig}`;
+    expect((await app.call<VerifyResult>('letter:verify', { text: forged })).status).toBe('invalid');
+    // one character of the signature changed
+    const flipped = row.payload.slice(0, -2) + (row.payload.at(-2) === 'A' ? 'B' : 'A') + row.payload.at(-1);
+    expect((await app.call<VerifyResult>('letter:verify', { text: flipped })).status).toBe('invalid');
+    expect((await app.call<VerifyResult>('letter:verify', { text: 'hello' })).status).toBe('malformed');
+
+    const typed = await app.call<VerifyResult>('letter:verify', {
+      number: l.number,
+      code: l.verificationCode.toLowerCase().replace('-', ''),
+    });
+    expect(typed.status).toBe('valid');
+    expect(
+      (await app.call<VerifyResult>('letter:verify', { number: l.number, code: 'AAAA-AAAA' })).status,
+    ).toBe('codeMismatch');
+
+    await app.call('letter:void', { id: l.id, reason: 'Data usaha keliru' });
+    expect((await app.call<VerifyResult>('letter:verify', { text: row.payload })).status).toBe('voided');
+  });
+
+  it("exports the public key and verifies another office's letters after importing its key", async () => {
+    const other = await makeTestApp({ now: () => new Date(2026, 2, 12) });
+    try {
+      // the other office is another kecamatan with its own key
+      other.ctx.opened.raw
+        .prepare(`UPDATE office SET district_code = '35.09.28', district_name = 'Ledokombo'`)
+        .run();
+      const l = await other.call<LetterListItem>('letter:issue', {
+        businessId: insertBusiness(other),
+        purpose: 'bantuan',
+      });
+      const payload = (
+        other.ctx.opened.raw.prepare('SELECT payload FROM letters WHERE id = ?').get(l.id) as {
+          payload: string;
+        }
+      ).payload;
+      expect((await app.call<VerifyResult>('letter:verify', { text: payload })).status).toBe('unknownKey');
+      const exported = await other.call<{ fileName: string; content: string }>('letter:keyExport');
+      expect(exported.fileName).toBe('kunci-publik-350928.json');
+      await app.call('letter:keyImport', { content: exported.content });
+      const r = await app.call<VerifyResult>('letter:verify', { text: payload });
+      expect(r.status).toBe('validOtherOffice');
+      expect(r.officeName).toContain('Ledokombo');
+      const own = await app.call<{ content: string }>('letter:keyExport');
+      await expect(app.call('letter:keyImport', { content: own.content })).rejects.toThrow(/CONFLICT/);
+      await expect(app.call('letter:keyImport', { content: '{"format":"x"}' })).rejects.toThrow(/VALIDATION/);
+    } finally {
+      await other.cleanup();
+    }
+  });
+
+  it('preview renders the unsaved settings without taking a number', async () => {
+    insertBusiness(app);
+    const view = await app.call<{ settings: Record<string, unknown>; nextNumberExample: string }>(
+      'letter:settingsGet',
+    );
+    expect(view.nextNumberExample).toBe('500.1/001/35.09.27/III/2026');
+    const p = await app.call<{ filePath: string; base64: string }>('letter:preview', {
+      settings: { ...view.settings, closing: 'Demikian untuk diketahui oleh {nama_pemilik}.' },
+    });
+    const [page] = await readPdf(path.join(app.dataDir, p.filePath));
+    expect(page!.text).toContain('Demikian untuk diketahui oleh Sri Wahyuni.');
+    expect(Buffer.from(p.base64, 'base64').equals(readFileSync(path.join(app.dataDir, p.filePath)))).toBe(
+      true,
+    );
+    const again = await app.call<{ nextNumberExample: string }>('letter:settingsGet');
+    expect(again.nextNumberExample).toBe('500.1/001/35.09.27/III/2026');
+    await expect(
+      app.call('letter:settingsSave', { ...view.settings, opening: 'Hai {tidak_ada}' }),
+    ).rejects.toThrow(/VALIDATION/);
+  });
+
+  it('embeds an uploaded PNG emblem and refuses a file that is not an image', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'emblem-'));
+    const png = path.join(dir, 'e.png');
+    // a small PNG drawn by pdftoppm from a one-page PDF (a real PNG encoder, not a hand-made header)
+    const l0 = await app.call<LetterListItem>('letter:issue', {
+      businessId: insertBusiness(app),
+      purpose: 'x bantuan',
+    });
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '8',
+      '-singlefile',
+      path.join(app.dataDir, l0.filePath!),
+      path.join(dir, 'e'),
+    ]);
+    const view = await app.call<{ emblemPath: string | null }>('letter:emblemSet', {
+      dataBase64: readFileSync(png).toString('base64'),
+    });
+    expect(view.emblemPath).toBe('letters/emblem.png');
+    const l = await app.call<LetterListItem>('letter:issue', {
+      businessId: insertBusiness(app),
+      purpose: 'bantuan',
+    });
+    const listing = execFileSync('pdfimages', ['-list', path.join(app.dataDir, l.filePath!)], {
+      encoding: 'utf8',
+    });
+    expect(listing.split('\n').length).toBeGreaterThan(3);
+    writeFileSync(path.join(dir, 'x.txt'), 'not an image');
+    await expect(
+      app.call('letter:emblemSet', { dataBase64: Buffer.from('not an image at all').toString('base64') }),
+    ).rejects.toThrow(/VALIDATION/);
+  });
+});

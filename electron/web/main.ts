@@ -15,7 +15,8 @@ async function main(): Promise<void> {
   // Bundled: dist/node/web.mjs next to dist/renderer. From source: electron/web/main.ts.
   const rendererDir =
     process.env.DAFTAR_IKM_RENDERER_DIR ??
-    (here.endsWith(path.join('dist', 'node'))
+    // (also a per-worker build folder such as .dist-refdata/node)
+    (path.basename(here) === 'node' && /^\.?dist/.test(path.basename(path.dirname(here)))
       ? path.join(here, '..', 'renderer')
       : path.join(here, '..', '..', 'dist', 'renderer'));
   let server: WebServer | null = null;

@@ -88,15 +88,23 @@ export const OFFICE = {
   camatNip: '197501012000031001',
 };
 
+/** Picks a region in one of the set-up's searchable lists: types part of the name, clicks the option. */
+export async function pickRegion(page: Page, label: string, name: string): Promise<void> {
+  const input = page.getByRole('combobox', { name: label, exact: true });
+  await expect(input).toBeEnabled();
+  await input.click();
+  await input.fill(name);
+  await page.getByRole('option', { name, exact: true }).click();
+  await expect(input).toHaveValue(name);
+}
+
 /** Walks the first-run set-up the way a clerk does. */
 export async function setUpOffice(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Selamat datang di Daftar IKM' })).toBeVisible();
-  await page.getByRole('textbox', { name: 'Provinsi', exact: true }).fill(OFFICE.provinceName);
-  await page.getByLabel('Kode provinsi (Kemendagri)').fill(OFFICE.provinceCode);
-  await page.getByRole('textbox', { name: 'Kabupaten/Kota', exact: true }).fill(OFFICE.regencyName);
-  await page.getByLabel('Kode kabupaten/kota').fill(OFFICE.regencyCode);
-  await page.getByRole('textbox', { name: 'Kecamatan', exact: true }).fill(OFFICE.districtName);
-  await page.getByLabel('Kode kecamatan').fill(OFFICE.districtCode);
+  await pickRegion(page, 'Provinsi', OFFICE.provinceName);
+  await pickRegion(page, 'Kabupaten/Kota', OFFICE.regencyName);
+  await pickRegion(page, 'Kecamatan', OFFICE.districtName);
+  await expect(page.getByText(`Kode Kemendagri: ${OFFICE.districtCode}`)).toBeVisible();
   await page.getByLabel('Alamat kantor').fill(OFFICE.address);
   await page.getByRole('button', { name: 'Lanjut' }).click();
   await page.getByLabel('Nama Camat').fill(OFFICE.camatName);

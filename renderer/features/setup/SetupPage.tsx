@@ -23,6 +23,7 @@ import { setupSchema } from '../../../shared/schemas/office';
 import { appKeys } from '../../app/queries';
 import { fieldError, showIpcError } from '../../lib/forms';
 import { call } from '../../lib/ipc';
+import { OfficeRegionFields } from './OfficeRegionFields';
 
 type In = z.input<typeof setupSchema>;
 type Out = z.output<typeof setupSchema>;
@@ -105,49 +106,7 @@ export function SetupPage() {
           >
             <Stepper.Step label={t('setup.steps.office')}>
               <Stack mt="md">
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <TextInput
-                    label={t('setup.office.provinceName')}
-                    {...register('office.provinceName')}
-                    error={fieldError(t, e.office?.provinceName)}
-                    withAsterisk
-                  />
-                  <TextInput
-                    label={t('setup.office.provinceCode')}
-                    placeholder="35"
-                    {...register('office.provinceCode')}
-                    error={fieldError(t, e.office?.provinceCode)}
-                    withAsterisk
-                  />
-                  <TextInput
-                    label={t('setup.office.regencyName')}
-                    placeholder="Kabupaten Jember"
-                    {...register('office.regencyName')}
-                    error={fieldError(t, e.office?.regencyName)}
-                    withAsterisk
-                  />
-                  <TextInput
-                    label={t('setup.office.regencyCode')}
-                    placeholder="35.09"
-                    {...register('office.regencyCode')}
-                    error={fieldError(t, e.office?.regencyCode)}
-                    withAsterisk
-                  />
-                  <TextInput
-                    label={t('setup.office.districtName')}
-                    placeholder="Kalisat"
-                    {...register('office.districtName')}
-                    error={fieldError(t, e.office?.districtName)}
-                    withAsterisk
-                  />
-                  <TextInput
-                    label={t('setup.office.districtCode')}
-                    placeholder="35.09.27"
-                    {...register('office.districtCode')}
-                    error={fieldError(t, e.office?.districtCode)}
-                    withAsterisk
-                  />
-                </SimpleGrid>
+                <OfficeRegionFields watch={form.watch} setValue={form.setValue} errors={e} />
                 <TextInput
                   label={t('setup.office.addressLine1')}
                   placeholder="Jl. Raya Kalisat No. 1"

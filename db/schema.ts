@@ -234,6 +234,23 @@ export interface DuplicateDecisionTable {
   decided_at: string;
 }
 
+/** A backup or restore that ran (migration 005). */
+export interface BackupRunTable {
+  id: Generated<number>;
+  uuid: string;
+  kind: 'usb' | 'cli' | 'restore';
+  status: 'ok' | 'failed' | 'cancelled';
+  target: string | null;
+  file_name: string | null;
+  bytes: number | null;
+  sha256: string | null;
+  error_code: string | null;
+  counts_json: string | null;
+  started_at: string;
+  finished_at: string;
+  user_name: string | null;
+}
+
 export interface DB {
   office: OfficeTable;
   users: UserTable;
@@ -250,6 +267,7 @@ export interface DB {
   kbli_map: KbliMapTable;
   letters: LetterTable;
   letter_keys: LetterKeyTable;
+  backup_runs: BackupRunTable;
 }
 
 export type OfficeRow = Selectable<OfficeTable>;

@@ -3,6 +3,7 @@ import { m001 } from './001_foundation';
 import { m002 } from './002_business_record';
 import { m003 } from './003_reference_data';
 import { m004 } from './004_business_search';
+import { m005 } from './005_backup_runs';
 import { m006 } from './006_letters';
 import { m007 } from './007_duplicate_decisions';
 
@@ -10,6 +11,6 @@ import { m007 } from './007_duplicate_decisions';
  * The static list of migrations, in order. File discovery does not survive bundling, so every migration is
  * listed here. The schema version of a database is the `version` of the last one applied (PRAGMA user_version).
  */
-export const migrations: readonly Migration[] = [m001, m002, m003, m004, m006, m007];
+export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -4,6 +4,7 @@ import { businessHandlers } from './business';
 import { registryHandlers } from './registry';
 import { refdataHandlers } from './refdata';
 import { letterHandlers } from './letter';
+import { backupHandlers } from './backup';
 
 /** Every channel of the contract has exactly one handler; the compiler checks the map is complete. */
 export const handlers: HandlerMap = {
@@ -12,4 +13,5 @@ export const handlers: HandlerMap = {
   ...registryHandlers,
   ...refdataHandlers,
   ...letterHandlers,
+  ...backupHandlers,
 };

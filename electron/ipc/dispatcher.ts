@@ -28,6 +28,12 @@ export const PUBLIC_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'region:children',
   'region:search',
   'region:get',
+  // restore on a new PC, before set-up; the backup handlers require a user once the office is set up
+  'backup:drives',
+  'backup:list',
+  'backup:restoreCheck',
+  'backup:restoreApply',
+  'backup:restoreDiscard',
 ]);
 
 /** Zod issues → { 'admin.password': 'validation.passwordTooShort' } (first message per field). */

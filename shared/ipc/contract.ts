@@ -4,6 +4,8 @@ import { systemChannels } from './channels/system';
 import { businessChannels } from './channels/business';
 import { refdataChannels } from './channels/refdata';
 import { letterChannels } from './channels/letter';
+import { backupChannels } from './channels/backup';
+import type { BackupJobEnd, BackupProgress, Drive } from '../schemas/backup';
 import type { BatchDone, BatchProgress } from '../schemas/letter';
 
 /**
@@ -15,6 +17,7 @@ export const channels = {
   ...businessChannels,
   ...refdataChannels,
   ...letterChannels,
+  ...backupChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -37,9 +40,19 @@ export interface Events {
   'app:notice': { level: 'info' | 'warning' | 'error'; message: string };
   'letter:batchProgress': BatchProgress;
   'letter:batchDone': BatchDone;
+  'backup:progress': BackupProgress;
+  'backup:end': BackupJobEnd;
+  'backup:drives': { drives: Drive[] };
 }
 export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = ['app:notice', 'letter:batchProgress', 'letter:batchDone'];
+export const EVENT_NAMES: readonly EventName[] = [
+  'app:notice',
+  'letter:batchProgress',
+  'letter:batchDone',
+  'backup:progress',
+  'backup:end',
+  'backup:drives',
+];
 export function isEventName(name: unknown): name is EventName {
   return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
 }

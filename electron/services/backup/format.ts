@@ -1,0 +1,283 @@
+/**
+ * The backup file format (`.dikm`), version 1. Plain Node, no electron.
+ *
+ *   "DIKMBAK1"                        8 bytes magic
+ *   u32be headerLength                4 bytes
+ *   header (UTF-8 JSON)               headerLength bytes: office, date, versions, counts, KDF params, key check,
+ *                                     nonce prefix (no secret)
+ *   sha256(header)                    32 bytes: tells a damaged header apart from a wrong passphrase
+ *   frame*                            u8 flags | u32be length | ciphertext (length bytes) | GCM tag (16 bytes)
+ *
+ * Each frame is sealed on its own with AES-256-GCM: nonce = noncePrefix(8) || u32be(index), associated data =
+ * sha256(header) || u32be(index) || flags. Data frames (flags 0) carry the zstd-compressed SQLite snapshot in
+ * 1 MiB pieces; the last frame (flags 1) carries the trailer JSON (plain size and SHA-256, frame count). So:
+ * a flipped byte anywhere fails a tag (or the header hash); frames cannot be reordered, dropped or moved from
+ * another file (index and header hash are authenticated); a truncated file lacks its authenticated final
+ * frame; bytes after the final frame are refused. A frame's plaintext is released only after its tag
+ * verified, and the restored database is used only after the trailer's SHA-256 matched and the file passed
+ * `integrity_check`.
+ */
+import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
+import { Transform, type TransformCallback } from 'node:stream';
+import type { KdfParams } from '../password';
+
+export const MAGIC = Buffer.from('DIKMBAK1', 'latin1');
+export const FORMAT_VERSION = 1;
+export const CHUNK_SIZE = 1 << 20;
+export const TAG_LENGTH = 16;
+export const FRAME_HEAD = 5;
+export const BACKUP_EXT = '.dikm';
+export const MANIFEST_EXT = '.dikm.json';
+/** The folder on a stick that holds the office's backups. */
+export const BACKUP_FOLDER = 'Daftar-IKM-Cadangan';
+const FLAG_FINAL = 1;
+const MAX_HEADER = 64 * 1024;
+const MAX_FRAME = CHUNK_SIZE * 2;
+
+export type Counts = Record<string, number>;
+
+export interface BackupHeader {
+  format: 1;
+  app: 'daftar-ikm';
+  createdAt: string;
+  appVersion: string;
+  schemaVersion: number;
+  office: { uuid: string; districtCode: string; districtName: string; regencyName: string } | null;
+  counts: Counts;
+  /** newest record change in the backup (ISO), to show "data up to" */
+  lastChange: string | null;
+  kdf: KdfParams;
+  /** HMAC-SHA256(key, "daftar-ikm/key-check"), first 16 bytes, base64: a wrong passphrase is told apart */
+  keyCheck: string;
+  cipher: 'aes-256-gcm';
+  compression: 'zstd';
+  chunkSize: number;
+  noncePrefix: string;
+}
+
+export interface BackupTrailer {
+  plainBytes: number;
+  plainSha256: string;
+  compressedBytes: number;
+  frames: number;
+}
+
+export class FormatError extends Error {
+  constructor(
+    readonly kind: 'not-backup' | 'header' | 'truncated' | 'corrupt' | 'wrong-key' | 'version',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'FormatError';
+  }
+}
+
+export function keyCheckOf(key: Buffer): string {
+  return createHmac('sha256', key).update('daftar-ikm/key-check').digest().subarray(0, 16).toString('base64');
+}
+
+export function encodeHeader(h: BackupHeader): { bytes: Buffer; hash: Buffer } {
+  const json = Buffer.from(JSON.stringify(h), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(json.length);
+  const hash = createHash('sha256').update(json).digest();
+  return { bytes: Buffer.concat([MAGIC, len, json, hash]), hash };
+}
+
+/** Parses the header at the start of `buf` (needs at most MAX_HEADER + 44 bytes). */
+export function decodeHeader(buf: Buffer): { header: BackupHeader; hash: Buffer; length: number } {
+  if (buf.length < 12 || !buf.subarray(0, 8).equals(MAGIC)) {
+    if (buf.length >= 7 && buf.subarray(0, 7).equals(MAGIC.subarray(0, 7)))
+      throw new FormatError('version', 'backup format is newer than this app');
+    throw new FormatError('not-backup', 'not a Daftar IKM backup');
+  }
+  const len = buf.readUInt32BE(8);
+  if (len > MAX_HEADER) throw new FormatError('header', 'header too long');
+  if (buf.length < 12 + len + 32) throw new FormatError('truncated', 'header truncated');
+  const json = buf.subarray(12, 12 + len);
+  const hash = createHash('sha256').update(json).digest();
+  if (!hash.equals(buf.subarray(12 + len, 12 + len + 32))) throw new FormatError('header', 'header damaged');
+  let header: BackupHeader;
+  try {
+    header = JSON.parse(json.toString('utf8')) as BackupHeader;
+  } catch {
+    throw new FormatError('header', 'header damaged');
+  }
+  if (header.format !== FORMAT_VERSION) throw new FormatError('version', 'unknown format version');
+  return { header, hash, length: 12 + len + 32 };
+}
+
+function nonce(prefix: Buffer, index: number): Buffer {
+  const n = Buffer.alloc(12);
+  prefix.copy(n, 0, 0, 8);
+  n.writeUInt32BE(index, 8);
+  return n;
+}
+
+function aad(headerHash: Buffer, index: number, flags: number): Buffer {
+  const a = Buffer.alloc(37);
+  headerHash.copy(a, 0);
+  a.writeUInt32BE(index, 32);
+  a[36] = flags;
+  return a;
+}
+
+function sealFrame(
+  key: Buffer,
+  prefix: Buffer,
+  headerHash: Buffer,
+  index: number,
+  flags: number,
+  plain: Buffer,
+) {
+  const c = createCipheriv('aes-256-gcm', key, nonce(prefix, index), { authTagLength: TAG_LENGTH });
+  c.setAAD(aad(headerHash, index, flags));
+  const body = Buffer.concat([c.update(plain), c.final()]);
+  const head = Buffer.alloc(FRAME_HEAD);
+  head[0] = flags;
+  head.writeUInt32BE(body.length, 1);
+  return Buffer.concat([head, body, c.getAuthTag()]);
+}
+
+export function newNoncePrefix(): Buffer {
+  return randomBytes(8);
+}
+
+/**
+ * Compressed bytes in, framed ciphertext out (header first). `trailer()` is asked for the trailer when the
+ * input ends (the plain size and hash are known only then).
+ */
+export class EncryptStream extends Transform {
+  private pending: Buffer[] = [];
+  private pendingLen = 0;
+  private index = 0;
+  private compressed = 0;
+  private readonly prefix: Buffer;
+  constructor(
+    private readonly key: Buffer,
+    private readonly headerBytes: Buffer,
+    private readonly headerHash: Buffer,
+    noncePrefix: Buffer,
+    private readonly trailer: () => Omit<BackupTrailer, 'compressedBytes' | 'frames'>,
+  ) {
+    super({ highWaterMark: 4 });
+    this.prefix = noncePrefix;
+    this.push(headerBytes);
+  }
+  private emit1(plain: Buffer, flags: number) {
+    this.push(sealFrame(this.key, this.prefix, this.headerHash, this.index, flags, plain));
+    this.index++;
+  }
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    this.compressed += chunk.length;
+    this.pending.push(chunk);
+    this.pendingLen += chunk.length;
+    while (this.pendingLen >= CHUNK_SIZE) {
+      const all = Buffer.concat(this.pending);
+      this.emit1(all.subarray(0, CHUNK_SIZE), 0);
+      const rest = all.subarray(CHUNK_SIZE);
+      this.pending = rest.length ? [Buffer.from(rest)] : [];
+      this.pendingLen = rest.length;
+    }
+    cb();
+  }
+  override _flush(cb: TransformCallback): void {
+    if (this.pendingLen) this.emit1(Buffer.concat(this.pending), 0);
+    const t: BackupTrailer = { ...this.trailer(), compressedBytes: this.compressed, frames: this.index };
+    this.emit1(Buffer.from(JSON.stringify(t), 'utf8'), FLAG_FINAL);
+    cb();
+  }
+}
+
+/**
+ * The whole file in (any chunking), verified compressed bytes out. Throws FormatError on a damaged, truncated
+ * or foreign file; a wrong key is caught before the first frame by the key check.
+ */
+export class DecryptStream extends Transform {
+  private buf: Buffer = Buffer.alloc(0);
+  private header: BackupHeader | null = null;
+  private headerHash: Buffer | null = null;
+  private prefix: Buffer | null = null;
+  private index = 0;
+  private done = false;
+  private compressed = 0;
+  trailerValue: BackupTrailer | null = null;
+  constructor(
+    private readonly keyFor: (h: BackupHeader) => Buffer,
+    private readonly onHeader?: (h: BackupHeader) => void,
+  ) {
+    super({ highWaterMark: 4 });
+  }
+  private key: Buffer | null = null;
+  override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    try {
+      this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
+      this.drain();
+      cb();
+    } catch (e) {
+      cb(e as Error);
+    }
+  }
+  private drain(): void {
+    if (!this.header) {
+      const n = Math.min(8, this.buf.length);
+      if (
+        !this.buf.subarray(0, n).equals(MAGIC.subarray(0, n)) &&
+        !this.buf.subarray(0, Math.min(n, 7)).equals(MAGIC.subarray(0, Math.min(n, 7)))
+      )
+        throw new FormatError('not-backup', 'not a Daftar IKM backup');
+      if (this.buf.length < 12) return;
+      const len = this.buf.readUInt32BE(8);
+      if (len <= MAX_HEADER && this.buf.length < 12 + len + 32) return;
+      const d = decodeHeader(this.buf);
+      this.header = d.header;
+      this.headerHash = d.hash;
+      this.prefix = Buffer.from(d.header.noncePrefix, 'base64');
+      this.key = this.keyFor(d.header);
+      if (keyCheckOf(this.key) !== d.header.keyCheck) throw new FormatError('wrong-key', 'wrong passphrase');
+      this.onHeader?.(d.header);
+      this.buf = this.buf.subarray(d.length);
+    }
+    while (this.buf.length >= FRAME_HEAD) {
+      if (this.done) throw new FormatError('corrupt', 'data after the final frame');
+      const flags = this.buf[0]!;
+      const len = this.buf.readUInt32BE(1);
+      if ((flags !== 0 && flags !== FLAG_FINAL) || len > MAX_FRAME)
+        throw new FormatError('corrupt', 'bad frame');
+      const total = FRAME_HEAD + len + TAG_LENGTH;
+      if (this.buf.length < total) return;
+      const body = this.buf.subarray(FRAME_HEAD, FRAME_HEAD + len);
+      const tag = this.buf.subarray(FRAME_HEAD + len, total);
+      const d = createDecipheriv('aes-256-gcm', this.key!, nonce(this.prefix!, this.index), {
+        authTagLength: TAG_LENGTH,
+      });
+      d.setAAD(aad(this.headerHash!, this.index, flags));
+      d.setAuthTag(tag);
+      let plain: Buffer;
+      try {
+        plain = Buffer.concat([d.update(body), d.final()]);
+      } catch {
+        throw new FormatError('corrupt', `frame ${this.index} failed authentication`);
+      }
+      this.index++;
+      this.buf = this.buf.subarray(total);
+      if (flags === FLAG_FINAL) {
+        this.done = true;
+        const t = JSON.parse(plain.toString('utf8')) as BackupTrailer;
+        if (t.frames !== this.index - 1 || t.compressedBytes !== this.compressed)
+          throw new FormatError('corrupt', 'trailer does not match the frames');
+        this.trailerValue = t;
+      } else {
+        this.compressed += plain.length;
+        this.push(plain);
+      }
+    }
+    if (this.buf.length && this.done) throw new FormatError('corrupt', 'data after the final frame');
+  }
+  override _flush(cb: TransformCallback): void {
+    if (!this.header)
+      return cb(new FormatError(this.buf.length ? 'truncated' : 'not-backup', 'file too short'));
+    if (!this.done || this.buf.length) return cb(new FormatError('truncated', 'backup file is truncated'));
+    cb();
+  }
+}

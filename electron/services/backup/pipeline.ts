@@ -1,0 +1,608 @@
+/**
+ * The heavy work of backup and restore, run inside a worker thread (see worker.ts) so the UI's event loop
+ * never waits on it. Plain Node; never imports electron.
+ *
+ * Backup: SQLite backup API → local snapshot; then, overlapped, (a) a second worker runs `integrity_check`
+ * on the snapshot while (b) the snapshot streams through SHA-256 → zstd → AES-256-GCM frames → the stick
+ * (`*.partial`, counted and hashed as it is written) → fsync → rename → fsync of the folder → manifest the
+ * same way → read back from the stick and compare SHA-256 → rotation of old backups of the same office.
+ */
+import Database from 'better-sqlite3';
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  openSync,
+  readSync,
+  mkdirSync,
+  promises as fsp,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
+import path from 'node:path';
+import { Transform, Writable, type TransformCallback } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { Worker } from 'node:worker_threads';
+import zlib from 'node:zlib';
+import type { BackupCounts, BackupEntry, BackupOfficeInfo, DbSummary } from '../../../shared/schemas/backup';
+import { deriveKey, type KdfParams } from '../password';
+import {
+  BACKUP_EXT,
+  DecryptStream,
+  EncryptStream,
+  FormatError,
+  MANIFEST_EXT,
+  decodeHeader,
+  encodeHeader,
+  keyCheckOf,
+  newNoncePrefix,
+  type BackupHeader,
+} from './format';
+import { TargetWriter, fsyncDir, fsyncFile } from './fsutil';
+
+export interface WorkerEntry {
+  file: string;
+  execArgv: string[];
+}
+
+/** An expected failure that crosses the worker boundary as plain data. */
+export class JobError extends Error {
+  constructor(
+    readonly code: string,
+    readonly messageKey: string,
+    readonly params?: Record<string, string | number>,
+  ) {
+    super(`${code}: ${messageKey}`);
+    this.name = 'JobError';
+  }
+}
+
+export type ProgressFn = (phase: string, fraction: number, bytesDone: number, bytesTotal: number) => void;
+
+export const ZSTD_LEVEL = 1;
+
+// ------------------------------------------------------------------ summaries
+
+function tableNames(raw: Database.Database): string[] {
+  return (
+    raw
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
+      .all() as { name: string }[]
+  )
+    .map((r) => r.name)
+    .filter((n) => !/_(data|idx|content|docsize|config)$/.test(n)); // FTS shadow tables
+}
+
+/** Row counts of every table, the office, the newest change: what the clerk compares before a restore. */
+export function summarize(raw: Database.Database, bytes: number): DbSummary {
+  const counts: BackupCounts = {};
+  for (const t of tableNames(raw)) {
+    counts[t] = (
+      raw.prepare(`SELECT count(*) AS n FROM "${t.replace(/"/g, '""')}"`).get() as { n: number }
+    ).n;
+  }
+  let office: BackupOfficeInfo | null = null;
+  let lastChange: string | null;
+  try {
+    const o = raw
+      .prepare('SELECT uuid, district_code, district_name, regency_name FROM office ORDER BY id LIMIT 1')
+      .get() as
+      { uuid: string; district_code: string; district_name: string; regency_name: string } | undefined;
+    if (o)
+      office = {
+        uuid: o.uuid,
+        districtCode: o.district_code,
+        districtName: o.district_name,
+        regencyName: o.regency_name,
+      };
+  } catch {
+    office = null;
+  }
+  try {
+    lastChange = (raw.prepare('SELECT max(at) AS m FROM audit_log').get() as { m: string | null }).m;
+  } catch {
+    lastChange = null;
+  }
+  return {
+    office,
+    schemaVersion: raw.pragma('user_version', { simple: true }) as number,
+    counts,
+    lastChange,
+    bytes,
+  };
+}
+
+// ------------------------------------------------------------------ integrity check (own worker)
+
+/** Runs `PRAGMA integrity_check` on a closed database file; returns 'ok' or the first problems. */
+export function integrityCheckFile(file: string): string {
+  const raw = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const rows = raw.pragma('integrity_check(20)') as { integrity_check: string }[];
+    return rows.map((r) => r.integrity_check).join('; ');
+  } finally {
+    raw.close();
+  }
+}
+
+function checkInWorker(entry: WorkerEntry, file: string): { promise: Promise<string>; stop: () => void } {
+  const w = new Worker(entry.file, { execArgv: entry.execArgv, workerData: { role: 'check', file } });
+  const promise = new Promise<string>((resolve, reject) => {
+    w.once('message', (m: { ok: boolean; result?: string; error?: string }) =>
+      m.ok ? resolve(m.result!) : reject(new Error(m.error)),
+    );
+    w.once('error', reject);
+    w.once('exit', (code) => (code !== 0 ? reject(new Error(`check worker exited ${code}`)) : undefined));
+  });
+  return { promise, stop: () => void w.terminate() };
+}
+
+// ------------------------------------------------------------------ backup
+
+export interface BackupSpec {
+  dbFile: string;
+  /** local folder on the PC's disk for the snapshot */
+  tmpDir: string;
+  targetDir: string;
+  /** file name without extension, e.g. IKM-350927-20261123-101500 */
+  baseName: string;
+  keyB64: string;
+  kdf: KdfParams;
+  appVersion: string;
+  createdAt: string;
+  keep: number;
+  /** FAT32: a file may not reach 4 GiB */
+  maxFileBytes: number | null;
+  workerEntry: WorkerEntry;
+}
+
+export interface BackupJobResult {
+  file: string;
+  manifest: string;
+  bytes: number;
+  dbBytes: number;
+  sha256: string;
+  counts: BackupCounts;
+  removedOld: string[];
+  schemaVersion: number;
+}
+
+class Tap extends Transform {
+  readonly hash = createHash('sha256');
+  bytes = 0;
+  constructor(private readonly onBytes?: (n: number) => void) {
+    super();
+  }
+  override _transform(chunk: Buffer, _e: BufferEncoding, cb: TransformCallback): void {
+    this.hash.update(chunk);
+    this.bytes += chunk.length;
+    this.onBytes?.(this.bytes);
+    cb(null, chunk);
+  }
+}
+
+class TargetSink extends Writable {
+  readonly hash = createHash('sha256');
+  constructor(private readonly w: TargetWriter) {
+    super({ highWaterMark: 4 << 20 });
+  }
+  override _write(chunk: Buffer, _e: BufferEncoding, cb: (e?: Error | null) => void): void {
+    this.w.write(chunk).then(() => {
+      this.hash.update(chunk);
+      cb();
+    }, cb);
+  }
+}
+
+async function sha256File(file: string, signal?: AbortSignal): Promise<string> {
+  const h = createHash('sha256');
+  await pipeline(
+    createReadStream(file, { highWaterMark: 1 << 20 }),
+    new Writable({
+      write(c: Buffer, _e, cb) {
+        h.update(c);
+        cb();
+      },
+    }),
+    { signal },
+  );
+  return h.digest('hex');
+}
+
+function rmQuiet(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // best effort
+  }
+}
+
+/** Maps an OS error on the target to the clerk's message. */
+export function targetError(e: unknown): JobError | null {
+  if (e instanceof JobError) return e;
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  const name = (e as Error | null)?.name;
+  if (name === 'AbortError' || code === 'ABORT_ERR')
+    return new JobError('CANCELLED', 'backup.errors.cancelled');
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new JobError('DISK_FULL', 'backup.errors.targetFull');
+  if (code === 'EFBIG') return new JobError('IO', 'backup.errors.fat32Limit');
+  if (code === 'ENOENT' || code === 'EIO' || code === 'ENODEV' || code === 'ENXIO' || code === 'ESTALE')
+    return new JobError('IO', 'backup.errors.targetGone');
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
+    return new JobError('IO', 'backup.errors.targetReadOnly');
+  return null;
+}
+
+export async function runBackup(
+  spec: BackupSpec,
+  progress: ProgressFn,
+  signal: AbortSignal,
+): Promise<BackupJobResult> {
+  mkdirSync(spec.tmpDir, { recursive: true });
+  const snap = path.join(spec.tmpDir, `snapshot-${randomUUID()}.sqlite`);
+  const final = path.join(spec.targetDir, spec.baseName + BACKUP_EXT);
+  const partial = final + '.partial';
+  const manifest = path.join(spec.targetDir, spec.baseName + MANIFEST_EXT);
+  const manifestPartial = manifest + '.partial';
+  let writer: TargetWriter | null = null;
+  let check: { promise: Promise<string>; stop: () => void } | null = null;
+  let finalWritten = false;
+  try {
+    // 1. Snapshot with SQLite's backup API (never a copy of the open file).
+    const dbBytes = statSync(spec.dbFile).size;
+    const src = new Database(spec.dbFile, { readonly: true, fileMustExist: true });
+    try {
+      await src.backup(snap, {
+        progress({ totalPages, remainingPages }) {
+          if (signal.aborted) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
+          progress(
+            'snapshot',
+            totalPages ? (0.3 * (totalPages - remainingPages)) / totalPages : 0,
+            0,
+            dbBytes,
+          );
+          return 8192;
+        },
+      });
+    } finally {
+      src.close();
+    }
+    const snapBytes = statSync(snap).size;
+    // 2. Schema version and counts of the snapshot.
+    const sraw = new Database(snap, { fileMustExist: true });
+    let summary: DbSummary;
+    try {
+      sraw.pragma('journal_mode = DELETE');
+      summary = summarize(sraw, snapBytes);
+    } finally {
+      sraw.close();
+    }
+    if (signal.aborted) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
+    // 3. integrity_check of the snapshot in another worker, overlapped with compress + encrypt + write.
+    check = checkInWorker(spec.workerEntry, snap);
+    check.promise.catch(() => undefined);
+    const key = Buffer.from(spec.keyB64, 'base64');
+    const header: BackupHeader = {
+      format: 1,
+      app: 'daftar-ikm',
+      createdAt: spec.createdAt,
+      appVersion: spec.appVersion,
+      schemaVersion: summary.schemaVersion,
+      office: summary.office,
+      counts: summary.counts,
+      lastChange: summary.lastChange,
+      kdf: spec.kdf,
+      keyCheck: keyCheckOf(key),
+      cipher: 'aes-256-gcm',
+      compression: 'zstd',
+      chunkSize: 1 << 20,
+      noncePrefix: newNoncePrefix().toString('base64'),
+    };
+    const enc = encodeHeader(header);
+    mkdirSync(spec.targetDir, { recursive: true });
+    writer = await TargetWriter.open(partial, spec.maxFileBytes);
+    const plainTap = new Tap((n) => progress('write', 0.3 + (0.55 * n) / snapBytes, n, snapBytes));
+    const encrypt = new EncryptStream(
+      key,
+      enc.bytes,
+      enc.hash,
+      Buffer.from(header.noncePrefix, 'base64'),
+      () => ({
+        plainBytes: plainTap.bytes,
+        plainSha256: plainTap.hash.digest('hex'),
+      }),
+    );
+    const sink = new TargetSink(writer);
+    await pipeline(
+      createReadStream(snap, { highWaterMark: 1 << 20 }),
+      plainTap,
+      zlib.createZstdCompress({
+        params: {
+          [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL,
+          [zlib.constants.ZSTD_c_checksumFlag]: 1,
+        },
+      }),
+      encrypt,
+      sink,
+      { signal },
+    );
+    const fileSha = sink.hash.digest('hex');
+    const bytes = writer.written;
+    // 4. Flush to the device, then make it visible under its final name.
+    await writer.syncAndClose();
+    writer = null;
+    progress('verify', 0.86, 0, bytes);
+    const checked = await check.promise;
+    check = null;
+    if (checked !== 'ok')
+      throw new JobError('BAD_BACKUP', 'backup.errors.sourceCorrupt', { detail: checked.slice(0, 200) });
+    if (signal.aborted) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
+    renameSync(partial, final);
+    finalWritten = true;
+    fsyncDir(spec.targetDir);
+    const man = {
+      format: 1,
+      file: path.basename(final),
+      bytes,
+      sha256: fileSha,
+      createdAt: spec.createdAt,
+      appVersion: spec.appVersion,
+      schemaVersion: summary.schemaVersion,
+      office: summary.office,
+      counts: summary.counts,
+      lastChange: summary.lastChange,
+      dbBytes: snapBytes,
+      compression: 'zstd',
+      cipher: 'aes-256-gcm',
+      kdf: { ...spec.kdf, algorithm: 'scrypt' },
+    };
+    const mw = await TargetWriter.open(manifestPartial, null);
+    try {
+      await mw.write(Buffer.from(JSON.stringify(man, null, 2) + '\n', 'utf8'));
+      await mw.syncAndClose();
+    } catch (e) {
+      await mw.closeQuietly();
+      throw e;
+    }
+    renameSync(manifestPartial, manifest);
+    fsyncDir(spec.targetDir);
+    // 5. Read back from the stick and compare.
+    const readBack = await sha256File(final, signal);
+    progress('verify', 0.97, bytes, bytes);
+    if (readBack !== fileSha) throw new JobError('IO', 'backup.errors.readBackMismatch');
+    // 6. Keep the last N of this office; only now, after the new one is verified.
+    const removedOld = rotate(spec.targetDir, summary.office?.uuid ?? null, spec.keep, path.basename(final));
+    progress('done', 1, bytes, bytes);
+    return {
+      file: final,
+      manifest,
+      bytes,
+      dbBytes: snapBytes,
+      sha256: fileSha,
+      counts: summary.counts,
+      removedOld,
+      schemaVersion: summary.schemaVersion,
+    };
+  } catch (e) {
+    check?.stop();
+    if (writer) await writer.closeQuietly();
+    rmQuiet(partial);
+    rmQuiet(manifestPartial);
+    if (finalWritten) {
+      // A backup that did not verify must not be trusted later.
+      rmQuiet(final);
+      rmQuiet(manifest);
+    }
+    throw targetError(e) ?? e;
+  } finally {
+    rmQuiet(snap);
+    rmQuiet(snap + '-journal');
+  }
+}
+
+/** Reads the plaintext header of a backup file (for lists; trusted only after a full check). */
+export async function readHeader(file: string): Promise<BackupHeader> {
+  const fh = await fsp.open(file, 'r');
+  try {
+    const buf = Buffer.alloc(70 * 1024);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    return decodeHeader(buf.subarray(0, bytesRead)).header;
+  } finally {
+    await fh.close();
+  }
+}
+
+function readHeaderSync(file: string): BackupHeader | null {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const buf = Buffer.alloc(70 * 1024);
+      const n = readSync(fd, buf, 0, buf.length, 0);
+      return decodeHeader(buf.subarray(0, n)).header;
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** Deletes the oldest backups of `officeUuid` in `dir` beyond `keep` (file and manifest). */
+export function rotate(dir: string, officeUuid: string | null, keep: number, justWritten: string): string[] {
+  const mine = readdirSync(dir)
+    .filter((n) => n.endsWith(BACKUP_EXT))
+    .map((n) => ({ n, h: readHeaderSync(path.join(dir, n)) }))
+    .filter((x) => x.h && (x.h.office?.uuid ?? null) === officeUuid)
+    .sort((a, b) => (a.h!.createdAt < b.h!.createdAt ? 1 : a.h!.createdAt > b.h!.createdAt ? -1 : 0));
+  const removed: string[] = [];
+  for (const x of mine.slice(keep)) {
+    if (x.n === justWritten) continue;
+    const f = path.join(dir, x.n);
+    rmQuiet(f);
+    rmQuiet(f.slice(0, -BACKUP_EXT.length) + MANIFEST_EXT);
+    removed.push(x.n);
+  }
+  if (removed.length) fsyncDir(dir);
+  return removed;
+}
+
+/** Backups in `dir` (and its Daftar-IKM-Cadangan folder), newest first. */
+export async function listBackups(dir: string, folderName: string): Promise<BackupEntry[]> {
+  const dirs = [dir, path.join(dir, folderName)].filter((d) => {
+    try {
+      return statSync(d).isDirectory();
+    } catch {
+      return false;
+    }
+  });
+  const out: BackupEntry[] = [];
+  for (const d of dirs) {
+    for (const n of readdirSync(d)) {
+      if (!n.endsWith(BACKUP_EXT)) continue;
+      const file = path.join(d, n);
+      const bytes = statSync(file).size;
+      const hasManifest = existsSync(file.slice(0, -BACKUP_EXT.length) + MANIFEST_EXT);
+      try {
+        const h = await readHeader(file);
+        out.push({
+          file,
+          name: n,
+          bytes,
+          createdAt: h.createdAt,
+          appVersion: h.appVersion,
+          schemaVersion: h.schemaVersion,
+          office: h.office,
+          counts: h.counts,
+          lastChange: h.lastChange,
+          hasManifest,
+          damaged: false,
+        });
+      } catch {
+        out.push({
+          file,
+          name: n,
+          bytes,
+          createdAt: '',
+          appVersion: '',
+          schemaVersion: 0,
+          office: null,
+          counts: {},
+          lastChange: null,
+          hasManifest,
+          damaged: true,
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+}
+
+// ------------------------------------------------------------------ restore: decrypt and check
+
+export interface RestorePrepareSpec {
+  file: string;
+  passphrase: string;
+  /** where the checked database is left (same folder as the live database, for an atomic rename) */
+  stagingFile: string;
+  latestSchema: number;
+}
+
+export interface RestorePrepareResult {
+  header: BackupHeader;
+  summary: DbSummary;
+}
+
+export function formatJobError(e: FormatError): JobError {
+  switch (e.kind) {
+    case 'wrong-key':
+      return new JobError('WRONG_PASSPHRASE', 'backup.errors.wrongPassphrase');
+    case 'truncated':
+      return new JobError('BAD_BACKUP', 'backup.errors.truncated');
+    case 'not-backup':
+      return new JobError('BAD_BACKUP', 'backup.errors.notBackup');
+    case 'version':
+      return new JobError('SCHEMA_TOO_NEW', 'backup.errors.schemaTooNew');
+    default:
+      return new JobError('BAD_BACKUP', 'backup.errors.corrupt');
+  }
+}
+
+export async function prepareRestore(
+  spec: RestorePrepareSpec,
+  progress: ProgressFn,
+  signal: AbortSignal,
+): Promise<RestorePrepareResult> {
+  const partial = spec.stagingFile + '.partial';
+  rmQuiet(partial);
+  rmQuiet(spec.stagingFile);
+  let writer: TargetWriter | null = null;
+  try {
+    let header: BackupHeader;
+    try {
+      header = await readHeader(spec.file);
+    } catch (e) {
+      if (e instanceof FormatError) throw formatJobError(e);
+      throw e;
+    }
+    const key = await deriveKey(spec.passphrase, header.kdf);
+    const total = statSync(spec.file).size;
+    let read = 0;
+    const src = createReadStream(spec.file, { highWaterMark: 1 << 20 });
+    src.on('data', (c) => {
+      read += c.length;
+      progress('decrypt', (0.5 * read) / total, read, total);
+    });
+    const decrypt = new DecryptStream(() => key);
+    const plainTap = new Tap();
+    writer = await TargetWriter.open(partial, null);
+    const sink = new TargetSink(writer);
+    try {
+      await pipeline(src, decrypt, zlib.createZstdDecompress(), plainTap, sink, { signal });
+    } catch (e) {
+      if (e instanceof FormatError) throw formatJobError(e);
+      if ((e as NodeJS.ErrnoException).code?.startsWith('ERR_ZSTD') || (e as Error).message?.includes('zstd'))
+        throw new JobError('BAD_BACKUP', 'backup.errors.corrupt');
+      throw e;
+    }
+    await writer.syncAndClose();
+    writer = null;
+    const t = decrypt.trailerValue;
+    if (!t || t.plainBytes !== plainTap.bytes || t.plainSha256 !== plainTap.hash.digest('hex'))
+      throw new JobError('BAD_BACKUP', 'backup.errors.corrupt');
+    // The decrypted file is authentic; now check it is a whole database of a schema we can open.
+    progress('check', 0.55, 0, t.plainBytes);
+    const raw = new Database(partial, { fileMustExist: true });
+    let summary: DbSummary;
+    try {
+      raw.pragma('journal_mode = DELETE');
+      const rows = raw.pragma('integrity_check(20)') as { integrity_check: string }[];
+      const res = rows.map((r) => r.integrity_check).join('; ');
+      if (res !== 'ok')
+        throw new JobError('BAD_BACKUP', 'backup.errors.backupCorrupt', { detail: res.slice(0, 200) });
+      summary = summarize(raw, t.plainBytes);
+    } finally {
+      raw.close();
+    }
+    if (summary.schemaVersion > spec.latestSchema)
+      throw new JobError('SCHEMA_TOO_NEW', 'backup.errors.schemaTooNew', {
+        found: summary.schemaVersion,
+        supported: spec.latestSchema,
+      });
+    fsyncFile(partial);
+    renameSync(partial, spec.stagingFile);
+    fsyncDir(path.dirname(spec.stagingFile));
+    progress('check', 0.95, t.plainBytes, t.plainBytes);
+    return { header, summary };
+  } catch (e) {
+    if (writer) await writer.closeQuietly();
+    rmQuiet(partial);
+    rmQuiet(partial + '-journal');
+    rmQuiet(spec.stagingFile);
+    throw targetError(e) ?? e;
+  }
+}

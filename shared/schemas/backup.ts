@@ -1,0 +1,126 @@
+import { z } from 'zod';
+
+/** A removable drive (or a folder chosen as fallback) that can hold backups. */
+export interface Drive {
+  id: string;
+  /** mount point or drive root, e.g. /media/siti/KINGSTON or E:\ */
+  path: string;
+  label: string;
+  /** normalised: FAT32, FAT16, exFAT, NTFS, APFS, HFS+, ext4… */
+  fsType: string | null;
+  sizeBytes: number | null;
+  freeBytes: number | null;
+  removable: boolean;
+}
+
+export type BackupCounts = Record<string, number>;
+
+export interface BackupOfficeInfo {
+  uuid: string;
+  districtCode: string;
+  districtName: string;
+  regencyName: string;
+}
+
+/** A backup found on a stick (read from its plaintext header; trusted only after the check). */
+export interface BackupEntry {
+  file: string;
+  name: string;
+  bytes: number;
+  createdAt: string;
+  appVersion: string;
+  schemaVersion: number;
+  office: BackupOfficeInfo | null;
+  counts: BackupCounts;
+  lastChange: string | null;
+  hasManifest: boolean;
+  /** set when the header cannot be read: the file is listed so the clerk sees it is damaged */
+  damaged: boolean;
+}
+
+export interface DbSummary {
+  office: BackupOfficeInfo | null;
+  schemaVersion: number;
+  counts: BackupCounts;
+  lastChange: string | null;
+  bytes: number;
+}
+
+/** What a restore will replace with what; `planId` is needed to apply it. */
+export interface RestorePlan {
+  planId: string;
+  file: string;
+  createdAt: string;
+  current: DbSummary | null;
+  backup: DbSummary;
+  /** the backup's schema is older and will be brought up to date after the swap */
+  willMigrate: boolean;
+  sameOffice: boolean;
+}
+
+export interface BackupResult {
+  file: string;
+  manifest: string;
+  bytes: number;
+  dbBytes: number;
+  sha256: string;
+  counts: BackupCounts;
+  durationMs: number;
+  removedOld: string[];
+}
+
+export interface AutoSnapshot {
+  file: string;
+  name: string;
+  kind: 'harian' | 'keluar';
+  createdAt: string;
+  bytes: number;
+}
+
+export interface BackupStatus {
+  lastUsbAt: string | null;
+  lastUsbTarget: string | null;
+  /** true when there has never been a USB backup or the last one is older than 7 days */
+  reminderDue: boolean;
+  daysSinceUsb: number | null;
+  running: { jobId: string; kind: 'backup' | 'restore' } | null;
+  keep: number;
+}
+
+export type BackupPhase = 'prepare' | 'snapshot' | 'write' | 'verify' | 'decrypt' | 'check' | 'swap' | 'done';
+
+export interface BackupProgress {
+  jobId: string;
+  kind: 'backup' | 'restore';
+  phase: BackupPhase;
+  /** 0..1 over the whole job */
+  fraction: number;
+  bytesDone: number;
+  bytesTotal: number;
+}
+
+export interface BackupJobEnd {
+  jobId: string;
+  kind: 'backup' | 'restore';
+  ok: boolean;
+  result?: BackupResult;
+  error?: { code: string; message: string; params?: Record<string, string | number> };
+}
+
+const path = z.string().trim().min(1, 'validation.required').max(4096, 'validation.tooLong');
+
+export const backupStartSchema = z.object({
+  target: path,
+  keep: z.number().int().min(1).max(100).optional(),
+});
+export const jobIdSchema = z.object({ jobId: z.string().min(1).max(100) });
+export const backupListSchema = z.object({ dir: path });
+export const restoreCheckSchema = z.object({
+  file: path,
+  passphrase: z.string().min(1, 'validation.required').max(1024, 'validation.tooLong'),
+});
+export const restoreApplySchema = z.object({ planId: z.string().min(1).max(100) });
+export const folderSchema = z.object({ dir: path });
+
+export type BackupStartInput = z.input<typeof backupStartSchema>;
+export type RestoreCheckInput = z.input<typeof restoreCheckSchema>;

@@ -11,7 +11,12 @@ const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: tr
 await Promise.all([
   build({
     ...common,
-    entryPoints: { web: 'electron/web/main.ts', cli: 'electron/cli/main.ts' },
+    entryPoints: {
+      web: 'electron/web/main.ts',
+      cli: 'electron/cli/main.ts',
+      // the backup worker sits next to the bundle that starts it (see electron/services/backup/runner.ts)
+      'backup-worker': 'electron/services/backup/worker.ts',
+    },
     outdir: path.join(dist, 'node'),
     format: 'esm',
     outExtension: { '.js': '.mjs' },
@@ -22,7 +27,7 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { main: 'electron/shell/main.ts' },
+    entryPoints: { main: 'electron/shell/main.ts', 'backup-worker': 'electron/services/backup/worker.ts' },
     outdir: path.join(dist, 'electron'),
     format: 'esm',
     outExtension: { '.js': '.mjs' },

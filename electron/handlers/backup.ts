@@ -14,6 +14,7 @@ import {
   startBackup,
   toAppError,
 } from '../services/backup/service';
+import { pickFolder } from '../services/backup/folder-picker';
 
 /**
  * Restoring must work on a new PC before set-up, so the restore channels are public while the office is not
@@ -44,6 +45,7 @@ export const backupHandlers: PartialHandlers<
   | 'backup:restoreApply'
   | 'backup:restoreDiscard'
   | 'backup:autoList'
+  | 'backup:pickFolder'
 > = {
   'backup:drives': async (_i, ctx) => {
     await requireUserOrFresh(ctx);
@@ -74,4 +76,8 @@ export const backupHandlers: PartialHandlers<
     return { ok: true as const };
   },
   'backup:autoList': (_i, ctx) => listAutoSnapshots(ctx),
+  'backup:pickFolder': async (_i, ctx) => {
+    await requireUserOrFresh(ctx);
+    return pickFolder();
+  },
 };

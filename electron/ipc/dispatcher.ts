@@ -34,6 +34,7 @@ export const PUBLIC_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
   'backup:restoreCheck',
   'backup:restoreApply',
   'backup:restoreDiscard',
+  'backup:pickFolder',
 ]);
 
 /** Zod issues → { 'admin.password': 'validation.passwordTooShort' } (first message per field). */

@@ -15,6 +15,8 @@ import {
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bootApp, type BootedApp, type FailedApp } from '../app/boot';
+import { onAppClosing, onAppStarted } from '../services/backup/service';
+import { wireFolderDialog } from './folder-dialog';
 import { resolveDataDir } from '../app/paths';
 import { isAppUrl, mayOpenExternally } from '../app/security';
 import { CSP } from '../web/server';
@@ -87,6 +89,8 @@ if (!app.requestSingleInstanceLock()) {
         emit: (event, payload) => win?.webContents.send('ipc:event', event, payload),
       });
       const dispatch = booted.dispatch;
+      wireFolderDialog(() => win);
+      if (booted.ok) void onAppStarted(booted.ctx);
 
       // Only our own page may call main.
       ipcMain.handle('ipc:invoke', (e, channel: unknown, input: unknown) => {
@@ -139,6 +143,9 @@ if (!app.requestSingleInstanceLock()) {
     });
 
   app.on('window-all-closed', () => {
-    void (booted?.close() ?? Promise.resolve()).finally(() => app.quit());
+    const b = booted;
+    void (b?.ok ? onAppClosing(b.ctx) : Promise.resolve(null))
+      .then(() => b?.close())
+      .finally(() => app.quit());
   });
 }

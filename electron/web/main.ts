@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bootApp } from '../app/boot';
+import { onAppClosing, onAppStarted } from '../services/backup/service';
 import { resolveDataDir } from '../app/paths';
 import { log } from '../app/log';
 import { startWebServer, type WebServer } from './server';
@@ -40,9 +41,12 @@ async function main(): Promise<void> {
     if (closing) return;
     closing = true;
     await server?.close();
+    if (app.ok) await onAppClosing(app.ctx);
     await app.close();
     process.exit(0);
   };
+  // daily local snapshot (first start of the day), in a worker
+  if (app.ok) void onAppStarted(app.ctx);
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
 }

@@ -30,4 +30,6 @@ export const backupChannels = {
   ),
   'backup:restoreDiscard': channel<{ ok: true }>()(noInput),
   'backup:autoList': channel<AutoSnapshot[]>()(noInput),
+  /** Electron: the native folder dialog; browser mode answers supported=false (the page asks for a path). */
+  'backup:pickFolder': channel<{ supported: boolean; path: string | null }>()(noInput),
 } as const;

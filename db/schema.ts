@@ -102,6 +102,27 @@ export interface BusinessTable extends Timestamps {
   notes: string | null;
   merged_into_id: number | null;
   version: Generated<number>;
+  // ── computed by SQLite (migration 004, VIRTUAL generated columns): read only ──
+  workers_total: ColumnType<number, never, never>;
+  /** Permenperin 64/2016: kecil | menengah | besar, null without investment */
+  industry_class: ColumnType<string | null, never, never>;
+  /** PP 7/2021: mikro | kecil | menengah | besar, null without capital and turnover */
+  business_class: ColumnType<string | null, never, never>;
+  /** BPS by workers: rumah_tangga | kecil | sedang | besar */
+  bps_scale: ColumnType<string, never, never>;
+}
+
+/** The words the register uses, for the search's typo fallback (migration 004). */
+export interface SearchVocabTable {
+  id: Generated<number>;
+  word: string;
+  n: number;
+}
+
+/** Businesses whose search-index entry is missing or stale (filled by triggers, emptied by the search). */
+export interface SearchQueueTable {
+  business_id: number;
+  is_new: number;
 }
 
 export interface AuditLogTable {
@@ -268,6 +289,8 @@ export interface DB {
   letters: LetterTable;
   letter_keys: LetterKeyTable;
   backup_runs: BackupRunTable;
+  search_vocab: SearchVocabTable;
+  search_queue: SearchQueueTable;
 }
 
 export type OfficeRow = Selectable<OfficeTable>;

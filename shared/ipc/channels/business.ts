@@ -5,22 +5,22 @@ import {
   businessCreateSchema,
   businessGetSchema,
   businessHistorySchema,
-  businessListSchema,
   businessMergeSchema,
   businessRestoreSchema,
   businessSameAsSchema,
   businessUpdateSchema,
   ownerSearchSchema,
   type BusinessDetail,
-  type BusinessPage,
   type DuplicateCandidate,
   type HistoryEvent,
   type OwnerSearchHit,
 } from '../../schemas/business';
+import { businessListSchema, type BusinessListPage } from '../../schemas/business-search';
 
 export const businessChannels = {
   'business:create': channel<BusinessDetail>()(businessCreateSchema),
-  'business:list': channel<BusinessPage>()(businessListSchema),
+  /** the registry list and its one search box: filters, sort, windows of rows (business-search.ts) */
+  'business:list': channel<BusinessListPage>()(businessListSchema),
   'business:get': channel<BusinessDetail>()(businessGetSchema),
   /** full edit with the version read and a reason; CONFLICT when changed meanwhile */
   'business:update': channel<BusinessDetail>()(businessUpdateSchema),

@@ -1,0 +1,407 @@
+import type { Statement } from 'better-sqlite3';
+import { distance } from 'fastest-levenshtein';
+import type { RawDb } from '../../db/connection';
+import { syncSearchIndex } from '../../db/queries/search-index';
+import {
+  COUNT_CAP,
+  type BusinessListPage,
+  type BusinessListQuery,
+  type BusinessListRow,
+  type SearchMode,
+} from '../../shared/schemas/business-search';
+import { maskNik } from '../../shared/validators/nik';
+
+/**
+ * The registry list and its one search box (`business:list`). Reads go straight to better-sqlite3 with
+ * cached prepared statements: the list is the screen a clerk lives in, and at 1,000,000 businesses the cost of
+ * re-preparing a query per call (Kysely) shows.
+ *
+ * How a query is read:
+ * - 16 digits → the owner's NIK, an indexed equality on owners.nik;
+ * - `IKM-…` → a registration-number prefix on its unique index; other digits → NIK prefix or the 5-digit
+ *   sequence of a registration number (expression index), else digits anywhere in NIK/registration number;
+ * - 1–2 characters → business names starting with them (NOCASE index, name order);
+ * - words of ≥ 3 characters → the trigram FTS index (each word anywhere in name, owner, products, brand,
+ *   desa; all words must match), newest first or in the chosen order. When that finds fewer than
+ *   FUZZY_BELOW, each word is also looked up among the words the register uses (`search_vocab`, itself
+ *   trigram-indexed) and words within a small edit distance are searched as well ("kripik" → "keripik",
+ *   "sambal" → "sambel"); those results follow the exact ones, marked `similar`.
+ * Filters join the FTS result on rowid; MATCH is never mixed with range scans. Every query has a LIMIT.
+ */
+
+/** Fewer exact matches than this: look for similar spellings too. */
+export const FUZZY_BELOW = 10;
+/** How many similar spellings of one word are searched at most. */
+const MAX_VARIANTS = 6;
+
+const LIVE = 'b.archived_at IS NULL AND b.merged_into_id IS NULL';
+
+const COLUMNS = `b.id, b.uuid, b.registration_number, b.registration_date, b.name, o.name AS owner_name,
+  o.nik AS owner_nik, b.village_name, b.village_code, b.status, b.products, b.kbli_code, b.industry_class,
+  b.business_class, b.bps_scale, b.archived_at, b.merged_into_id`;
+
+interface Row {
+  id: number;
+  uuid: string;
+  registration_number: string;
+  registration_date: string;
+  name: string;
+  owner_name: string;
+  owner_nik: string | null;
+  village_name: string;
+  village_code: string | null;
+  status: string;
+  products: string | null;
+  kbli_code: string | null;
+  industry_class: string | null;
+  business_class: string | null;
+  bps_scale: string | null;
+  archived_at: string | null;
+  merged_into_id: number | null;
+}
+
+function toRow(r: Row, similar: boolean): BusinessListRow {
+  return {
+    id: r.id,
+    uuid: r.uuid,
+    registrationNumber: r.registration_number,
+    registrationDate: r.registration_date,
+    name: r.name,
+    ownerName: r.owner_name,
+    ownerNikMasked: maskNik(r.owner_nik),
+    villageName: r.village_name,
+    villageCode: r.village_code,
+    status: r.status,
+    products: r.products,
+    kbliCode: r.kbli_code,
+    industryClass: r.industry_class,
+    businessClass: r.business_class,
+    bpsScale: r.bps_scale,
+    archived: r.archived_at !== null,
+    merged: r.merged_into_id !== null,
+    similar,
+  };
+}
+
+// ── prepared statements, cached per connection ──────────────────────────────────────────────────────────
+
+const statementCache = new WeakMap<RawDb, Map<string, Statement>>();
+
+function stmt(raw: RawDb, sql: string): Statement {
+  let m = statementCache.get(raw);
+  if (!m) statementCache.set(raw, (m = new Map()));
+  let s = m.get(sql);
+  if (!s) {
+    if (m.size > 400) m.clear();
+    s = raw.prepare(sql);
+    m.set(sql, s);
+  }
+  return s;
+}
+
+// ── reading the query ───────────────────────────────────────────────────────────────────────────────────
+
+export interface ParsedQuery {
+  mode: SearchMode;
+  /** nik: the 16 digits; registration: the upper-cased prefix; digits: the digits; prefix: the text */
+  value: string;
+  /** text mode: the words of ≥ 3 characters, lower case */
+  words: string[];
+}
+
+/** Words as the index sees them: lower case, split on anything that is not a letter or digit. */
+export function queryWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+export function parseQuery(q: string | undefined): ParsedQuery {
+  const text = (q ?? '').trim();
+  if (!text) return { mode: 'list', value: '', words: [] };
+  const compact = text.replace(/[\s.]/g, '');
+  if (/^\d{16}$/.test(compact)) return { mode: 'nik', value: compact, words: [] };
+  if (/^ikm[-\s]?\d/i.test(text))
+    return {
+      mode: 'registration',
+      value: text
+        .toUpperCase()
+        .replace(/\s+/g, '-')
+        .replace(/^IKM-?/, 'IKM-'),
+      words: [],
+    };
+  if (/^[\d\s.-]+$/.test(text) && /\d/.test(text))
+    return { mode: 'digits', value: text.replace(/[\s.]/g, ''), words: [] };
+  const words = queryWords(text);
+  const long = words.filter((w) => w.length >= 3);
+  if (long.length === 0) return { mode: 'prefix', value: words.join(' ') || text.toLowerCase(), words: [] };
+  return { mode: 'text', value: text, words: [...new Set(long)] };
+}
+
+/** An FTS5 string literal (a phrase of trigrams for the trigram tokenizer). */
+const phrase = (w: string) => `"${w.replace(/"/g, '""')}"`;
+
+// ── the SQL around a source of ids ──────────────────────────────────────────────────────────────────────
+
+interface Built {
+  where: string[];
+  params: unknown[];
+}
+
+function filters(input: BusinessListQuery): Built {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (!input.includeArchived) where.push(LIVE);
+  if (input.villageCode) {
+    where.push('b.village_code = ?');
+    params.push(input.villageCode);
+  } else if (input.villageName) {
+    where.push('b.village_name = ? COLLATE NOCASE');
+    params.push(input.villageName);
+  }
+  if (input.kbliCode) {
+    if (input.kbliCode.length === 5) {
+      where.push('b.kbli_code = ?');
+      params.push(input.kbliCode);
+    } else {
+      // a prefix: every code from 105 to 105: (the character after 9)
+      where.push('b.kbli_code >= ? AND b.kbli_code < ?');
+      params.push(input.kbliCode, `${input.kbliCode}:`);
+    }
+  }
+  if (input.status?.length) {
+    where.push(`b.status IN (${input.status.map(() => '?').join(', ')})`);
+    params.push(...input.status);
+  }
+  if (input.industryClass) {
+    where.push('b.industry_class = ?');
+    params.push(input.industryClass);
+  }
+  if (input.businessClass) {
+    where.push('b.business_class = ?');
+    params.push(input.businessClass);
+  }
+  if (input.bpsScale) {
+    where.push('b.bps_scale = ?');
+    params.push(input.bpsScale);
+  }
+  return { where, params };
+}
+
+/** ORDER BY for a sort; `fts` orders relevance by the FTS rowid so the scan can stop at the LIMIT. */
+function orderBy(input: BusinessListQuery, relevanceBy: string): string {
+  const d = input.direction === 'asc' ? 'ASC' : 'DESC';
+  switch (input.sort) {
+    case 'registrationNumber':
+      return `b.registration_number ${d}`;
+    case 'name':
+      return `b.name COLLATE NOCASE ${d}, b.id ${d}`;
+    case 'village':
+      return `b.village_name COLLATE NOCASE ${d}, b.name COLLATE NOCASE ${d}, b.id ${d}`;
+    case 'registrationDate':
+      return `b.registration_date ${d}, b.registration_number ${d}`;
+    case 'relevance':
+      return relevanceBy;
+  }
+}
+
+interface Source {
+  /** FROM … (must bind `b` and `o`) */
+  from: string;
+  where: string[];
+  params: unknown[];
+  /** ORDER BY for relevance */
+  relevance: string;
+}
+
+function sourceFor(parsed: ParsedQuery): Source {
+  const plain = 'businesses b JOIN owners o ON o.id = b.owner_id';
+  switch (parsed.mode) {
+    case 'list':
+      return {
+        from: plain,
+        where: [],
+        params: [],
+        relevance: 'b.registration_date DESC, b.registration_number DESC',
+      };
+    case 'nik':
+      return { from: plain, where: ['o.nik = ?'], params: [parsed.value], relevance: 'b.id DESC' };
+    case 'registration':
+      return {
+        from: plain,
+        where: ['b.registration_number >= ? AND b.registration_number < ?'],
+        params: [parsed.value, `${parsed.value}\u{10FFFF}`],
+        relevance: 'b.registration_number ASC',
+      };
+    case 'prefix': {
+      const p = parsed.value;
+      return {
+        from: plain,
+        where: ['b.name >= ? COLLATE NOCASE AND b.name < ? COLLATE NOCASE'],
+        params: [p, `${p}\u{10FFFF}`],
+        relevance: 'b.name COLLATE NOCASE ASC, b.id ASC',
+      };
+    }
+    case 'digits': {
+      const d = parsed.value.replace(/-/g, '');
+      const ids: string[] = [];
+      const params: unknown[] = [];
+      if (d.length >= 4) {
+        ids.push(
+          'SELECT b2.id FROM owners o2 JOIN businesses b2 ON b2.owner_id = o2.id WHERE o2.nik >= ? AND o2.nik < ?',
+        );
+        params.push(d, `${d}:`);
+      }
+      // the sequence at the end of a registration number: 42, 00042, 2026-00042
+      const m = /^(?:(\d{4})-)?(\d{1,5})$/.exec(parsed.value);
+      if (m) {
+        ids.push(
+          m[1]
+            ? 'SELECT id FROM businesses WHERE substr(registration_number, -5) = ? AND substr(registration_number, -10, 4) = ?'
+            : 'SELECT id FROM businesses WHERE substr(registration_number, -5) = ?',
+        );
+        params.push(m[2]!.padStart(5, '0'));
+        if (m[1]) params.push(m[1]);
+      }
+      if (!ids.length) return { from: plain, where: ['0'], params: [], relevance: 'b.id DESC' };
+      return {
+        from: plain,
+        where: [`b.id IN (${ids.join(' UNION ')})`],
+        params,
+        relevance: 'b.registration_date DESC, b.id DESC',
+      };
+    }
+    case 'text':
+      return ftsSource(parsed.words.map(phrase).join(' AND '));
+  }
+}
+
+function ftsSource(match: string, excludeIds: number[] = []): Source {
+  const where = ['business_fts MATCH ?'];
+  if (excludeIds.length) where.push(`f.rowid NOT IN (${excludeIds.map(Number).join(', ')})`);
+  return {
+    from: 'business_fts f JOIN businesses b ON b.id = f.rowid JOIN owners o ON o.id = b.owner_id',
+    where,
+    params: [match],
+    relevance: 'f.rowid DESC',
+  };
+}
+
+function runPage(raw: RawDb, src: Source, input: BusinessListQuery, limit: number, offset: number): Row[] {
+  const f = filters(input);
+  const where = [...src.where, ...f.where];
+  const sql = `SELECT ${COLUMNS} FROM ${src.from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${orderBy(input, src.relevance)} LIMIT ? OFFSET ?`;
+  return stmt(raw, sql).all(...src.params, ...f.params, limit, offset) as Row[];
+}
+
+/** Exact for the plain list and its filters; capped at COUNT_CAP (+1 to know it was reached) for searches. */
+function runCount(raw: RawDb, src: Source, input: BusinessListQuery, capped: boolean): number {
+  const f = filters(input);
+  const where = [...src.where, ...f.where];
+  const needsOwner = src.from.includes('business_fts') || where.some((w) => w.includes('o.'));
+  const from = needsOwner ? src.from : 'businesses b';
+  const inner = `SELECT 1 FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const sql = capped
+    ? `SELECT count(*) AS n FROM (${inner} LIMIT ${COUNT_CAP + 1})`
+    : `SELECT count(*) AS n FROM (${inner})`;
+  return (stmt(raw, sql).get(...src.params, ...f.params) as { n: number }).n;
+}
+
+// ── similar spellings ───────────────────────────────────────────────────────────────────────────────────
+
+/** Words of the register within a small edit distance of `w` (itself first when the register uses it). */
+export function similarWords(raw: RawDb, w: string): string[] {
+  const grams = new Set<string>();
+  for (let i = 0; i + 3 <= w.length; i++) grams.add(w.slice(i, i + 3));
+  if (!grams.size) return [];
+  const candidates = stmt(
+    raw,
+    `SELECT v.word, v.n FROM search_vocab_fts f JOIN search_vocab v ON v.id = f.rowid
+     WHERE search_vocab_fts MATCH ? AND v.n > 0 LIMIT 3000`,
+  ).all([...grams].map(phrase).join(' OR ')) as { word: string; n: number }[];
+  const maxD = w.length <= 4 ? 1 : 2;
+  const scored: { word: string; d: number; n: number }[] = [];
+  for (const c of candidates) {
+    if (Math.abs(c.word.length - w.length) > maxD + 1) continue;
+    // a whole word, or the start of a longer one (the clerk is still typing)
+    const d = Math.min(distance(w, c.word), distance(w, c.word.slice(0, w.length)) + 1);
+    if (d <= maxD) scored.push({ word: c.word, d, n: c.n });
+  }
+  scored.sort((a, b) => a.d - b.d || b.n - a.n);
+  return scored.slice(0, MAX_VARIANTS).map((s) => s.word);
+}
+
+// ── the service ─────────────────────────────────────────────────────────────────────────────────────────
+
+export function listBusinesses(raw: RawDb, input: BusinessListQuery): BusinessListPage {
+  syncSearchIndex(raw);
+  const parsed = parseQuery(input.query);
+  // Short input only makes sense in name order (and only that order can stop at the LIMIT).
+  const q: BusinessListQuery = parsed.mode === 'prefix' ? { ...input, sort: 'relevance' } : input;
+  const src = sourceFor(parsed);
+  const capped = parsed.mode === 'text' || parsed.mode === 'prefix' || parsed.mode === 'digits';
+
+  if (parsed.mode !== 'text') {
+    let s = src;
+    let items = runPage(raw, s, q, q.limit, q.offset);
+    const digits = parsed.value.replace(/-/g, '');
+    if (parsed.mode === 'digits' && !items.length && q.offset === 0 && digits.length >= 3) {
+      // digits from the middle of a NIK or registration number
+      s = ftsSource(`{nik regno} : ${phrase(digits)}`);
+      items = runPage(raw, s, q, q.limit, q.offset);
+    }
+    const total = q.withTotal ? runCount(raw, s, q, capped) : -1;
+    return page(
+      items.map((r) => toRow(r, false)),
+      total,
+      parsed.mode,
+      [],
+    );
+  }
+
+  // Words as typed, anywhere.
+  const exactCount = runCount(raw, src, q, true);
+  if (exactCount >= FUZZY_BELOW) {
+    const items = runPage(raw, src, q, q.limit, q.offset).map((r) => toRow(r, false));
+    return page(items, q.withTotal ? exactCount : -1, 'text', []);
+  }
+
+  // Few or none: add the register's similar spellings of each word.
+  const variants = parsed.words.map((w) => [...new Set([w, ...similarWords(raw, w)])]);
+  const added = [...new Set(variants.flat())].filter((w) => !parsed.words.includes(w));
+  const exact = exactCount ? runPage(raw, src, q, FUZZY_BELOW, 0) : [];
+  if (!added.length) {
+    return page(
+      exact.slice(q.offset, q.offset + q.limit).map((r) => toRow(r, false)),
+      q.withTotal ? exactCount : -1,
+      'text',
+      [],
+    );
+  }
+  const fuzzyMatch = variants.map((vs) => `(${vs.map(phrase).join(' OR ')})`).join(' AND ');
+  const fuzzySrc = ftsSource(
+    fuzzyMatch,
+    exact.map((r) => r.id),
+  );
+  const items: BusinessListRow[] = exact.slice(q.offset, q.offset + q.limit).map((r) => toRow(r, false));
+  if (items.length < q.limit) {
+    const off = Math.max(0, q.offset - exact.length);
+    for (const r of runPage(raw, fuzzySrc, q, q.limit - items.length, off)) items.push(toRow(r, true));
+  }
+  const total = q.withTotal ? exact.length + runCount(raw, fuzzySrc, q, true) : -1;
+  return page(items, total, 'text', added);
+}
+
+function page(
+  items: BusinessListRow[],
+  total: number,
+  mode: SearchMode,
+  similar: string[],
+): BusinessListPage {
+  const totalCapped = total > COUNT_CAP;
+  return { items, total: totalCapped ? COUNT_CAP : total, totalCapped, mode, similarWords: similar };
+}

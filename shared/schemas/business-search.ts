@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { BUSINESS_STATUSES } from './business';
+
+/** The list's sort orders. `relevance`: best matches first when searching, newest first otherwise. */
+export const LIST_SORTS = ['relevance', 'registrationNumber', 'name', 'village', 'registrationDate'] as const;
+export type ListSort = (typeof LIST_SORTS)[number];
+
+export const INDUSTRY_CLASSES = ['kecil', 'menengah', 'besar'] as const;
+export const BUSINESS_CLASSES = ['mikro', 'kecil', 'menengah', 'besar'] as const;
+export const BPS_SCALES = ['rumah_tangga', 'kecil', 'sedang', 'besar'] as const;
+
+/** The most a list page asks for at once: the virtualised table fetches windows, never the whole list. */
+export const LIST_WINDOW_MAX = 500;
+/** Counts of search results stop here ("10.000+"): counting every match of a common word costs time. */
+export const COUNT_CAP = 10_000;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+export const businessListSchema = z
+  .object({
+    /** one box: business name, owner, product, brand, NIK, registration number or desa */
+    query: optionalText(200),
+    villageCode: optionalText(20),
+    /** desa by name (records whose desa was typed, or when no region list is loaded) */
+    villageName: optionalText(120),
+    /** a KBLI code or its first digits (105 = all of golongan 105) */
+    kbliCode: z
+      .string()
+      .trim()
+      .regex(/^\d{0,5}$/, { error: 'validation.invalid' })
+      .optional()
+      .transform((v) => (v ? v : undefined)),
+    status: z.array(z.enum(BUSINESS_STATUSES)).max(BUSINESS_STATUSES.length).optional(),
+    industryClass: z.enum(INDUSTRY_CLASSES).optional(),
+    businessClass: z.enum(BUSINESS_CLASSES).optional(),
+    bpsScale: z.enum(BPS_SCALES).optional(),
+    /** archived and merged records are left out unless asked for */
+    includeArchived: z.boolean().default(false),
+    sort: z.enum(LIST_SORTS).default('relevance'),
+    direction: z.enum(['asc', 'desc']).default('desc'),
+    limit: z.number().int().min(1).max(LIST_WINDOW_MAX).default(100),
+    offset: z.number().int().min(0).max(100_000_000).default(0),
+    /** later windows of the same list skip the count */
+    withTotal: z.boolean().default(true),
+  })
+  .prefault({});
+export type BusinessListInput = z.input<typeof businessListSchema>;
+export type BusinessListQuery = z.output<typeof businessListSchema>;
+
+export interface BusinessListRow {
+  id: number;
+  uuid: string;
+  registrationNumber: string;
+  registrationDate: string;
+  name: string;
+  ownerName: string;
+  /** masked: 3509••••••••0001 */
+  ownerNikMasked: string;
+  villageName: string;
+  villageCode: string | null;
+  status: string;
+  products: string | null;
+  kbliCode: string | null;
+  industryClass: string | null;
+  businessClass: string | null;
+  bpsScale: string | null;
+  archived: boolean;
+  merged: boolean;
+  /** found by the typo-tolerant fallback, not by the words as typed */
+  similar: boolean;
+}
+
+/**
+ * How the query was read: `list` (no query), `nik` (16 digits), `registration` (a registration number or
+ * its digits), `prefix` (1–2 characters), `text` (words of ≥ 3 characters anywhere), and whether similar
+ * spellings were added.
+ */
+export type SearchMode = 'list' | 'nik' | 'registration' | 'digits' | 'prefix' | 'text';
+
+export interface BusinessListPage {
+  items: BusinessListRow[];
+  /** -1 when not counted (withTotal: false) */
+  total: number;
+  /** true when total stopped at COUNT_CAP: show "10.000+" */
+  totalCapped: boolean;
+  mode: SearchMode;
+  /** the spellings the typo fallback searched for as well (e.g. ["keripik"] for "kripik") */
+  similarWords: string[];
+}

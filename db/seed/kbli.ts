@@ -1,7 +1,19 @@
+import { KBLI_2020_LINES, KBLI_2025_LINES, KBLI_KEYWORD_LINES, KBLI_MAP_LINES } from './kbli-data';
+
 /**
  * KBLI (Klasifikasi Baku Lapangan Usaha Indonesia), kategori C (Industri Pengolahan / Industri), five-digit
- * kelompok. Filled in below from the sources named in KBLI_DATASET; keywords are everyday words a clerk
- * types ("keripik", "sambel", "mebel").
+ * kelompok, for KBLI 2020 and KBLI 2025, with the 2020→2025 correspondence and everyday keywords.
+ *
+ * Sources (transcribed, not invented; see KBLI_DATASET.source):
+ * - KBLI 2020 codes and titles: all 476 kategori C kelompok as listed in the DJP KLU table based on Peraturan
+ *   BPS 2/2020 (upper case in the source; title case here).
+ * - KBLI 2025 codes and titles and the mapping: the BPS KBLI 2025 publication (Peraturan BPS 7/2025),
+ *   Lampiran 5 "KBLI 2020 – KBLI 2025" correspondence table, every row whose 2020 code is in kategori C. The
+ *   463 kategori C 2025 codes reached from a 2020 kategori C code are included; a 2025 code whose only
+ *   predecessors lie outside kategori C (if any) is not, and the office can add it (kbli:add).
+ * - Mapping kind: computed from the table's cardinality (one 2020 code to several 2025 codes: split; several
+ *   to one: merged; otherwise one_to_one).
+ * - Keywords: written for this app (everyday words, not part of KBLI).
  */
 export type KbliVersion = '2020' | '2025';
 export type KbliMapKind = 'one_to_one' | 'split' | 'merged';
@@ -13,14 +25,34 @@ export interface KbliSeed {
 
 export const KBLI_DATASET = {
   name: 'kbli',
-  version: 'KBLI 2020 (Peraturan BPS 2/2020) + KBLI 2025 (Peraturan BPS 7/2025), kategori C',
-  source: 'pending',
-  licence: 'Public government publication (BPS)',
-  attribution: 'Badan Pusat Statistik',
+  version: 'KBLI 2020 (Peraturan BPS 2/2020) dan KBLI 2025 (Peraturan BPS 7/2025), kategori C',
+  source:
+    'KBLI 2020: tabel KLU DJP berbasis KBLI 2020 (476 kelompok kategori C); KBLI 2025 dan padanannya: ' +
+    'Lampiran 5 tabel korespondensi KBLI 2020–KBLI 2025 publikasi BPS (463 kelompok kategori C)',
+  licence: 'Publikasi pemerintah (BPS, DJP)',
+  attribution: 'Badan Pusat Statistik; Direktorat Jenderal Pajak',
 } as const;
 
-export const KBLI_2020: KbliSeed[] = [];
-export const KBLI_2025: KbliSeed[] = [];
-export const KBLI_MAP: [code2020: string, code2025: string, kind: KbliMapKind][] = [];
+function rows(text: string): string[][] {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => l.split('|'));
+}
+
+export const KBLI_2020: KbliSeed[] = rows(KBLI_2020_LINES).map(([code, title]) => ({
+  code: code!,
+  title: title!,
+}));
+export const KBLI_2025: KbliSeed[] = rows(KBLI_2025_LINES).map(([code, title]) => ({
+  code: code!,
+  title: title!,
+}));
+export const KBLI_MAP: [code2020: string, code2025: string, kind: KbliMapKind][] = rows(KBLI_MAP_LINES).map(
+  ([a, b, kind]) => [a!, b!, kind as KbliMapKind],
+);
 /** Everyday words per code, keyed `version:code`. */
-export const KBLI_KEYWORDS: Record<string, string> = {};
+export const KBLI_KEYWORDS: Record<string, string> = Object.fromEntries(
+  rows(KBLI_KEYWORD_LINES).map(([key, words]) => [key!, words!]),
+);

@@ -3,6 +3,7 @@ import {
   IconHome,
   IconInfoCircle,
   IconSettings,
+  IconDeviceFloppy,
   IconSquarePlus,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
@@ -20,6 +21,7 @@ export const NAV: NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome, end: true },
   { to: '/usaha', label: 'nav.businesses', icon: IconBuildingStore, end: true },
   { to: '/usaha/baru', label: 'nav.register', icon: IconSquarePlus },
+  { to: '/cadangan', label: 'nav.backup', icon: IconDeviceFloppy },
   { to: '/pengaturan', label: 'nav.settings', icon: IconSettings },
   { to: '/tentang', label: 'nav.about', icon: IconInfoCircle },
 ];

@@ -5,6 +5,7 @@ import { BusinessListPage } from '../features/business/BusinessListPage';
 import { BusinessNewPage } from '../features/business/BusinessNewPage';
 import { BusinessDetailPage } from '../features/business/BusinessDetailPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { BackupPage } from '../features/backup/BackupPage';
 import { AboutPage } from '../features/settings/AboutPage';
 
 /** Hash routing: works the same from file:// in Electron and over loopback in the browser mode. */
@@ -17,6 +18,7 @@ export const router = createHashRouter([
       { path: 'usaha', element: <BusinessListPage /> },
       { path: 'usaha/baru', element: <BusinessNewPage /> },
       { path: 'usaha/:id', element: <BusinessDetailPage /> },
+      { path: 'cadangan', element: <BackupPage /> },
       { path: 'pengaturan', element: <SettingsPage /> },
       { path: 'tentang', element: <AboutPage /> },
     ],

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useAppInfo } from '../../app/queries';
 import { formatNumber } from '../../lib/format';
 import { useBusinessList } from '../business/queries';
+import { BackupReminder } from '../backup/BackupReminder';
 
 /** The first screen after sign-in: how many are registered, and the two things a clerk does most. */
 export function HomePage() {
@@ -20,6 +21,7 @@ export function HomePage() {
           <Text c="dimmed">{`Kecamatan ${office.districtName}, ${office.regencyName}, ${office.provinceName}`}</Text>
         )}
       </div>
+      <BackupReminder />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <Paper withBorder p="md">
           <Text size="sm" c="dimmed">

@@ -24,6 +24,7 @@ import { appKeys } from '../../app/queries';
 import { fieldError, showIpcError } from '../../lib/forms';
 import { call } from '../../lib/ipc';
 import { OfficeRegionFields } from './OfficeRegionFields';
+import { RestoreFromSetup } from '../backup/RestoreFromSetup';
 
 type In = z.input<typeof setupSchema>;
 type Out = z.output<typeof setupSchema>;
@@ -234,6 +235,7 @@ export function SetupPage() {
           </Group>
         </form>
       </Paper>
+      <RestoreFromSetup />
     </Container>
   );
 }

@@ -16,6 +16,8 @@ await Promise.all([
       cli: 'electron/cli/main.ts',
       // the backup worker sits next to the bundle that starts it (see electron/services/backup/runner.ts)
       'backup-worker': 'electron/services/backup/worker.ts',
+      // the letters batch worker, next to the bundle that starts it (electron/services/letters/batch.ts)
+      'letters-worker': 'electron/services/letters/worker.ts',
     },
     outdir: path.join(dist, 'node'),
     format: 'esm',
@@ -27,7 +29,11 @@ await Promise.all([
   }),
   build({
     ...common,
-    entryPoints: { main: 'electron/shell/main.ts', 'backup-worker': 'electron/services/backup/worker.ts' },
+    entryPoints: {
+      main: 'electron/shell/main.ts',
+      'backup-worker': 'electron/services/backup/worker.ts',
+      'letters-worker': 'electron/services/letters/worker.ts',
+    },
     outdir: path.join(dist, 'electron'),
     format: 'esm',
     outExtension: { '.js': '.mjs' },

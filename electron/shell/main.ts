@@ -15,6 +15,8 @@ import {
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bootApp, type BootedApp, type FailedApp } from '../app/boot';
+import { setPdfPrinter } from '../services/letters/print';
+import { electronPdfPrinter } from './print-pdf';
 import { onAppClosing, onAppStarted } from '../services/backup/service';
 import { wireFolderDialog } from './folder-dialog';
 import { resolveDataDir } from '../app/paths';
@@ -89,6 +91,7 @@ if (!app.requestSingleInstanceLock()) {
         emit: (event, payload) => win?.webContents.send('ipc:event', event, payload),
       });
       const dispatch = booted.dispatch;
+      setPdfPrinter(electronPdfPrinter(() => win));
       wireFolderDialog(() => win);
       if (booted.ok) void onAppStarted(booted.ctx);
 

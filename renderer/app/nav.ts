@@ -1,5 +1,7 @@
 import {
   IconBuildingStore,
+  IconFileCertificate,
+  IconShieldCheck,
   IconHome,
   IconInfoCircle,
   IconSettings,
@@ -21,6 +23,8 @@ export const NAV: NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome, end: true },
   { to: '/usaha', label: 'nav.businesses', icon: IconBuildingStore, end: true },
   { to: '/usaha/baru', label: 'nav.register', icon: IconSquarePlus },
+  { to: '/surat', label: 'nav.letters', icon: IconFileCertificate },
+  { to: '/periksa-surat', label: 'nav.verify', icon: IconShieldCheck },
   { to: '/cadangan', label: 'nav.backup', icon: IconDeviceFloppy },
   { to: '/pengaturan', label: 'nav.settings', icon: IconSettings },
   { to: '/tentang', label: 'nav.about', icon: IconInfoCircle },

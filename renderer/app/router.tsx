@@ -7,6 +7,9 @@ import { BusinessDetailPage } from '../features/business/BusinessDetailPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { BackupPage } from '../features/backup/BackupPage';
 import { AboutPage } from '../features/settings/AboutPage';
+import { LetterRegisterPage } from '../features/letters/LetterRegisterPage';
+import { LetterSettingsPage } from '../features/letters/LetterSettingsPage';
+import { VerifyPage } from '../features/letters/VerifyPage';
 
 /** Hash routing: works the same from file:// in Electron and over loopback in the browser mode. */
 export const router = createHashRouter([
@@ -19,7 +22,10 @@ export const router = createHashRouter([
       { path: 'usaha/baru', element: <BusinessNewPage /> },
       { path: 'usaha/:id', element: <BusinessDetailPage /> },
       { path: 'cadangan', element: <BackupPage /> },
+      { path: 'surat', element: <LetterRegisterPage /> },
+      { path: 'periksa-surat', element: <VerifyPage /> },
       { path: 'pengaturan', element: <SettingsPage /> },
+      { path: 'pengaturan/surat', element: <LetterSettingsPage /> },
       { path: 'tentang', element: <AboutPage /> },
     ],
   },

@@ -1,4 +1,5 @@
-import { Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/schemas/office';
@@ -65,6 +66,14 @@ export function SettingsPage() {
           </SimpleGrid>
         </Paper>
       )}
+      <Paper withBorder p="lg">
+        <Anchor component={Link} to="/pengaturan/surat" fw={600} data-testid="letter-settings-link">
+          {t('letters.settings.link')}
+        </Anchor>
+        <Text size="sm" c="dimmed">
+          {t('letters.settings.linkHint')}
+        </Text>
+      </Paper>
       <Paper withBorder p="lg">
         <Row label={t('settings.dataDir')} value={info.data?.dataDir} />
       </Paper>

@@ -5,22 +5,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from './fixtures';
+import { readPdf } from './pdf';
 import type { LetterListItem, LetterPage, VerifyResult } from '../../../shared/schemas/letter';
-
-/** Text of every page (pdftotext) and page sizes in mm (pdfinfo): poppler reads the file back. */
-export async function readPdf(file: string) {
-  const info = execFileSync('pdfinfo', ['-f', '1', '-l', '9999', file], { encoding: 'utf8' });
-  const sizes = [...info.matchAll(/^Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts/gm)].map((m) => ({
-    widthMm: (Number(m[2]) * 25.4) / 72,
-    heightMm: (Number(m[3]) * 25.4) / 72,
-  }));
-  return sizes.map((sz, i) => ({
-    ...sz,
-    text: execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], {
-      encoding: 'utf8',
-    }).replace(/[ \t]+/g, ' '),
-  }));
-}
 
 /** pdffonts: every font embedded, none of the standard 14. */
 function fonts(file: string) {
@@ -53,7 +39,7 @@ describe('letters', () => {
     expect(l.number).toBe('500.1/001/35.09.27/III/2026');
     expect(l.filePath).toBe('letters/2026/surat-2026-00001.pdf');
     const file = path.join(app.dataDir, l.filePath!);
-    const [page, ...rest] = await readPdf(file);
+    const [page, ...rest] = readPdf(file);
     expect(rest).toHaveLength(0);
     expect(page!.widthMm).toBeCloseTo(210, 0);
     expect(page!.heightMm).toBeCloseTo(297, 0);
@@ -92,7 +78,7 @@ describe('letters', () => {
       purpose: 'bantuan',
       fullNik: true,
     });
-    const [page] = await readPdf(path.join(app.dataDir, l.filePath!));
+    const [page] = readPdf(path.join(app.dataDir, l.filePath!));
     expect(page!.text).toContain('3509274405800003');
   });
 
@@ -107,7 +93,7 @@ describe('letters', () => {
       businessId: insertBusiness(app),
       purpose: 'pameran',
     });
-    const [page] = await readPdf(path.join(app.dataDir, l.filePath!));
+    const [page] = readPdf(path.join(app.dataDir, l.filePath!));
     expect(page!.widthMm).toBeCloseTo(215, 0);
     expect(page!.heightMm).toBeCloseTo(330, 0);
     expect(page!.text).toContain('Tembusan:');
@@ -121,7 +107,7 @@ describe('letters', () => {
     expect(copy.number).toBe(first.number);
     expect(copy.kind).toBe('salinan');
     expect(copy.filePath).toBe('letters/2026/surat-2026-00001-salinan-1.pdf');
-    const [page] = await readPdf(path.join(app.dataDir, copy.filePath!));
+    const [page] = readPdf(path.join(app.dataDir, copy.filePath!));
     expect(page!.text).toContain('SALINAN');
     expect(page!.text).toContain(first.number);
 
@@ -242,7 +228,7 @@ describe('letters', () => {
     const p = await app.call<{ filePath: string; base64: string }>('letter:preview', {
       settings: { ...view.settings, closing: 'Demikian untuk diketahui oleh {nama_pemilik}.' },
     });
-    const [page] = await readPdf(path.join(app.dataDir, p.filePath));
+    const [page] = readPdf(path.join(app.dataDir, p.filePath));
     expect(page!.text).toContain('Demikian untuk diketahui oleh Sri Wahyuni.');
     expect(Buffer.from(p.base64, 'base64').equals(readFileSync(path.join(app.dataDir, p.filePath)))).toBe(
       true,

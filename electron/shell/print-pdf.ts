@@ -1,0 +1,32 @@
+/**
+ * The Electron side of `letter:print` (see electron/services/letters/print.ts): shows the saved PDF in a
+ * window with Chromium's PDF viewer and opens the system print dialog for it. If printing cannot start,
+ * the PDF opens in the system's PDF viewer instead, which prints it. Cannot run where no Electron exists.
+ */
+import { BrowserWindow, shell } from 'electron';
+import { pathToFileURL } from 'node:url';
+import type { PdfPrinter } from '../services/letters/print';
+
+export function electronPdfPrinter(parent: () => BrowserWindow | null): PdfPrinter {
+  return {
+    async print(absPath) {
+      const win = new BrowserWindow({
+        width: 900,
+        height: 1000,
+        parent: parent() ?? undefined,
+        title: 'Cetak surat',
+        webPreferences: { plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false },
+      });
+      try {
+        await win.loadURL(pathToFileURL(absPath).href);
+        await new Promise<void>((resolve, reject) =>
+          win.webContents.print({ silent: false, printBackground: true }, (ok, reason) =>
+            ok || reason === 'cancelled' ? resolve() : reject(new Error(reason)),
+          ),
+        );
+      } catch {
+        await shell.openPath(absPath);
+      }
+    },
+  };
+}

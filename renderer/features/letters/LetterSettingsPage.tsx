@@ -1,0 +1,321 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Anchor,
+  Button,
+  Code,
+  FileButton,
+  Group,
+  Image,
+  Paper,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconEye, IconPhoto, IconTrash } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { z } from 'zod';
+import {
+  BODY_PLACEHOLDERS,
+  NUMBER_PARTS,
+  letterSettingsSchema,
+  type LetterSettingsView,
+} from '../../../shared/schemas/letter';
+import { call, fileUrl, isElectron } from '../../lib/ipc';
+import { fieldError, showIpcError } from '../../lib/forms';
+import { blobUrl } from './pdf';
+import { letterKeys, useLetterSettings } from './queries';
+
+type In = z.input<typeof letterSettingsSchema>;
+type Out = z.output<typeof letterSettingsSchema>;
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result).replace(/^data:[^,]*,/, ''));
+    r.onerror = () => reject(r.error ?? new Error('read failed'));
+    r.readAsDataURL(file);
+  });
+}
+
+function SettingsForm({ view }: { view: LetterSettingsView }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [previewUrl, setPreviewUrl] = useState<string | null>(null);
+  const [emblemKey, setEmblemKey] = useState(0);
+  const form = useForm<In, unknown, Out>({
+    resolver: zodResolver(letterSettingsSchema),
+    defaultValues: { ...view.settings },
+  });
+  useEffect(() => () => void (previewUrl && URL.revokeObjectURL(previewUrl)), [previewUrl]);
+  const save = useMutation({
+    mutationFn: (v: Out) => call('letter:settingsSave', v),
+    onSuccess: async (v) => {
+      qc.setQueryData(letterKeys.settings, v);
+      notifications.show({ color: 'teal', message: t('letters.settings.saved') });
+    },
+    onError: (e) => showIpcError(e, t, form.setError),
+  });
+  const preview = useMutation({
+    mutationFn: (v: Out) => call('letter:preview', { settings: v }),
+    onSuccess: (p) => setPreviewUrl(blobUrl(p.base64)),
+    onError: (e) => showIpcError(e, t, form.setError),
+  });
+  const emblem = useMutation({
+    mutationFn: async (file: File | null) =>
+      file ? call('letter:emblemSet', { dataBase64: await readAsBase64(file) }) : call('letter:emblemClear'),
+    onSuccess: (v) => {
+      qc.setQueryData(letterKeys.settings, v);
+      setEmblemKey((k) => k + 1);
+    },
+    onError: (e) => showIpcError(e, t),
+  });
+  const err = (name: keyof In) => fieldError(t, form.formState.errors[name]);
+  const signerMode = useWatch({ control: form.control, name: 'signerMode' });
+  const current = qc.getQueryData<LetterSettingsView>(letterKeys.settings) ?? view;
+  return (
+    <form onSubmit={(e) => void form.handleSubmit((v) => save.mutate(v))(e)}>
+      <Stack>
+        <Paper withBorder p="lg">
+          <Stack>
+            <Text fw={600}>{t('letters.settings.letterhead')}</Text>
+            <Group align="center">
+              {current.emblemPath && !isElectron ? (
+                <Image
+                  key={emblemKey}
+                  src={fileUrl(current.emblemPath)}
+                  h={80}
+                  w="auto"
+                  fit="contain"
+                  alt=""
+                />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {current.emblemPath ? t('letters.settings.emblemSet') : t('letters.settings.noEmblem')}
+                </Text>
+              )}
+              <FileButton onChange={(f) => f && emblem.mutate(f)} accept="image/png,image/jpeg">
+                {(props) => (
+                  <Button
+                    variant="light"
+                    leftSection={<IconPhoto size={16} />}
+                    loading={emblem.isPending}
+                    {...props}
+                  >
+                    {t('letters.settings.uploadEmblem')}
+                  </Button>
+                )}
+              </FileButton>
+              {current.emblemPath && (
+                <Button
+                  variant="subtle"
+                  color="red"
+                  leftSection={<IconTrash size={16} />}
+                  onClick={() => emblem.mutate(null)}
+                >
+                  {t('letters.settings.removeEmblem')}
+                </Button>
+              )}
+            </Group>
+            <Text size="xs" c="dimmed">
+              {t('letters.settings.emblemHint')}
+            </Text>
+            <TextInput
+              label={t('letters.settings.website')}
+              {...form.register('website')}
+              error={err('website')}
+            />
+            <Controller
+              control={form.control}
+              name="paper"
+              render={({ field }) => (
+                <div>
+                  <Text size="sm" fw={500} mb={4}>
+                    {t('letters.settings.paper')}
+                  </Text>
+                  <SegmentedControl
+                    value={field.value}
+                    onChange={field.onChange}
+                    data={[
+                      { value: 'A4', label: 'A4 (210 × 297 mm)' },
+                      { value: 'F4', label: 'F4 (215 × 330 mm)' },
+                    ]}
+                  />
+                </div>
+              )}
+            />
+          </Stack>
+        </Paper>
+        <Paper withBorder p="lg">
+          <Stack>
+            <Text fw={600}>{t('letters.settings.numbering')}</Text>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput
+                label={t('letters.settings.numberTemplate')}
+                {...form.register('numberTemplate')}
+                error={err('numberTemplate')}
+                styles={{ input: { fontFamily: 'monospace' } }}
+              />
+              <TextInput
+                label={t('letters.settings.classificationCode')}
+                {...form.register('classificationCode')}
+                error={err('classificationCode')}
+              />
+            </SimpleGrid>
+            <Text size="sm">
+              {t('letters.settings.nextNumber')}{' '}
+              <Code data-testid="next-number">{current.nextNumberExample}</Code>
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('letters.settings.numberParts')}{' '}
+              {NUMBER_PARTS.map((p) => (
+                <Code key={p} mr={4}>{`{${p === 'nomor' ? 'nomor:3' : p}}`}</Code>
+              ))}
+            </Text>
+          </Stack>
+        </Paper>
+        <Paper withBorder p="lg">
+          <Stack>
+            <Text fw={600}>{t('letters.settings.body')}</Text>
+            <Text size="xs" c="dimmed">
+              {t('letters.settings.placeholders')}{' '}
+              {BODY_PLACEHOLDERS.map((p) => (
+                <Code key={p} mr={4}>{`{${p}}`}</Code>
+              ))}
+            </Text>
+            <TextInput label={t('letters.settings.title')} {...form.register('title')} error={err('title')} />
+            <Textarea
+              autosize
+              minRows={2}
+              label={t('letters.settings.opening')}
+              {...form.register('opening')}
+              error={err('opening')}
+            />
+            <Textarea
+              autosize
+              minRows={3}
+              label={t('letters.settings.statement')}
+              {...form.register('statement')}
+              error={err('statement')}
+            />
+            <Textarea
+              autosize
+              minRows={1}
+              label={t('letters.settings.purposeSentence')}
+              {...form.register('purposeSentence')}
+              error={err('purposeSentence')}
+            />
+            <TextInput
+              label={t('letters.settings.defaultPurpose')}
+              {...form.register('defaultPurpose')}
+              error={err('defaultPurpose')}
+            />
+            <Textarea
+              autosize
+              minRows={1}
+              label={t('letters.settings.closing')}
+              {...form.register('closing')}
+              error={err('closing')}
+            />
+            <Textarea
+              autosize
+              minRows={2}
+              label={t('letters.settings.tembusan')}
+              description={t('letters.settings.tembusanHint')}
+              {...form.register('tembusan')}
+              error={err('tembusan')}
+            />
+          </Stack>
+        </Paper>
+        <Paper withBorder p="lg">
+          <Stack>
+            <Text fw={600}>{t('letters.settings.signer')}</Text>
+            <Controller
+              control={form.control}
+              name="signerMode"
+              render={({ field }) => (
+                <SegmentedControl
+                  value={field.value}
+                  onChange={field.onChange}
+                  data={[
+                    { value: 'camat', label: t('letters.settings.signerCamat') },
+                    { value: 'an', label: t('letters.settings.signerAn') },
+                  ]}
+                />
+              )}
+            />
+            {signerMode === 'an' && (
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <TextInput
+                  label={t('letters.settings.signerOffice')}
+                  placeholder="Sekretaris Kecamatan"
+                  {...form.register('signerOffice')}
+                  error={err('signerOffice')}
+                />
+                <TextInput
+                  label={t('letters.settings.signerName')}
+                  {...form.register('signerName')}
+                  error={err('signerName')}
+                />
+                <TextInput
+                  label={t('letters.settings.signerRank')}
+                  {...form.register('signerRank')}
+                  error={err('signerRank')}
+                />
+                <TextInput
+                  label={t('letters.settings.signerNip')}
+                  {...form.register('signerNip')}
+                  error={err('signerNip')}
+                />
+              </SimpleGrid>
+            )}
+          </Stack>
+        </Paper>
+        <Group>
+          <Button type="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+          <Button
+            variant="light"
+            leftSection={<IconEye size={16} />}
+            loading={preview.isPending}
+            onClick={() => void form.handleSubmit((v) => preview.mutate(v))()}
+          >
+            {t('letters.settings.preview')}
+          </Button>
+        </Group>
+        {previewUrl && (
+          <iframe
+            title={t('letters.previewTitle')}
+            src={previewUrl}
+            data-testid="settings-preview-frame"
+            style={{ width: '100%', height: '80vh', border: '1px solid var(--mantine-color-gray-3)' }}
+          />
+        )}
+      </Stack>
+    </form>
+  );
+}
+
+/** Letter settings: letterhead emblem, paper, number template, body texts with placeholders, signer. */
+export function LetterSettingsPage() {
+  const { t } = useTranslation();
+  const q = useLetterSettings();
+  return (
+    <Stack maw={900}>
+      <Anchor component={Link} to="/pengaturan" size="sm">
+        ← {t('nav.settings')}
+      </Anchor>
+      <Title order={2}>{t('letters.settings.pageTitle')}</Title>
+      {q.data ? <SettingsForm view={q.data} /> : <Text>{t('common.loading')}</Text>}
+    </Stack>
+  );
+}

@@ -1,0 +1,148 @@
+import { ActionIcon, Badge, Group, Table, Text, Tooltip } from '@mantine/core';
+import { IconBan, IconCopy, IconEye, IconPrinter } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { LetterListItem } from '../../../shared/schemas/letter';
+import { formatDateTime } from '../../lib/format';
+import { showIpcError } from '../../lib/forms';
+import { printLetter } from './pdf';
+import { PdfPreviewModal } from './PdfPreviewModal';
+import { useLetterMutations } from './queries';
+import { VoidModal } from './VoidModal';
+
+/** The register's rows, with view, print, reprint (SALINAN) and void. */
+export function LetterTable({
+  items,
+  showBusiness = true,
+}: {
+  items: LetterListItem[];
+  showBusiness?: boolean;
+}) {
+  const { t } = useTranslation();
+  const { reprint } = useLetterMutations();
+  const [preview, setPreview] = useState<LetterListItem | null>(null);
+  const [voiding, setVoiding] = useState<LetterListItem | null>(null);
+  if (items.length === 0)
+    return (
+      <Text c="dimmed" size="sm">
+        {t('letters.register.empty')}
+      </Text>
+    );
+  return (
+    <>
+      <Table striped highlightOnHover verticalSpacing="xs" data-testid="letter-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('letters.fields.number')}</Table.Th>
+            {showBusiness && <Table.Th>{t('letters.fields.business')}</Table.Th>}
+            <Table.Th>{t('letters.fields.purpose')}</Table.Th>
+            <Table.Th>{t('letters.fields.issuedAt')}</Table.Th>
+            <Table.Th>{t('letters.fields.status')}</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((l) => (
+            <Table.Tr key={l.id} data-testid="letter-row" data-number={l.number}>
+              <Table.Td>
+                <Text ff="monospace" size="sm">
+                  {l.number}
+                </Text>
+                {l.kind === 'salinan' && (
+                  <Badge size="xs" variant="outline" color="gray">
+                    {t('letters.kind.salinan')}
+                  </Badge>
+                )}
+              </Table.Td>
+              {showBusiness && (
+                <Table.Td>
+                  <Text component={Link} to={`/usaha/${l.businessId}`} size="sm" c="teal.8">
+                    {l.businessName}
+                  </Text>
+                  <Text size="xs" c="dimmed" ff="monospace">
+                    {l.registrationNumber}
+                  </Text>
+                </Table.Td>
+              )}
+              <Table.Td>
+                <Text size="sm">{l.purpose}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{formatDateTime(l.issuedAt)}</Text>
+                <Text size="xs" c="dimmed">
+                  {l.issuedBy}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {l.status === 'voided' ? (
+                  <Tooltip label={l.voidReason ?? ''} multiline w={260}>
+                    <Badge color="red" variant="light">
+                      {t('letters.status.voided')}
+                    </Badge>
+                  </Tooltip>
+                ) : (
+                  <Badge color="teal" variant="light">
+                    {t('letters.status.issued')}
+                  </Badge>
+                )}
+                {l.status === 'voided' && (
+                  <Text size="xs" c="dimmed" data-testid="void-reason">
+                    {l.voidReason}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Group gap={4} wrap="nowrap" justify="flex-end">
+                  <Tooltip label={t('letters.view')}>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={t('letters.view')}
+                      disabled={!l.filePath}
+                      onClick={() => setPreview(l)}
+                    >
+                      <IconEye size={18} />
+                    </ActionIcon>
+                  </Tooltip>
+                  <Tooltip label={t('letters.print')}>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={t('letters.print')}
+                      disabled={!l.filePath}
+                      onClick={() => printLetter(l).catch((e: unknown) => showIpcError(e, t))}
+                    >
+                      <IconPrinter size={18} />
+                    </ActionIcon>
+                  </Tooltip>
+                  <Tooltip label={t('letters.reprint')}>
+                    <ActionIcon
+                      variant="subtle"
+                      aria-label={t('letters.reprint')}
+                      disabled={l.status === 'voided' || reprint.isPending}
+                      onClick={() => reprint.mutate(l.id, { onSuccess: (copy) => setPreview(copy) })}
+                    >
+                      <IconCopy size={18} />
+                    </ActionIcon>
+                  </Tooltip>
+                  <Tooltip label={t('letters.void.action')}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      aria-label={t('letters.void.action')}
+                      disabled={l.status === 'voided'}
+                      onClick={() => setVoiding(l)}
+                    >
+                      <IconBan size={18} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <PdfPreviewModal letter={preview} onClose={() => setPreview(null)} />
+      <VoidModal letter={voiding} onClose={() => setVoiding(null)} />
+    </>
+  );
+}

@@ -1,0 +1,203 @@
+import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, setUpOffice, shot, test } from './fixtures';
+
+const OUT = path.join('test-results', 'letters-pdf');
+
+/** The server's calendar day (the test runs on the same machine as the browser-mode server). */
+function serverToday(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** Calls the real dispatcher the way the page does (used only to seed registered businesses). */
+async function invoke(page: Page, channel: string, input: unknown) {
+  return page.evaluate(
+    async ([c, i]) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="daftar-ikm-token"]')!.content;
+      const r = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Daftar-IKM-Token': token },
+        body: JSON.stringify({ channel: c, input: i }),
+      });
+      return (await r.json()) as { ok: boolean; value?: { id: number }; error?: unknown };
+    },
+    [channel, input] as const,
+  );
+}
+
+/** Downloads a saved PDF (data-folder path, or a /files/ URL) and reads it back with poppler. */
+async function fetchPdf(page: Page, relOrUrl: string, name: string) {
+  const token = await page.locator('meta[name="daftar-ikm-token"]').getAttribute('content');
+  const url = relOrUrl.startsWith('/files/') ? relOrUrl : `/files/${relOrUrl}?token=${token}`;
+  const res = await page.request.get(new URL(url, page.url()).href);
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toBe('application/pdf');
+  mkdirSync(OUT, { recursive: true });
+  const file = path.join(OUT, `${name}.pdf`);
+  writeFileSync(file, await res.body());
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    file,
+    file.replace(/\.pdf$/, ''),
+  ]);
+  return { text, pages };
+}
+
+const NAMES = [
+  'Keripik Tempe Bu Sri',
+  'Tape Singkong Manis',
+  'Kerajinan Bambu Sumber',
+  'Batik Tulis Kalisat',
+  'Kopi Robusta Gunung Raung',
+  'Dodol Nangka Pak Hadi',
+  'Anyaman Pandan Ajung',
+  'Roti Kering Barokah',
+  'Tahu Putih Sumberjeruk',
+  'Sambal Pecel Mbok Darmi',
+  'Meubel Jati Glagahwero',
+  'Emping Melinjo Sukoreno',
+  'Jamu Gendong Lestari',
+  'Opak Gulung Sebanen',
+  'Gula Merah Kelapa Plalangan',
+  'Tas Rajut Sumberketempa',
+  'Kue Bolu Gambiran',
+  'Sepatu Kulit Patempuran',
+  'Manisan Pala Sumberkalong',
+  'Ikan Asap Gumuksari',
+];
+
+test('a clerk prints, reprints, voids, verifies and prints a batch of twenty letters', async ({
+  page,
+  app,
+  context,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto(app.url);
+  await setUpOffice(page);
+  const ids: number[] = [];
+  for (const [i, name] of NAMES.entries()) {
+    const r = await invoke(page, 'business:create', {
+      ownerName: `Pemilik ${name.split(' ').at(-1)} ${i + 1}`,
+      ownerNik: i === 0 ? '3509274405800003' : null,
+      name,
+      products: name.split(' ').slice(0, 2).join(' '),
+      villageName: 'Kalisat',
+      workersMale: 1 + (i % 3),
+      workersFemale: 2,
+      investment: 25_000_000 * (i + 1),
+      yearStarted: 2010 + (i % 12),
+    });
+    expect(r.ok, JSON.stringify(r.error)).toBe(true);
+    ids.push(r.value!.id);
+  }
+
+  // 1. Print a letter from the business's page: the preview is the saved PDF itself.
+  await page.goto(`${app.url}#/usaha/${ids[0]}`);
+  await page.getByTestId('letter-open').click();
+  await expect(page.getByLabel('Keperluan')).toHaveValue('persyaratan mengikuti pelatihan/pameran/bantuan');
+  await shot(page, 'letters-01-issue-form');
+  await page.getByRole('button', { name: 'Cetak surat keterangan' }).click();
+  const frame = page.getByTestId('letter-preview-frame');
+  const year = new Date().getFullYear();
+  await expect(frame).toHaveAttribute('data-file', `letters/${year}/surat-${year}-00001.pdf`);
+  await expect(frame).toHaveAttribute('src', /^blob:/);
+  await page.waitForTimeout(1500); // let the PDF viewer draw before the screenshot
+  await shot(page, 'letters-02-preview');
+  const first = await fetchPdf(page, (await frame.getAttribute('data-file'))!, 'surat-asli');
+  expect(first.pages).toBe(1);
+  expect(first.text).toContain('SURAT KETERANGAN TERDAFTAR INDUSTRI KECIL DAN MENENGAH');
+  const number = /Nomor : (\S+)/.exec(first.text)![1]!;
+  expect(number).toMatch(new RegExp(`^500\\.1/001/35\\.09\\.27/[IVX]+/${year}$`));
+  expect(first.text).toContain('Keripik Tempe Bu Sri');
+  expect(first.text).toContain('3509••••••••0003');
+  expect(first.text).not.toContain('SALINAN');
+  // printing in the browser mode opens the PDF in a new tab
+  const [tab] = await Promise.all([context.waitForEvent('page'), page.getByTestId('preview-print').click()]);
+  await expect.poll(() => tab.url()).toContain(`/files/letters/${year}/surat-${year}-00001.pdf`);
+  await tab.close();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+
+  // 2. Reprint from the register: same number, marked SALINAN.
+  await page.getByRole('link', { name: 'Register Surat' }).click();
+  const row = page.getByTestId('letter-row').filter({ hasText: number });
+  await expect(row).toHaveCount(1);
+  await row.getByRole('button', { name: 'Cetak ulang (salinan)' }).click();
+  await expect(frame).toHaveAttribute('data-file', /surat-\d{4}-00001-salinan-1\.pdf/);
+  const copy = await fetchPdf(page, (await frame.getAttribute('data-file'))!, 'surat-salinan');
+  expect(copy.text).toContain('SALINAN');
+  expect(copy.text).toContain(`Nomor : ${number}`);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('letter-row').filter({ hasText: number })).toHaveCount(2);
+
+  // 3. Print another and void it with a reason: it keeps its number in the register.
+  await page.goto(`${app.url}#/usaha/${ids[1]}`);
+  await page.getByTestId('letter-open').click();
+  await page.getByLabel('Keperluan').fill('persyaratan pengajuan bantuan alat');
+  await page.getByRole('button', { name: 'Cetak surat keterangan' }).click();
+  await expect(frame).toHaveAttribute('data-file', /surat-\d{4}-00002\.pdf/);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await page.goto(`${app.url}#/surat`);
+  const second = page.getByTestId('letter-row').filter({ hasText: '500.1/002/' });
+  await second.getByRole('button', { name: 'Batalkan' }).click();
+  await page.getByLabel('Alasan pembatalan').fill('Keperluan salah ketik');
+  await page.getByRole('button', { name: 'Batalkan surat' }).click();
+  await expect(second).toContainText('Dibatalkan');
+  await expect(second.getByTestId('void-reason')).toHaveText('Keperluan salah ketik');
+  await shot(page, 'letters-03-register');
+
+  // 4. Verify a genuine QR text, then an altered one.
+  const db = new Database(path.join(app.dataDir, 'daftar-ikm.sqlite'), { readonly: true });
+  const qr = (
+    db.prepare(`SELECT payload FROM letters WHERE number = ? AND kind = 'original'`).get(number) as {
+      payload: string;
+    }
+  ).payload;
+  db.close();
+  await page.getByRole('link', { name: 'Periksa Surat' }).click();
+  await page.getByLabel('Teks dari kode QR').fill(qr);
+  await page.getByRole('button', { name: 'Periksa', exact: true }).click();
+  await expect(page.getByTestId('verify-result')).toHaveAttribute('data-status', 'valid');
+  await expect(page.getByTestId('verify-result')).toContainText('Keripik Tempe Bu Sri');
+  await shot(page, 'letters-04-verify-valid');
+  const [prefix, payload, signature] = qr.split('.');
+  const record = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8')) as string[];
+  record[2] = 'Keripik Tempe Bu Sri Palsu';
+  const altered = `${prefix}.${Buffer.from(JSON.stringify(record)).toString('base64url')}.${signature}`;
+  await page.getByLabel('Teks dari kode QR').fill(altered);
+  await page.getByRole('button', { name: 'Periksa', exact: true }).click();
+  await expect(page.getByTestId('verify-result')).toHaveAttribute('data-status', 'invalid');
+  await shot(page, 'letters-05-verify-invalid');
+
+  // 5. A batch of twenty: everything registered today, in one PDF, with progress.
+  await page.getByRole('link', { name: 'Register Surat' }).click();
+  await page.getByRole('button', { name: 'Cetak massal' }).click();
+  await page.getByLabel('Terdaftar dari').fill(serverToday());
+  await page.getByLabel('Terdaftar sampai').fill(serverToday());
+  await page.getByRole('button', { name: 'Mulai cetak' }).click();
+  await expect(page.getByTestId('batch-done')).toContainText('Selesai: 20 surat.', { timeout: 90_000 });
+  await expect(page.getByTestId('batch-progress')).toHaveText('20 dari 20 surat');
+  await shot(page, 'letters-06-batch-done');
+  const href = await page.getByTestId('batch-open').getAttribute('href');
+  const batch = await fetchPdf(page, href!, 'cetak-massal');
+  expect(batch.pages).toBe(20);
+  expect(batch.text).toContain('500.1/003/');
+  expect(batch.text).toContain('500.1/022/');
+  await page.getByRole('button', { name: 'Tutup' }).click();
+  await expect(page.getByTestId('letter-total')).toHaveText('23 surat');
+});

@@ -1,0 +1,93 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTestApp, type TestApp } from '../../fixtures/app';
+import { insertBusiness } from './fixtures';
+import { cancelBatch, runBatchToEnd } from '../../../electron/services/letters/batch';
+import { batchStartSchema, type BatchDone, type LetterPage } from '../../../shared/schemas/letter';
+import { readPdf } from './pdf';
+
+describe('batch letters (worker threads)', () => {
+  let app: TestApp;
+  const events: { event: string; payload: unknown }[] = [];
+  beforeEach(async () => {
+    app = await makeTestApp({ now: () => new Date(2026, 2, 12, 9, 30) });
+    app.ctx.emit = (event, payload) => events.push({ event, payload });
+    events.length = 0;
+  });
+  afterEach(async () => {
+    await app.cleanup();
+  });
+
+  it('one PDF for a date range, with progress; numbers in order', async () => {
+    for (let i = 0; i < 30; i++) insertBusiness(app, { name: `Usaha ${i + 1}`, date: '2026-03-10' });
+    insertBusiness(app, { name: 'Di luar rentang', date: '2026-02-01' });
+    const done = await runBatchToEnd(
+      app.ctx,
+      batchStartSchema.parse({
+        registeredFrom: '2026-03-01',
+        registeredTo: '2026-03-31',
+        purpose: 'bantuan alat',
+      }),
+    );
+    expect(done).toMatchObject({ status: 'done', total: 30, rendered: 30 });
+    const pages = readPdf(path.join(app.dataDir, done.filePath!));
+    expect(pages).toHaveLength(30);
+    expect(pages[0]!.text).toContain('Nomor : 500.1/001/35.09.27/III/2026');
+    expect(pages[29]!.text).toContain('Nomor : 500.1/030/35.09.27/III/2026');
+    expect(pages[29]!.text).toContain('Usaha 30');
+    const fonts = execFileSync('pdffonts', [path.join(app.dataDir, done.filePath!)], { encoding: 'utf8' });
+    expect(fonts).not.toMatch(/Helvetica|Times-Roman|Courier/);
+    const list = await app.call<LetterPage>('letter:list', {});
+    expect(list.total).toBe(30);
+    expect(list.items.every((l) => l.filePath === done.filePath && l.page !== null && l.sha256)).toBe(true);
+    const progress = events.filter((e) => e.event === 'letter:batchProgress');
+    expect(progress.length).toBeGreaterThan(1);
+    expect(progress.at(-1)!.payload).toMatchObject({ done: 30, total: 30 });
+    expect(events.some((e) => e.event === 'letter:batchDone')).toBe(true);
+    // the chunk parts are gone
+    expect(
+      readdirSync(path.join(app.dataDir, 'letters', '2026')).filter((f) => f.startsWith('.batch')),
+    ).toEqual([]);
+  });
+
+  it('two batches at once never share a number; separate files', async () => {
+    const ids = Array.from({ length: 24 }, (_, i) => insertBusiness(app, { name: `U${i}` }));
+    const [a, b] = await Promise.all([
+      runBatchToEnd(
+        app.ctx,
+        batchStartSchema.parse({ businessIds: ids.slice(0, 12), purpose: 'pameran', output: 'separate' }),
+      ),
+      runBatchToEnd(
+        app.ctx,
+        batchStartSchema.parse({ businessIds: ids.slice(12), purpose: 'pameran', output: 'separate' }),
+      ),
+    ]);
+    expect(a.status).toBe('done');
+    expect(b.status).toBe('done');
+    const list = await app.call<LetterPage>('letter:list', {});
+    expect(list.total).toBe(24);
+    expect(new Set(list.items.map((l) => l.number)).size).toBe(24);
+    for (const l of list.items) expect(existsSync(path.join(app.dataDir, l.filePath!))).toBe(true);
+  });
+
+  it('cancelling voids the numbered letters that were not printed; their numbers stay taken', async () => {
+    const ids = Array.from({ length: 200 }, (_, i) => insertBusiness(app, { name: `C${i}` }));
+    const done: BatchDone = await runBatchToEnd(
+      app.ctx,
+      batchStartSchema.parse({ businessIds: ids, purpose: 'pameran', output: 'separate' }),
+      (s) => cancelBatch(s.jobId),
+    );
+    expect(done.status).toBe('cancelled');
+    expect(done.rendered).toBeLessThan(200);
+    const voided = await app.call<LetterPage>('letter:list', { status: 'voided', limit: 500 });
+    expect(voided.total).toBe(200 - done.rendered);
+    expect(voided.items[0]!.voidReason).toMatch(/dibatalkan/);
+    const next = await app.call<{ number: string }>('letter:issue', {
+      businessId: ids[0],
+      purpose: 'x keperluan',
+    });
+    expect(next.number).toBe('500.1/201/35.09.27/III/2026');
+  });
+});

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import {
+  classifyAll,
+  classifyBps,
+  classifyBusiness,
+  classifyIndustry,
+  RULES,
+} from '../../shared/domain/size-class';
+
+const M = 1_000_000_000; // Rp1 miliar
+
+describe('industry class (Permenperin 64/M-IND/PER/7/2016)', () => {
+  it.each([
+    // workers, investment excl. land and buildings, class, reason
+    [19, 999_999_999, 'kecil', 'industryKecil'],
+    [19, 1 * M, 'menengah', 'industryMenengahInvestment'],
+    [20, 999_999_999, 'menengah', 'industryMenengahWorkers'],
+    [20, 1 * M, 'menengah', 'industryMenengahWorkers'],
+    [20, 15 * M, 'menengah', 'industryMenengahWorkers'],
+    [20, 15 * M + 1, 'besar', 'industryBesar'],
+    [19, 15 * M + 1, 'menengah', 'industryMenengahInvestment'],
+    [1, 0, 'kecil', 'industryKecil'],
+    [0, 50_000_000, 'kecil', 'industryKecil'],
+    [500, 100 * M, 'besar', 'industryBesar'],
+  ] as const)('%i workers and Rp%i → %s', (workers, investment, cls, reason) => {
+    const r = classifyIndustry(workers, investment);
+    expect(r.value).toBe(cls);
+    expect(r.reason).toBe(`sizeClass.reason.${reason}`);
+    expect(r.rule).toBe(RULES.industry);
+  });
+
+  it('has no class while workers or investment is missing, and says which', () => {
+    for (const [w, i] of [
+      [null, 1 * M],
+      [5, null],
+      [null, null],
+    ] as const) {
+      const r = classifyIndustry(w, i);
+      expect(r.value).toBeNull();
+      expect(r.reason).toBe('sizeClass.reason.missingWorkersInvestment');
+    }
+  });
+});
+
+describe('business class (PP 7/2021): capital and annual sales', () => {
+  it.each([
+    // capital (modal usaha excl. land and buildings)
+    [1 * M, 'mikro'],
+    [1 * M + 1, 'kecil'],
+    [5 * M, 'kecil'],
+    [5 * M + 1, 'menengah'],
+    [10 * M, 'menengah'],
+    [10 * M + 1, 'besar'],
+    [0, 'mikro'],
+  ] as const)('capital Rp%i alone → %s', (capital, cls) => {
+    const r = classifyBusiness(capital, null);
+    expect(r.value).toBe(cls);
+    expect(r.reason).toBe('sizeClass.reason.byCapital');
+    expect(r.rule).toBe(RULES.business);
+  });
+
+  it.each([
+    [2 * M, 'mikro'],
+    [2 * M + 1, 'kecil'],
+    [15 * M, 'kecil'],
+    [15 * M + 1, 'menengah'],
+    [50 * M, 'menengah'],
+    [50 * M + 1, 'besar'],
+  ] as const)('annual sales Rp%i alone → %s', (turnover, cls) => {
+    const r = classifyBusiness(null, turnover);
+    expect(r.value).toBe(cls);
+    expect(r.reason).toBe('sizeClass.reason.byTurnover');
+  });
+
+  it('with both known, the larger class applies and the reason names the criterion that decided', () => {
+    // mikro by capital, kecil by sales → kecil by sales
+    expect(classifyBusiness(1 * M, 2 * M + 1)).toMatchObject({
+      value: 'kecil',
+      reason: 'sizeClass.reason.byTurnover',
+    });
+    // kecil by capital, mikro by sales → kecil by capital
+    expect(classifyBusiness(1 * M + 1, 2 * M)).toMatchObject({
+      value: 'kecil',
+      reason: 'sizeClass.reason.byCapital',
+    });
+    // both mikro at the edge
+    expect(classifyBusiness(1 * M, 2 * M)).toMatchObject({
+      value: 'mikro',
+      reason: 'sizeClass.reason.byCapital',
+    });
+    // equal classes → capital is named
+    expect(classifyBusiness(6 * M, 20 * M)).toMatchObject({
+      value: 'menengah',
+      reason: 'sizeClass.reason.byCapital',
+    });
+  });
+
+  it('has no class while both are missing', () => {
+    expect(classifyBusiness(null, null)).toMatchObject({
+      value: null,
+      reason: 'sizeClass.reason.missingCapitalTurnover',
+    });
+  });
+});
+
+describe('BPS scale by workers', () => {
+  it.each([
+    [0, 'rumah_tangga', 'bpsRumahTangga'],
+    [1, 'rumah_tangga', 'bpsRumahTangga'],
+    [4, 'rumah_tangga', 'bpsRumahTangga'],
+    [5, 'kecil', 'bpsKecil'],
+    [19, 'kecil', 'bpsKecil'],
+    [20, 'sedang', 'bpsSedang'],
+    [99, 'sedang', 'bpsSedang'],
+    [100, 'besar', 'bpsBesar'],
+  ] as const)('%i workers → %s', (workers, cls, reason) => {
+    const r = classifyBps(workers);
+    expect(r.value).toBe(cls);
+    expect(r.reason).toBe(`sizeClass.reason.${reason}`);
+    expect(r.rule).toBe(RULES.bps);
+  });
+  it('has no scale while workers are missing', () => {
+    expect(classifyBps(null)).toMatchObject({ value: null, reason: 'sizeClass.reason.missingWorkers' });
+  });
+});
+
+describe('classifyAll', () => {
+  it('adds men and women; one side missing counts as zero, both missing as unknown', () => {
+    const a = classifyAll({
+      workersMale: 2,
+      workersFemale: 3,
+      investment: 0,
+      capital: null,
+      annualTurnover: null,
+    });
+    expect(a.bps.value).toBe('kecil'); // 5 workers
+    expect(a.industry.value).toBe('kecil');
+    expect(a.business.value).toBeNull();
+    const b = classifyAll({
+      workersMale: 20,
+      workersFemale: null,
+      investment: 15 * M + 1,
+      capital: 1 * M,
+      annualTurnover: 60 * M,
+    });
+    expect(b).toMatchObject({
+      industry: { value: 'besar' },
+      business: { value: 'besar', reason: 'sizeClass.reason.byTurnover' },
+      bps: { value: 'sedang' },
+    });
+    const c = classifyAll({
+      workersMale: null,
+      workersFemale: null,
+      investment: 1,
+      capital: null,
+      annualTurnover: null,
+    });
+    expect(c.industry.reason).toBe('sizeClass.reason.missingWorkersInvestment');
+    expect(c.bps.reason).toBe('sizeClass.reason.missingWorkers');
+  });
+});

@@ -38,7 +38,7 @@ export function LetterTable({
             {showBusiness && <Table.Th>{t('letters.fields.business')}</Table.Th>}
             <Table.Th>{t('letters.fields.purpose')}</Table.Th>
             <Table.Th>{t('letters.fields.issuedAt')}</Table.Th>
-            <Table.Th>{t('letters.fields.status')}</Table.Th>
+            <Table.Th miw={120}>{t('letters.fields.status')}</Table.Th>
             <Table.Th />
           </Table.Tr>
         </Table.Thead>

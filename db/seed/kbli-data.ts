@@ -1728,7 +1728,7 @@ export const KBLI_KEYWORD_LINES = `
 2025:10791|makanan bayi, bubur bayi
 2025:10792|kue basah, jajan pasar, lemper, klepon, getuk, lapis, serabi, nagasari
 2025:10793|santan, kelapa parut kering
-2025:10794|kacang atom, kacang telur, kacang bawang
+2025:10794|kacang atom, kacang telur, kacang bawang, kerupuk, krupuk, keripik, kripik, peyek, rempeyek, emping, rengginang, opak, rambak, kerupuk ikan, kerupuk udang, keripik tempe, keripik singkong, keripik pisang, kerupuk rambak
 2025:10795|susu kedelai, sari kedelai, krimer nabati
 2025:10796|dodol, jenang, geplak, lempok, wajik
 2025:10797|teh herbal, wedang uwuh, herbal kering
@@ -1748,7 +1748,7 @@ export const KBLI_KEYWORD_LINES = `
 2025:12009|cerutu, rokok klobot, rokok klembak
 2025:13112|benang, pemintalan benang
 2025:13121|tenun mesin, kain tenun
-2025:13122|tenun, kain tenun, tenun ikat, songket, sarung tenun, ATBM, tenun gedog
+2025:13122|tenun, kain tenun, tenun ikat, songket, sarung tenun, ATBM, tenun gedog, kain ikat
 2025:13132|jumputan, celup ikat, pencelupan kain, sablon kain, printing kain
 2025:13133|batik, batik tulis, batik cap, kain batik
 2025:13139|bordir

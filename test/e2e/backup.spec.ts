@@ -1,0 +1,89 @@
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { WebApp, expect, logIn, setUpOffice, shot, test, tmpDir } from './fixtures';
+
+/**
+ * Backup to a "stick" (a temporary folder the fake drive list offers) and restore it on a second, fresh app
+ * instance (another PC), then see the same record there.
+ */
+test('a clerk backs up to a stick and restores it on a new PC', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const root = tmpDir('daftar-ikm-e2e-backup-');
+  const stick = path.join(root, 'FLASHDISK');
+  mkdirSync(stick);
+  const drives = JSON.stringify([{ path: stick, label: 'FLASHDISK', fsType: 'vfat' }]);
+  const a = new WebApp(path.join(root, 'pc-a'));
+  const b = new WebApp(path.join(root, 'pc-b'));
+  mkdirSync(a.dataDir);
+  mkdirSync(b.dataDir);
+  try {
+    await page.goto(await a.start({ DAFTAR_IKM_FAKE_DRIVES: drives }));
+    await setUpOffice(page);
+    // Never backed up: the home screen reminds.
+    await expect(page.getByTestId('backup-reminder')).toContainText('belum pernah dicadangkan');
+    await shot(page, 'backup-01-home-reminder');
+
+    // The record (the registration form itself is covered by registry.spec.ts).
+    const created = await page.evaluate(async () => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="daftar-ikm-token"]')!.content;
+      const r = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Daftar-IKM-Token': token },
+        body: JSON.stringify({
+          channel: 'business:create',
+          input: { name: 'Keripik Tempe Bu Sri', ownerName: 'Sri Wahyuni', villageName: 'Ajung' },
+        }),
+      });
+      return (await r.json()) as { ok: boolean; error?: unknown };
+    });
+    expect(created.ok, JSON.stringify(created.error)).toBe(true);
+
+    await page.getByRole('link', { name: 'Cadangan' }).first().click();
+    await expect(page.getByTestId('drive-FLASHDISK')).toContainText('FAT32');
+    await shot(page, 'backup-02-drive-list');
+    await page.getByTestId('drive-FLASHDISK').click();
+    await page.getByRole('button', { name: 'Cadangkan sekarang' }).click();
+    await expect(page.getByTestId('backup-done')).toContainText('Aman untuk dicabut', { timeout: 60_000 });
+    await shot(page, 'backup-03-done-safe-to-remove');
+    const files = readdirSync(path.join(stick, 'Daftar-IKM-Cadangan'));
+    expect(files.filter((f) => f.endsWith('.dikm'))).toHaveLength(1);
+    expect(files.filter((f) => f.endsWith('.partial'))).toHaveLength(0);
+    // The reminder is gone now.
+    await page.getByRole('link', { name: 'Beranda' }).first().click();
+    await expect(page.getByTestId('home-count')).toBeVisible();
+    await expect(page.getByTestId('backup-reminder')).toHaveCount(0);
+
+    // The second PC: fresh data folder, restore from the set-up screen.
+    const page2 = await browser.newPage();
+    await page2.goto(await b.start({ DAFTAR_IKM_FAKE_DRIVES: drives }));
+    await expect(page2.getByRole('heading', { name: 'Selamat datang di Daftar IKM' })).toBeVisible();
+    await page2.getByTestId('restore-from-setup').click();
+    const dialog = page2.getByRole('dialog');
+    await dialog.getByTestId('drive-FLASHDISK').click();
+    await expect(dialog.getByTestId('backup-list')).toContainText('Kec. Kalisat');
+    await dialog.getByRole('button', { name: 'Pilih', exact: true }).click();
+    await dialog.getByLabel('Frasa sandi cadangan').fill('salah sekali');
+    await dialog.getByRole('button', { name: 'Periksa cadangan' }).click();
+    await expect(dialog.getByTestId('restore-error')).toContainText('Frasa sandi cadangan salah');
+    await dialog.getByLabel('Frasa sandi cadangan').fill('tembakau kalisat 2026');
+    await dialog.getByRole('button', { name: 'Periksa cadangan' }).click();
+    await expect(dialog.getByTestId('restore-compare')).toContainText('Kec. Kalisat', { timeout: 60_000 });
+    await expect(dialog.getByTestId('restore-compare')).toContainText('kosong (belum diatur)');
+    await shot(page2, 'backup-04-restore-confirm');
+    await dialog.getByLabel('Saya mengerti: data sekarang diganti dengan isi cadangan.').check();
+    await dialog.getByRole('button', { name: 'Ganti dengan cadangan' }).click();
+    await expect(dialog.getByTestId('restore-done')).toBeVisible({ timeout: 60_000 });
+    await shot(page2, 'backup-05-restore-done');
+    await dialog.getByRole('button', { name: 'Lanjut' }).click();
+    await expect(page2.getByRole('heading', { name: 'Masuk' })).toBeVisible();
+    await logIn(page2);
+    await page2.getByRole('link', { name: 'Daftar Usaha' }).first().click();
+    await expect(page2.getByTestId('business-table')).toContainText('Keripik Tempe Bu Sri');
+    await shot(page2, 'backup-06-restored-list');
+    await page2.close();
+  } finally {
+    await a.stop();
+    await b.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+});

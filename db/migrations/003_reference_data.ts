@@ -31,7 +31,9 @@ export const m003: Migration = {
         search_name TEXT NOT NULL
       ) STRICT, WITHOUT ROWID;
       CREATE INDEX regions_parent ON regions(parent_code, display_name);
-      CREATE INDEX regions_search ON regions(level, search_name);
+      -- name search is a substring match over search_name (a ~90k-row scan, a few ms); an index on it would
+      -- not help LIKE '%x%' and makes SQLite walk the index instead of the table.
+      CREATE INDEX regions_level ON regions(level, parent_code);
 
       CREATE TABLE kbli (
         id INTEGER PRIMARY KEY,

@@ -7,6 +7,7 @@ import type {
   RegionWithPath,
 } from '../../shared/schemas/refdata';
 import type { RegionRow } from '../../db/schema';
+import { sql as sql_ } from 'kysely';
 import type { Db } from '../../db/connection';
 import { searchForm } from '../../db/seed/regions';
 
@@ -90,9 +91,17 @@ export async function searchRegions(
   // The name usually comes first ("ajung jember"); try each word as the SQL anchor until one finds a match.
   for (const anchor of words) {
     let sql = db.selectFrom('regions').selectAll().where('search_name', 'like', `%${anchor}%`);
-    if (opts.level) sql = sql.where('level', '=', opts.level);
+    // `+level` keeps SQLite on a table scan (a few ms) instead of walking the level index row by row
+    if (opts.level) sql = sql.where(sql_<string>`+level`, '=', opts.level);
     if (opts.within) sql = sql.where('code', 'like', `${opts.within}.%`);
-    const rows = await sql.limit(3000).execute();
+    // best candidates first (exact, then starting with the word), so the bounded candidate set keeps them
+    const rows = await sql
+      .orderBy(
+        sql_`case when search_name = ${anchor} then 0 when search_name like ${`${anchor}%`} then 1 else 2 end`,
+      )
+      .orderBy(sql_`length(search_name)`)
+      .limit(600)
+      .execute();
     const candidates = await withPaths(db, rows.map(regionFromRow));
     for (const r of candidates) {
       const own = searchForm(r.displayName);

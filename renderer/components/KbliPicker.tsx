@@ -14,7 +14,7 @@ import {
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -51,6 +51,14 @@ export function KbliPicker({ value, onChange, label, error }: KbliPickerProps) {
   const active = debounced.length > 0 && debounced !== selectedLabel;
   const results = useKbliSearch(debounced, undefined, active);
   const [addOpen, add] = useDisclosure(false);
+  // the counterpart in the other KBLI version (OSS asks for KBLI 2025)
+  const related = useQuery({
+    queryKey: ['kbli', 'get', value?.version ?? '', value?.code ?? ''],
+    queryFn: () => call('kbli:get', { version: value!.version, code: value!.code }),
+    enabled: value !== null,
+    staleTime: 60_000,
+    retry: false,
+  });
 
   const { data, byKey } = useMemo(() => {
     const byKey = new Map<string, KbliEntry>();
@@ -109,6 +117,15 @@ export function KbliPicker({ value, onChange, label, error }: KbliPickerProps) {
       {value && (
         <Text size="xs" c="dimmed" data-testid="kbli-picker-version">
           {t('kbli.version', { version: value.version })}
+          {related.data && related.data.related.length > 0 && (
+            <>
+              {' · '}
+              {t('kbli.relatedIn', {
+                version: related.data.related[0]!.version,
+                codes: related.data.related.map((r) => r.code).join(', '),
+              })}
+            </>
+          )}
         </Text>
       )}
       {noResults && (

@@ -305,6 +305,9 @@ export async function runBackup(
     };
     const enc = encodeHeader(header);
     mkdirSync(spec.targetDir, { recursive: true });
+    // Leftovers of a run that was killed or lost power: never complete, never listed, safe to remove.
+    for (const n of readdirSync(spec.targetDir))
+      if (n.endsWith('.partial')) rmQuiet(path.join(spec.targetDir, n));
     writer = await TargetWriter.open(partial, spec.maxFileBytes);
     const plainTap = new Tap((n) => progress('write', 0.3 + (0.55 * n) / snapBytes, n, snapBytes));
     const encrypt = new EncryptStream(
@@ -576,6 +579,8 @@ export async function prepareRestore(
       throw new JobError('BAD_BACKUP', 'backup.errors.corrupt');
     // The decrypted file is authentic; now check it is a whole database of a schema we can open.
     progress('check', 0.55, 0, t.plainBytes);
+    // No sidecar of an earlier, interrupted run may be replayed onto the restored file.
+    for (const ext of ['-wal', '-shm', '-journal']) rmQuiet(partial + ext);
     const raw = new Database(partial, { fileMustExist: true });
     let summary: DbSummary;
     try {

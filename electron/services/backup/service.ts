@@ -519,7 +519,10 @@ export async function applyRestore(
     name: `sebelum-pulih-${timeStamp(ctx.now())}.sqlite`,
   });
   await faultPause('safety-copied');
-  // 3. Migrate an older backup on the staged file; leave it in rollback-journal mode, flushed.
+  // 3. Migrate an older backup on the staged file; leave it in rollback-journal mode, flushed. (No sidecar
+  // file of an interrupted earlier run may be replayed onto it.)
+  rmSidecars(p.staging);
+  rmSync(p.staging + '-journal', { force: true });
   const staged = openDatabase(p.staging);
   try {
     await migrate(staged.raw);

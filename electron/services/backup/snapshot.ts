@@ -58,6 +58,13 @@ export async function localSnapshot(spec: LocalSnapshotSpec, signal?: AbortSigna
   } finally {
     src.close();
   }
+  // A self-contained file: rollback-journal mode, so opening it never leaves -wal/-shm beside it.
+  const snap = new Database(partial, { fileMustExist: true });
+  try {
+    snap.pragma('journal_mode = DELETE');
+  } finally {
+    snap.close();
+  }
   fsyncFile(partial);
   renameSync(partial, final);
   fsyncDir(spec.autoDir);

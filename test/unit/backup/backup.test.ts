@@ -1,0 +1,489 @@
+/**
+ * Backup and restore through the real services, real files and real worker threads. Faults are real where the
+ * machine allows (tmpfs as root) and injected at the file-system write layer otherwise.
+ */
+import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fillRealistic } from '../../../bench/backup-data';
+import { openDatabase } from '../../../db/connection';
+import { migrate } from '../../../db/migrate';
+import { LATEST_SCHEMA_VERSION, migrations } from '../../../db/migrations/index';
+import { AppError } from '../../../shared/errors';
+import { BACKUP_FOLDER } from '../../../electron/services/backup/format';
+import { runBackup } from '../../../electron/services/backup/pipeline';
+import { workerEntry } from '../../../electron/services/backup/runner';
+import {
+  applyRestore,
+  checkRestore,
+  getStatus,
+  onAppClosing,
+  onAppStarted,
+  startBackup,
+} from '../../../electron/services/backup/service';
+import { autoDirOf, rotateAuto } from '../../../electron/services/backup/snapshot';
+import { deriveKey, newKdfParams } from '../../../electron/services/password';
+import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
+
+const PASS = TEST_SETUP.backupPassphrase;
+const isRoot = process.getuid?.() === 0;
+let app: TestApp;
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'daftar-ikm-backup-test-'));
+const stick = (name: string) => {
+  const d = path.join(tmp, name);
+  mkdirSync(d, { recursive: true });
+  return d;
+};
+const dikm = (dir: string) =>
+  existsSync(path.join(dir, BACKUP_FOLDER)) ? readdirSync(path.join(dir, BACKUP_FOLDER)).sort() : [];
+const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
+
+async function failure(p: Promise<unknown>): Promise<AppError> {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof AppError) return e;
+    throw e;
+  }
+  throw new Error('expected a failure');
+}
+
+function integrity(file: string): string {
+  const raw = new Database(file, { readonly: true });
+  try {
+    return (raw.pragma('integrity_check', { simple: true }) as string) ?? '';
+  } finally {
+    raw.close();
+  }
+}
+
+beforeAll(async () => {
+  app = await makeTestApp({ now: () => new Date() });
+  await app.call('business:create', {
+    name: 'Keripik Tempe Bu Sri',
+    ownerName: 'Sri Wahyuni',
+    villageName: 'Ajung',
+  });
+  // About 40 MB: long enough for faults to land in the middle of a write.
+  fillRealistic(app.ctx.opened.raw, 12_000);
+}, 120_000);
+
+afterAll(async () => {
+  await app.cleanup();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('backup to a stick and restore on another PC', () => {
+  it('writes a verified, encrypted backup with a manifest (no secrets), and restores it into a fresh data folder', async () => {
+    const s = stick('roundtrip');
+    const r = await (await startBackup(app.ctx, { target: s })).done;
+    expect(r.sha256).toBe(sha(r.file));
+    expect(r.bytes / r.dbBytes).toBeLessThan(0.4);
+    const files = dikm(s);
+    expect(files.filter((f) => f.endsWith('.partial'))).toEqual([]);
+    const manifest = JSON.parse(readFileSync(r.manifest, 'utf8')) as Record<string, unknown>;
+    expect(manifest).toMatchObject({ sha256: r.sha256, bytes: r.bytes, office: { districtName: 'Kalisat' } });
+    const key = await app.ctx.opened.db
+      .selectFrom('secrets')
+      .select('value')
+      .where('key', '=', 'backup.key')
+      .executeTakeFirstOrThrow();
+    expect(readFileSync(r.manifest, 'utf8')).not.toContain(key.value);
+    expect(readFileSync(r.file).includes(Buffer.from('Keripik Tempe'))).toBe(false); // encrypted
+
+    const fresh = await makeTestApp({ setUp: false });
+    try {
+      // Before set-up, the restore channels answer without a session (a new PC).
+      const list = await fresh.call<{ file: string }[]>('backup:list', { dir: s });
+      expect(list.map((b) => b.file)).toEqual([r.file]);
+      const plan = await fresh.call<{
+        planId: string;
+        current: unknown;
+        backup: { counts: Record<string, number> };
+      }>('backup:restoreCheck', { file: r.file, passphrase: PASS });
+      expect(plan.current).toBeNull();
+      expect(plan.backup.counts.businesses).toBe(12_001);
+      await fresh.call('backup:restoreApply', { planId: plan.planId });
+      await fresh.call('auth:login', { username: 'siti', password: 'rahasia-kalisat' });
+      const found = await fresh.call<{ total: number }>('business:list', { query: 'Keripik Tempe Bu Sri' });
+      expect(found.total).toBeGreaterThanOrEqual(1);
+      expect(integrity(fresh.ctx.dbFile)).toBe('ok');
+      // the restore is in the log of the restored database
+      const runs = await fresh.ctx.opened.db.selectFrom('backup_runs').selectAll().execute();
+      expect(runs.map((x) => x.kind)).toContain('restore');
+    } finally {
+      await fresh.cleanup();
+    }
+    // Once set up, the same channels need a signed-in user.
+    const user = app.ctx.session.user;
+    app.ctx.session.user = null;
+    await expect(app.call('backup:restoreCheck', { file: r.file, passphrase: PASS })).rejects.toThrow(
+      /UNAUTHENTICATED/,
+    );
+    app.ctx.session.user = user;
+  }, 120_000);
+
+  it('keeps only the last N backups of the office on the stick', async () => {
+    const s = stick('rotate');
+    for (let i = 0; i < 3; i++) await (await startBackup(app.ctx, { target: s, keep: 2 })).done;
+    expect(dikm(s).filter((f) => f.endsWith('.dikm'))).toHaveLength(2);
+    expect(dikm(s).filter((f) => f.endsWith('.dikm.json'))).toHaveLength(2);
+  }, 120_000);
+
+  it('refuses a target that does not exist, with a message that says what to do', async () => {
+    const e = await failure(startBackup(app.ctx, { target: path.join(tmp, 'not-plugged-in') }));
+    expect(e.messageKey).toBe('backup.errors.targetMissing');
+  });
+});
+
+describe('faults during backup: clear message, no partial file, earlier backups untouched, database whole', () => {
+  async function withPrevious(name: string) {
+    const s = stick(name);
+    const prev = await (await startBackup(app.ctx, { target: s })).done;
+    return { s, prev, prevSha: sha(prev.file) };
+  }
+  function untouched(s: string, prev: { file: string }, prevSha: string) {
+    expect(sha(prev.file)).toBe(prevSha);
+    expect(dikm(s).filter((f) => f.endsWith('.partial'))).toEqual([]);
+    expect(dikm(s).filter((f) => f.endsWith('.dikm'))).toEqual([path.basename(prev.file)]);
+    expect(integrity(app.ctx.dbFile)).toBe('ok');
+  }
+
+  it('cancel: no partial file, the previous backup untouched', async () => {
+    const { s, prev, prevSha } = await withPrevious('cancel');
+    let started: Awaited<ReturnType<typeof startBackup>> | null = null;
+    started = await startBackup(
+      app.ctx,
+      { target: s },
+      {
+        onProgress: (_f, phase) => {
+          if (phase === 'write' && started) void app.call('backup:cancel', { jobId: started.jobId });
+        },
+      },
+    );
+    const e = await failure(started.done);
+    expect(e.code).toBe('CANCELLED');
+    expect(e.messageKey).toBe('backup.errors.cancelled');
+    untouched(s, prev, prevSha);
+    const runs = await app.ctx.opened.db
+      .selectFrom('backup_runs')
+      .select('status')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .execute();
+    expect(runs[0]!.status).toBe('cancelled');
+  }, 120_000);
+
+  it('target full (ENOSPC injected at the write layer, runs everywhere)', async () => {
+    const { s, prev, prevSha } = await withPrevious('enospc');
+    process.env.DAFTAR_IKM_FAULT_ENOSPC_AFTER = String(3 << 20);
+    try {
+      const e = await failure((await startBackup(app.ctx, { target: s })).done);
+      expect(e.code).toBe('DISK_FULL');
+      expect(e.messageKey).toBe('backup.errors.targetFull');
+    } finally {
+      delete process.env.DAFTAR_IKM_FAULT_ENOSPC_AFTER;
+    }
+    untouched(s, prev, prevSha);
+  }, 120_000);
+
+  it.runIf(isRoot)(
+    'target full on a real tiny tmpfs: refused before starting, and ENOSPC mid-write',
+    async () => {
+      const mnt = stick('tmpfs-small');
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt]);
+      try {
+        const e = await failure(startBackup(app.ctx, { target: mnt }));
+        expect(e.code).toBe('DISK_FULL');
+        expect(e.messageKey).toBe('backup.errors.notEnoughSpace');
+        expect(readdirSync(mnt)).toEqual([]);
+      } finally {
+        execFileSync('umount', [mnt]);
+      }
+      const big = stick('tmpfs-fill');
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=40m', 'tmpfs', big]);
+      try {
+        // Another program fills the stick after the free-space check: the write hits a real ENOSPC.
+        let filled = false;
+        const started = await startBackup(
+          app.ctx,
+          { target: big },
+          {
+            onProgress: () => {
+              if (filled) return;
+              filled = true;
+              writeFileSync(path.join(big, 'film.mp4'), Buffer.alloc(38 << 20, 7));
+            },
+          },
+        );
+        const e = await failure(started.done);
+        expect(e.code).toBe('DISK_FULL');
+        expect(e.messageKey).toBe('backup.errors.targetFull');
+        expect(dikm(big)).toEqual([]);
+        expect(integrity(app.ctx.dbFile)).toBe('ok');
+      } finally {
+        execFileSync('umount', [big]);
+      }
+    },
+    120_000,
+  );
+
+  it.skipIf(isRoot)(
+    'real tmpfs tests need root to mount; skipped here (the injected ENOSPC test above still runs)',
+    () => {
+      expect(isRoot).toBe(false);
+    },
+  );
+
+  it('target vanishing mid-write (the folder is moved away while writing)', async () => {
+    const { s, prev, prevSha } = await withPrevious('vanish');
+    const moved = path.join(tmp, 'vanish-moved');
+    let done = false;
+    const started = await startBackup(
+      app.ctx,
+      { target: s },
+      {
+        onProgress: (_f, phase) => {
+          if (phase !== 'write' || done) return;
+          done = true;
+          renameSync(s, moved);
+        },
+      },
+    );
+    const e = await failure(started.done);
+    expect(e.code).toBe('IO');
+    expect(e.messageKey).toBe('backup.errors.targetGone');
+    // The stick comes back: the earlier backup is there and whole; nothing half-written under a final name.
+    renameSync(moved, s);
+    expect(sha(prev.file)).toBe(prevSha);
+    expect(dikm(s).filter((f) => f.endsWith('.dikm'))).toEqual([path.basename(prev.file)]);
+    expect(integrity(app.ctx.dbFile)).toBe('ok');
+    // and the next backup cleans the dead run's partial file and succeeds
+    await (
+      await startBackup(app.ctx, { target: s })
+    ).done;
+    expect(dikm(s).filter((f) => f.endsWith('.partial'))).toEqual([]);
+  }, 120_000);
+
+  it.runIf(isRoot)(
+    'target vanishing mid-write (the tmpfs "stick" is unmounted while writing)',
+    async () => {
+      const mnt = stick('tmpfs-pull');
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=200m', 'tmpfs', mnt]);
+      let pulled = false;
+      try {
+        const started = await startBackup(
+          app.ctx,
+          { target: mnt },
+          {
+            onProgress: (_f, phase) => {
+              if (phase !== 'write' || pulled) return;
+              pulled = true;
+              execFileSync('umount', ['-l', mnt]);
+            },
+          },
+        );
+        const e = await failure(started.done);
+        expect(e.code).toBe('IO');
+        expect(e.messageKey).toBe('backup.errors.targetGone');
+        expect(integrity(app.ctx.dbFile)).toBe('ok');
+      } finally {
+        if (!pulled) execFileSync('umount', [mnt]);
+      }
+    },
+    120_000,
+  );
+});
+
+describe('a backup is checked before anything changes', () => {
+  let good: string;
+  const countNow = () =>
+    (app.ctx.opened.raw.prepare('SELECT count(*) AS n FROM businesses').get() as { n: number }).n;
+  beforeAll(async () => {
+    good = (await (await startBackup(app.ctx, { target: stick('checks') })).done).file;
+  }, 120_000);
+
+  it('wrong passphrase', async () => {
+    const before = countNow();
+    const e = await failure(checkRestore(app.ctx, { file: good, passphrase: 'tembakau kalisat 2025' }));
+    expect(e.code).toBe('WRONG_PASSPHRASE');
+    expect(countNow()).toBe(before);
+  }, 60_000);
+
+  it('flipped bytes anywhere in the file', async () => {
+    const before = countNow();
+    const size = statSync(good).size;
+    for (const pos of [100, Math.floor(size / 3), size - 30]) {
+      const bad = path.join(tmp, `flipped-${pos}.dikm`);
+      const buf = readFileSync(good);
+      buf[pos] = buf[pos]! ^ 0x10;
+      writeFileSync(bad, buf);
+      const e = await failure(checkRestore(app.ctx, { file: bad, passphrase: PASS }));
+      expect(e.code, `flip at ${pos}`).toBe('BAD_BACKUP');
+      expect(e.messageKey).toMatch(/backup\.errors\.(corrupt|notBackup)/);
+    }
+    expect(countNow()).toBe(before);
+    expect(existsSync(app.ctx.dbFile.replace(/\.sqlite$/, '.restore.sqlite'))).toBe(false);
+  }, 60_000);
+
+  it('a truncated file', async () => {
+    const bad = path.join(tmp, 'truncated.dikm');
+    writeFileSync(bad, readFileSync(good).subarray(0, Math.floor(statSync(good).size * 0.7)));
+    const e = await failure(checkRestore(app.ctx, { file: bad, passphrase: PASS }));
+    expect(e.code).toBe('BAD_BACKUP');
+    expect(e.messageKey).toBe('backup.errors.truncated');
+  }, 60_000);
+
+  async function backupOf(dbFile: string): Promise<string> {
+    const kdf = newKdfParams();
+    const key = await deriveKey(PASS, kdf);
+    const out = stick(`direct-${path.basename(dbFile)}`);
+    const r = await runBackup(
+      {
+        dbFile,
+        tmpDir: path.join(tmp, 'direct-tmp'),
+        targetDir: out,
+        baseName: 'IKM-direct',
+        keyB64: key.toString('base64'),
+        kdf,
+        appVersion: '9.9.9',
+        createdAt: new Date().toISOString(),
+        keep: 10,
+        maxFileBytes: null,
+        workerEntry: workerEntry(),
+      },
+      () => undefined,
+      new AbortController().signal,
+    );
+    return r.file;
+  }
+
+  it('a backup from a newer app is refused with "perbarui aplikasi"', async () => {
+    const f = path.join(tmp, 'newer.sqlite');
+    await app.ctx.opened.raw.backup(f);
+    const raw = new Database(f);
+    raw.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
+    raw.close();
+    const e = await failure(checkRestore(app.ctx, { file: await backupOf(f), passphrase: PASS }));
+    expect(e.code).toBe('SCHEMA_TOO_NEW');
+    expect(e.messageKey).toBe('backup.errors.schemaTooNew');
+  }, 60_000);
+
+  it('a backup from an older app is migrated after the restore', async () => {
+    const f = path.join(tmp, 'older.sqlite');
+    const o = openDatabase(f);
+    await migrate(o.raw, { migrations: migrations.slice(0, 2) });
+    o.raw
+      .prepare(
+        `INSERT INTO owners (uuid, name, created_at, updated_at) VALUES ('o1', 'Darmi', '2025-01-01', '2025-01-01')`,
+      )
+      .run();
+    o.raw
+      .prepare(
+        `INSERT INTO businesses (uuid, registration_number, registration_date, name, owner_id, village_name, created_at, updated_at)
+         VALUES ('b1', 'IKM-350927-2025-00001', '2025-01-01', 'Sambel Pecel Mbok Darmi', 1, 'Kalisat', '2025-01-01', '2025-01-01')`,
+      )
+      .run();
+    await o.close();
+    const fresh = await makeTestApp({ setUp: false });
+    try {
+      const plan = await checkRestore(fresh.ctx, { file: await backupOf(f), passphrase: PASS });
+      expect(plan.willMigrate).toBe(true);
+      expect(plan.backup.schemaVersion).toBe(2);
+      await applyRestore(fresh.ctx, plan.planId);
+      expect(fresh.ctx.opened.raw.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+      const row = fresh.ctx.opened.raw.prepare('SELECT name FROM businesses').get() as { name: string };
+      expect(row.name).toBe('Sambel Pecel Mbok Darmi');
+      expect(integrity(fresh.ctx.dbFile)).toBe('ok');
+    } finally {
+      await fresh.cleanup();
+    }
+  }, 120_000);
+
+  it('a stale WAL next to the live or the staged file cannot leak into the restored database', async () => {
+    const fresh = await makeTestApp();
+    try {
+      await fresh.call('business:create', {
+        name: 'Usaha Lama',
+        ownerName: 'Pemilik Lama',
+        villageName: 'Ajung',
+      });
+      const plan = await checkRestore(fresh.ctx, { file: good, passphrase: PASS });
+      // a WAL with real frames from another database, placed where a crashed run could have left one
+      const other = path.join(tmp, 'other.sqlite');
+      const oraw = new Database(other);
+      oraw.pragma('journal_mode = WAL');
+      oraw.pragma('wal_autocheckpoint = 0');
+      oraw.exec('CREATE TABLE x (a); INSERT INTO x VALUES (1);');
+      copyFileSync(`${other}-wal`, `${fresh.ctx.dbFile.replace(/\.sqlite$/, '.restore.sqlite')}-wal`);
+      oraw.close();
+      await applyRestore(fresh.ctx, plan.planId);
+      expect(integrity(fresh.ctx.dbFile)).toBe('ok');
+      const n = (fresh.ctx.opened.raw.prepare('SELECT count(*) AS n FROM businesses').get() as { n: number })
+        .n;
+      expect(n).toBe(plan.backup.counts.businesses);
+      const tables = fresh.ctx.opened.raw.prepare("SELECT name FROM sqlite_master WHERE name = 'x'").all();
+      expect(tables).toEqual([]);
+      // the safety copy holds the old database
+      const safety = readdirSync(path.join(fresh.dataDir, 'backups', 'sebelum-pulih'));
+      expect(safety).toHaveLength(1);
+    } finally {
+      await fresh.cleanup();
+    }
+  }, 120_000);
+});
+
+describe('automatic local snapshots and the reminder', () => {
+  it('takes the daily snapshot once a day, one at exit, and rotates', async () => {
+    const first = await onAppStarted(app.ctx);
+    expect(first?.name).toMatch(/^harian-\d{4}-\d{2}-\d{2}\.sqlite$/);
+    expect(await onAppStarted(app.ctx)).toBeNull();
+    expect(integrity(first!.file)).toBe('ok');
+    const exit = await onAppClosing(app.ctx);
+    expect(exit?.name).toMatch(/^keluar-/);
+    const dir = autoDirOf(app.dataDir);
+    for (let d = 1; d <= 9; d++) writeFileSync(path.join(dir, `harian-2020-01-0${d}.sqlite`), 'x');
+    rotateAuto(dir, 'harian', 7);
+    const left = readdirSync(dir).filter((n) => n.startsWith('harian-'));
+    expect(left, left.join(',')).toHaveLength(7);
+    expect(left).toContain(first!.name);
+    const listed = await app.call<{ name: string }[]>('backup:autoList');
+    expect(listed.map((x) => x.name)).toContain(exit!.name);
+  }, 60_000);
+
+  it('reminds when the last USB backup is 7 days old or more', async () => {
+    const fresh = await makeTestApp();
+    try {
+      expect((await getStatus(fresh.ctx)).reminderDue).toBe(true);
+      await (
+        await startBackup(fresh.ctx, { target: stick('reminder') })
+      ).done;
+      const s = await getStatus(fresh.ctx);
+      expect(s.reminderDue).toBe(false);
+      expect(s.daysSinceUsb).toBe(0);
+      const real = fresh.ctx.now;
+      fresh.ctx.now = () => new Date(real().getTime() + 8 * 86_400_000);
+      const later = await getStatus(fresh.ctx);
+      expect(later.reminderDue).toBe(true);
+      expect(later.daysSinceUsb).toBe(8);
+      fresh.ctx.now = real;
+    } finally {
+      await fresh.cleanup();
+    }
+  }, 60_000);
+});

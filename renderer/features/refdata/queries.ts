@@ -48,3 +48,17 @@ export function useKbliSearch(query: string, version?: KbliVersion, enabled = tr
 export function useRefDatasets() {
   return useQuery({ queryKey: refKeys.datasets, queryFn: () => call('ref:datasets'), staleTime: Infinity });
 }
+
+/**
+ * Region warnings for a NIK (province/kabupaten/kecamatan digits not in the 2025 list). Warnings only: show
+ * them next to the field, never block saving. Runs only for a 16-digit NIK.
+ */
+export function useNikRegionCheck(nik: string | null | undefined) {
+  const digits = (nik ?? '').replace(/[\s.-]/g, '');
+  return useQuery({
+    queryKey: ['region', 'checkNik', digits],
+    queryFn: () => call('region:checkNik', { nik: digits }),
+    enabled: /^\d{16}$/.test(digits),
+    staleTime: Infinity,
+  });
+}

@@ -4,6 +4,7 @@ import { HomePage } from '../features/home/HomePage';
 import { BusinessListPage } from '../features/business/BusinessListPage';
 import { BusinessNewPage } from '../features/business/BusinessNewPage';
 import { BusinessDetailPage } from '../features/business/BusinessDetailPage';
+import { BusinessEditPage } from '../features/business/BusinessEditPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { BackupPage } from '../features/backup/BackupPage';
 import { AboutPage } from '../features/settings/AboutPage';
@@ -21,9 +22,10 @@ export const router = createHashRouter([
       { path: 'usaha', element: <BusinessListPage /> },
       { path: 'usaha/baru', element: <BusinessNewPage /> },
       { path: 'usaha/:id', element: <BusinessDetailPage /> },
-      { path: 'cadangan', element: <BackupPage /> },
+      { path: 'usaha/:id/ubah', element: <BusinessEditPage /> },
       { path: 'surat', element: <LetterRegisterPage /> },
       { path: 'periksa-surat', element: <VerifyPage /> },
+      { path: 'cadangan', element: <BackupPage /> },
       { path: 'pengaturan', element: <SettingsPage /> },
       { path: 'pengaturan/surat', element: <LetterSettingsPage /> },
       { path: 'tentang', element: <AboutPage /> },

@@ -15,7 +15,10 @@ test('a clerk sets up the office, registers a business and finds it again after 
   await page.getByLabel('NIK pemilik').fill('3509274508850003');
   await expect(page.getByText('Dari NIK: perempuan, lahir 5 Agustus 1985')).toBeVisible();
   await page.getByLabel('Nama usaha').fill('Keripik Tempe Bu Sri');
-  await page.getByLabel('Desa/kelurahan').fill('Ajung');
+  // the desa is picked from the office's kecamatan list
+  await page.getByRole('combobox', { name: 'Desa/kelurahan', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Desa/kelurahan', exact: true }).fill('Ajung');
+  await page.getByRole('option', { name: 'Ajung', exact: true }).click();
   await shot(page, '03-register-form');
   await page.getByRole('button', { name: 'Simpan dan beri nomor' }).click();
   const year = new Date().getFullYear();
@@ -42,7 +45,10 @@ test('a bad NIK is refused with a message next to the field and nothing is saved
   await page.getByRole('link', { name: 'Daftarkan Usaha' }).first().click();
   await page.getByLabel('Nama pemilik').fill('Ahmad Fauzi');
   await page.getByLabel('Nama usaha').fill('Tahu Tempe Pak Ahmad');
-  await page.getByLabel('Desa/kelurahan').fill('Sumberjeruk');
+  // the desa is picked from the office's kecamatan list
+  await page.getByRole('combobox', { name: 'Desa/kelurahan', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Desa/kelurahan', exact: true }).fill('Sumberjeruk');
+  await page.getByRole('option', { name: 'Sumberjeruk', exact: true }).click();
   // Month 13 cannot be.
   await page.getByLabel('NIK pemilik').fill('3509271513850001');
   await page.getByRole('button', { name: 'Simpan dan beri nomor' }).click();

@@ -1,52 +1,424 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import {
+  IconArchive,
+  IconArrowBackUp,
+  IconArrowsJoin,
+  IconBuildingFactory2,
+  IconCoin,
+  IconEye,
+  IconEyeOff,
+  IconHeartHandshake,
+  IconHistory,
+  IconMapPin,
+  IconPencil,
+  IconTool,
+  IconUser,
+} from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { BusinessDetail } from '../../../shared/schemas/business';
+import { formatPhone } from '../../../shared/validators/phone';
+import { SizeClassBadges } from '../../components/SizeClassBadges';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { BusinessTimeline } from './BusinessTimeline';
+import { formatFieldValue } from './fieldFormat';
 import { useBusiness } from './queries';
+import { useBusinessHistory } from './record-queries';
+import { ArchiveModal, MergeModal, RestoreModal } from './RecordActions';
+import { LetterActions } from '../letters/LetterActions';
 
-function Field({ label, value, mono }: { label: string; value: string; mono?: boolean }) {
+function Field({
+  label,
+  value,
+  mono,
+  span,
+}: {
+  label: string;
+  value: ReactNode;
+  mono?: boolean;
+  span?: boolean;
+}) {
   return (
-    <div>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+    <div style={span ? { gridColumn: '1 / -1' } : undefined}>
+      <Text size="xs" c="dimmed" fw={600}>
         {label}
       </Text>
-      <Text ff={mono ? 'monospace' : undefined}>{value || '—'}</Text>
+      <Text size="sm" ff={mono ? 'monospace' : undefined} style={{ whiteSpace: 'pre-wrap' }}>
+        {value === '' || value === null || value === undefined ? '—' : value}
+      </Text>
     </div>
   );
 }
+
+function Card(props: { icon: ReactNode; title: string; children: ReactNode; testId?: string }) {
+  return (
+    <Paper withBorder p="md" radius="md" data-testid={props.testId}>
+      <Group gap="xs" mb="sm">
+        {props.icon}
+        <Title order={3} size="h5">
+          {props.title}
+        </Title>
+      </Group>
+      {props.children}
+    </Paper>
+  );
+}
+
+const address = (street: string | null, rt: string | null, rw: string | null) =>
+  [street, rt || rw ? `RT ${rt ?? '—'}/RW ${rw ?? '—'}` : null].filter(Boolean).join(', ');
+
+const iconColor = 'var(--mantine-color-blue-7)';
 
 export function BusinessDetailPage() {
   const { t } = useTranslation();
   const id = Number(useParams().id);
   const q = useBusiness(id);
+  const history = useBusinessHistory(id);
+  const [showNik, setShowNik] = useState(false);
+  const [archiveOpen, archive] = useDisclosure(false);
+  const [restoreOpen, restore] = useDisclosure(false);
+  const [mergeOpen, merge] = useDisclosure(false);
   if (q.isPending) return <Text>{t('common.loading')}</Text>;
   if (q.isError) return <Text c="red">{t('errors.notFound')}</Text>;
-  const b = q.data;
+  const b: BusinessDetail = q.data;
+  const f = (field: string, v: unknown) => formatFieldValue(t, field, v);
+  const archived = b.archivedAt !== null;
+  const merged = b.mergedIntoId !== null;
+  const mergedInto = merged ? history.data?.find((e) => e.kind === 'mergedInto') : undefined;
+
   return (
-    <Stack>
+    <Stack gap="md">
       <Anchor component={Link} to="/usaha" size="sm">
         ← {t('nav.businesses')}
       </Anchor>
-      <Group justify="space-between">
+      <Group justify="space-between" align="flex-start">
         <div>
-          <Title order={2}>{b.name}</Title>
+          <Group gap="sm">
+            <Title order={2}>{b.name}</Title>
+            <Badge
+              size="lg"
+              variant="light"
+              color={b.status === 'aktif' ? 'teal' : 'gray'}
+              data-testid="status-badge"
+            >
+              {t(`business.status.${b.status}`)}
+            </Badge>
+            {archived && (
+              <Badge size="lg" color="gray" variant="filled" data-testid="archived-badge">
+                {t('business.detail.archivedTag')}
+              </Badge>
+            )}
+          </Group>
           <Text ff="monospace" c="dimmed" data-testid="registration-number">
             {b.registrationNumber}
           </Text>
+          <Text size="sm" c="dimmed">
+            {t('business.fields.registrationDate')}: {formatDate(b.registrationDate)} ·{' '}
+            {t('business.fields.updatedAt')}: {formatDateTime(b.updatedAt)}
+          </Text>
         </div>
-        <Badge size="lg" variant="light">
-          {t(`business.status.${b.status}`)}
-        </Badge>
+        <Group gap="xs" data-testid="record-actions">
+          {!merged && (
+            <Button component={Link} to={`/usaha/${b.id}/ubah`} leftSection={<IconPencil size={16} />}>
+              {t('business.detail.edit')}
+            </Button>
+          )}
+          {/* ── LETTERS: the letters helper inserts <LetterActions businessId={b.id} /> on the next line ── */}
+          <LetterActions businessId={b.id} />
+          {/* ── end LETTERS ── */}
+          {!archived && (
+            <Button variant="default" leftSection={<IconArrowsJoin size={16} />} onClick={merge.open}>
+              {t('business.detail.merge')}
+            </Button>
+          )}
+          {!archived && (
+            <Button
+              variant="default"
+              color="red"
+              leftSection={<IconArchive size={16} />}
+              onClick={archive.open}
+            >
+              {t('business.detail.archive')}
+            </Button>
+          )}
+          {archived && !merged && (
+            <Button color="teal" leftSection={<IconArrowBackUp size={16} />} onClick={restore.open}>
+              {t('business.detail.restore')}
+            </Button>
+          )}
+        </Group>
       </Group>
-      <Paper withBorder p="lg">
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Field label={t('business.fields.ownerName')} value={b.ownerName} />
-          <Field label={t('business.fields.nik')} value={b.ownerNikMasked} mono />
-          <Field label={t('business.fields.village')} value={b.villageName} />
-          <Field label={t('business.fields.registrationDate')} value={formatDate(b.registrationDate)} />
-          <Field label={t('business.fields.updatedAt')} value={formatDateTime(b.updatedAt)} />
-        </SimpleGrid>
-      </Paper>
+
+      {archived && !merged && (
+        <Alert color="gray" icon={<IconArchive size={18} />} data-testid="archived-banner">
+          {t('business.detail.archivedBanner', { date: formatDate(b.archivedAt) })}
+        </Alert>
+      )}
+      {merged && (
+        <Alert color="orange" icon={<IconArrowsJoin size={18} />}>
+          <Group justify="space-between">
+            <Text size="sm">
+              {t('business.detail.mergedBanner', {
+                number: String(mergedInto?.params.number ?? `#${b.mergedIntoId}`),
+              })}
+            </Text>
+            <Anchor component={Link} to={`/usaha/${b.mergedIntoId}`} size="sm">
+              {t('business.detail.openMerged')}
+            </Anchor>
+          </Group>
+        </Alert>
+      )}
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Stack gap="md">
+            <Card
+              icon={<IconUser size={20} color={iconColor} />}
+              title={t('business.detail.sections.owner')}
+              testId="card-owner"
+            >
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
+                <Field label={t('business.fields.ownerName')} value={b.owner.name} />
+                <Field
+                  label={t('business.fields.nik')}
+                  mono
+                  value={
+                    b.owner.nik ? (
+                      <Group gap={6} component="span">
+                        <span data-testid="owner-nik">{showNik ? b.owner.nik : b.owner.nikMasked}</span>
+                        <UnstyledButton
+                          onClick={() => setShowNik((s) => !s)}
+                          aria-label={showNik ? t('business.detail.hideNik') : t('business.detail.showNik')}
+                        >
+                          {showNik ? <IconEyeOff size={14} /> : <IconEye size={14} />}
+                        </UnstyledButton>
+                      </Group>
+                    ) : (
+                      ''
+                    )
+                  }
+                />
+                <Field label={t('business.fields.ownerSex')} value={f('ownerSex', b.owner.sex)} />
+                <Field
+                  label={t('business.fields.ownerBirthDate')}
+                  value={[b.owner.birthPlace, formatDate(b.owner.birthDate)].filter(Boolean).join(', ')}
+                />
+                <Field label={t('business.fields.ownerPhone')} value={formatPhone(b.owner.phone)} mono />
+                <Field
+                  label={t('business.form.sections.ownerAddress')}
+                  value={[address(b.owner.street, b.owner.rt, b.owner.rw), b.owner.villageName]
+                    .filter(Boolean)
+                    .join(', ')}
+                />
+              </SimpleGrid>
+            </Card>
+
+            <Card
+              icon={<IconBuildingFactory2 size={20} color={iconColor} />}
+              title={t('business.detail.sections.business')}
+              testId="card-business"
+            >
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
+                <Field label={t('business.fields.products')} value={b.products} />
+                <Field label={t('business.fields.brand')} value={b.brand} />
+                <Field
+                  span
+                  label={t('business.fields.kbli')}
+                  value={
+                    b.kbliCode ? (
+                      <span data-testid="kbli">
+                        <Text span ff="monospace" fw={600} size="sm">
+                          {b.kbliCode}
+                        </Text>{' '}
+                        {b.kbliTitle ?? ''}{' '}
+                        <Badge size="xs" variant="light" color="gray">
+                          {t('kbli.version', { version: b.kbliVersion })}
+                        </Badge>
+                      </span>
+                    ) : (
+                      ''
+                    )
+                  }
+                />
+                <Field label={t('business.fields.sentra')} value={b.sentra} />
+                <Field label={t('business.fields.legalForm')} value={f('legalForm', b.legalForm)} />
+                <Field
+                  label={t('business.fields.yearStarted')}
+                  value={b.yearStarted ? String(b.yearStarted) : ''}
+                />
+                <Field
+                  label={t('business.fields.npwp')}
+                  mono
+                  value={b.npwpSameAsNik ? t('business.form.npwpSameAsNik') : (b.npwp ?? '')}
+                />
+                {b.statusReason && (
+                  <Field span label={t('business.fields.statusReason')} value={b.statusReason} />
+                )}
+              </SimpleGrid>
+            </Card>
+
+            <Card
+              icon={<IconMapPin size={20} color={iconColor} />}
+              title={t('business.detail.sections.address')}
+            >
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                <Field label={t('business.fields.street')} value={address(b.street, b.rt, b.rw)} />
+                <Field label={t('business.fields.village')} value={b.villageName} />
+              </SimpleGrid>
+            </Card>
+
+            <Card
+              icon={<IconCoin size={20} color={iconColor} />}
+              title={t('business.detail.sections.workforce')}
+            >
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="sm">
+                <Field label={t('business.fields.workersMale')} value={f('workersMale', b.workersMale)} />
+                <Field
+                  label={t('business.fields.workersFemale')}
+                  value={f('workersFemale', b.workersFemale)}
+                />
+                <Field
+                  label={t('business.fields.workersTotal')}
+                  value={f('workersTotal', b.workersMale + b.workersFemale)}
+                />
+              </SimpleGrid>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm" mt="sm">
+                <Field label={t('business.fields.investment')} value={f('investment', b.investment)} />
+                <Field
+                  label={t('business.fields.investmentLandBuilding')}
+                  value={f('investmentLandBuilding', b.investmentLandBuilding)}
+                />
+                <Field label={t('business.fields.capital')} value={f('capital', b.capital)} />
+                <Field
+                  label={t('business.fields.annualTurnover')}
+                  value={[f('annualTurnover', b.annualTurnover), b.turnoverYear ? `(${b.turnoverYear})` : '']
+                    .filter(Boolean)
+                    .join(' ')}
+                />
+              </SimpleGrid>
+            </Card>
+
+            <Card
+              icon={<IconTool size={20} color={iconColor} />}
+              title={t('business.detail.sections.production')}
+            >
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
+                <Field
+                  label={t('business.fields.productionCapacity')}
+                  value={[f('productionCapacity', b.productionCapacity), b.capacityUnit]
+                    .filter(Boolean)
+                    .join(' ')}
+                />
+                <Field label={t('business.fields.rawMaterials')} value={b.rawMaterials} />
+                <Field label={t('business.fields.energyUse')} value={b.energyUse} />
+                <Field label={t('business.fields.waterUse')} value={b.waterUse} />
+              </SimpleGrid>
+            </Card>
+
+            <Card
+              icon={<IconHeartHandshake size={20} color={iconColor} />}
+              title={t('business.detail.sections.needs')}
+            >
+              <Stack gap="sm">
+                <div>
+                  <Text size="xs" c="dimmed" fw={600} mb={4}>
+                    {t('business.fields.constraints')}
+                  </Text>
+                  <Group gap={6}>
+                    {b.constraints.length === 0 && <Text size="sm">—</Text>}
+                    {b.constraints.map((c) => (
+                      <Badge key={c} variant="outline" color="orange">
+                        {t(`business.constraint.${c}`)}
+                      </Badge>
+                    ))}
+                  </Group>
+                </div>
+                <div>
+                  <Text size="xs" c="dimmed" fw={600} mb={4}>
+                    {t('business.fields.needs')}
+                  </Text>
+                  <Group gap={6}>
+                    {b.needs.length === 0 && <Text size="sm">—</Text>}
+                    {b.needs.map((c) => (
+                      <Badge key={c} variant="outline" color="teal">
+                        {t(`business.need.${c}`)}
+                      </Badge>
+                    ))}
+                  </Group>
+                </div>
+                {b.notes && <Field label={t('business.fields.notes')} value={b.notes} />}
+              </Stack>
+            </Card>
+          </Stack>
+        </Grid.Col>
+
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Stack gap="md">
+            <Paper withBorder p="md" radius="md" data-testid="card-size-classes">
+              <Title order={3} size="h5" mb="sm">
+                {t('business.detail.sections.sizeClasses')}
+              </Title>
+              <SizeClassBadges classes={b.sizeClasses} />
+            </Paper>
+            <Paper withBorder p="md" radius="md" data-testid="card-other-businesses">
+              <Title order={3} size="h5" mb="sm">
+                {t('business.detail.sections.otherBusinesses')}
+              </Title>
+              {b.ownerOtherBusinesses.length === 0 ? (
+                <Text size="sm" c="dimmed">
+                  {t('business.detail.noOtherBusinesses')}
+                </Text>
+              ) : (
+                <Stack gap={6}>
+                  {b.ownerOtherBusinesses.map((o) => (
+                    <Group key={o.id} gap="xs" wrap="nowrap">
+                      <Anchor component={Link} to={`/usaha/${o.id}`} size="sm">
+                        {o.name}
+                      </Anchor>
+                      <Text size="xs" ff="monospace" c="dimmed">
+                        {o.registrationNumber}
+                      </Text>
+                      {o.archived && (
+                        <Badge size="xs" color="gray">
+                          {t('business.detail.archivedTag')}
+                        </Badge>
+                      )}
+                    </Group>
+                  ))}
+                </Stack>
+              )}
+            </Paper>
+            <Paper withBorder p="md" radius="md" data-testid="card-history">
+              <Group gap="xs" mb="md">
+                <IconHistory size={20} color={iconColor} />
+                <Title order={3} size="h5">
+                  {t('business.detail.sections.history')}
+                </Title>
+              </Group>
+              {history.data && <BusinessTimeline events={history.data} />}
+            </Paper>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+
+      {archiveOpen && <ArchiveModal business={b} opened onClose={archive.close} />}
+      {restoreOpen && <RestoreModal business={b} opened onClose={restore.close} />}
+      {mergeOpen && <MergeModal business={b} opened onClose={merge.close} />}
     </Stack>
   );
 }

@@ -1,0 +1,98 @@
+import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { IconCopy } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { DuplicateCandidate } from '../../../shared/schemas/business';
+import { formatDate } from '../../lib/format';
+import { CompareTable } from './CompareTable';
+import { COMPARE_FIELDS, formValuesOf } from './fieldFormat';
+
+/**
+ * Before a new registration is saved: the draft and each possible duplicate side by side, with why each was
+ * found. "Ini usaha yang sama" opens the existing record (nothing new saved); "Usaha yang berbeda" saves.
+ */
+export function DuplicatesModal(props: {
+  opened: boolean;
+  draft: Record<string, unknown>;
+  candidates: DuplicateCandidate[];
+  busy: boolean;
+  onSame: (c: DuplicateCandidate) => void;
+  onDifferent: () => void;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const columns = [
+    {
+      key: 'draft',
+      title: (
+        <Stack gap={2}>
+          <Text fw={700}>{t('business.duplicates.draft')}</Text>
+          <Text size="xs" c="dimmed">
+            {t('nav.register')}
+          </Text>
+        </Stack>
+      ),
+      values: props.draft,
+    },
+    ...props.candidates.map((c) => ({
+      key: String(c.business.id),
+      title: (
+        <Stack gap={4}>
+          <Text fw={700}>{t('business.duplicates.candidate')}</Text>
+          <Text size="xs" ff="monospace">
+            {c.business.registrationNumber} · {formatDate(c.business.registrationDate)}
+          </Text>
+          <Group gap={4}>
+            {c.reasons.map((r) => (
+              <Badge key={r} size="sm" color="orange" variant="light">
+                {t(`business.duplicates.reason.${r}`)}
+              </Badge>
+            ))}
+          </Group>
+          <Button
+            size="xs"
+            variant="filled"
+            color="teal"
+            mt={4}
+            loading={props.busy}
+            onClick={() => props.onSame(c)}
+            data-testid={`same-${c.business.id}`}
+          >
+            {t('business.duplicates.same')}
+          </Button>
+        </Stack>
+      ),
+      values: formValuesOf(c.business) as Record<string, unknown>,
+    })),
+  ];
+  return (
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      size="min(1100px, 95vw)"
+      title={
+        <Group gap="xs">
+          <IconCopy size={20} color="var(--mantine-color-orange-7)" />
+          <Text fw={700} size="lg">
+            {t('business.duplicates.title')}
+          </Text>
+        </Group>
+      }
+    >
+      <Stack data-testid="duplicates-modal">
+        <Text size="sm">{t('business.duplicates.intro', { count: props.candidates.length })}</Text>
+        <CompareTable fields={COMPARE_FIELDS} columns={columns} testId="duplicates-compare" />
+        <Text size="xs" c="dimmed">
+          {t('business.duplicates.sameHint')} {t('business.duplicates.differentHint')}
+        </Text>
+        <Group justify="space-between">
+          <Button variant="default" onClick={props.onClose}>
+            {t('business.duplicates.back')}
+          </Button>
+          <Button onClick={props.onDifferent} loading={props.busy} data-testid="different">
+            {t('business.duplicates.different')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

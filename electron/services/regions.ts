@@ -82,7 +82,13 @@ const LEVEL_ORDER: Record<RegionLevel, number> = { province: 0, regency: 1, dist
  */
 export async function searchRegions(
   db: Db,
-  opts: { query: string; level?: RegionLevel | undefined; within?: string | undefined; limit: number },
+  opts: {
+    query: string;
+    level?: RegionLevel | undefined;
+    within?: string | undefined;
+    near?: string | undefined;
+    limit: number;
+  },
 ): Promise<RegionWithPath[]> {
   const q = searchForm(opts.query);
   if (!q) return [];
@@ -114,10 +120,19 @@ export async function searchRegions(
     }
     if (scored.length) break;
   }
+  // how many leading code parts a region shares with `near` (same kabupaten before same province before others)
+  const nearParts = opts.near ? opts.near.split('.') : [];
+  const closeness = (code: string) => {
+    const parts = code.split('.');
+    let n = 0;
+    while (n < nearParts.length && parts[n] === nearParts[n]) n++;
+    return n;
+  };
   scored.sort(
     (a, b) =>
       a.score - b.score ||
       LEVEL_ORDER[a.r.level] - LEVEL_ORDER[b.r.level] ||
+      closeness(b.r.code) - closeness(a.r.code) ||
       a.r.displayName.localeCompare(b.r.displayName, 'id') ||
       a.r.code.localeCompare(b.r.code),
   );

@@ -57,7 +57,11 @@ export function VillagePicker({ value, onChange, label, error, withAsterisk }: V
       : t('region.village.notInList', { name: value.name })
     : '';
   const searching = debounced.length >= 3 && debounced !== selectedLabel;
-  const others = useRegionSearch(debounced, { level: 'village', enabled: searching });
+  const others = useRegionSearch(debounced, {
+    level: 'village',
+    near: districtCode ?? undefined,
+    enabled: searching,
+  });
 
   const { data, known } = useMemo(() => {
     const known = new Map<string, Known>();

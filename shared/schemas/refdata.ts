@@ -22,6 +22,8 @@ export const regionSearchSchema = z.object({
   level: z.enum(REGION_LEVELS).optional(),
   /** only regions under this code (e.g. a kabupaten) */
   within: zRegionCode.optional(),
+  /** rank regions closer to this code first among equally good name matches (the office's kecamatan) */
+  near: zRegionCode.optional(),
   limit: z.number().int().min(1).max(100).default(30),
 });
 

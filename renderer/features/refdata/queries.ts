@@ -24,11 +24,12 @@ export function useRegionChildren(parentCode: string | null, enabled = true) {
 
 export function useRegionSearch(
   query: string,
-  opts: { level?: RegionLevel; within?: string; enabled?: boolean } = {},
+  opts: { level?: RegionLevel; within?: string; near?: string; enabled?: boolean } = {},
 ) {
   return useQuery({
-    queryKey: refKeys.search(query, opts.level, opts.within),
-    queryFn: () => call('region:search', { query, level: opts.level, within: opts.within, limit: 30 }),
+    queryKey: [...refKeys.search(query, opts.level, opts.within), opts.near ?? ''],
+    queryFn: () =>
+      call('region:search', { query, level: opts.level, within: opts.within, near: opts.near, limit: 30 }),
     enabled: opts.enabled ?? true,
     staleTime: Infinity,
     placeholderData: keepPreviousData,

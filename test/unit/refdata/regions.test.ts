@@ -165,3 +165,17 @@ describe('CSV reader and display names', () => {
     expect(displayRegionName('Kalisat')).toBe('Kalisat');
   });
 });
+
+describe('region:search near the office', () => {
+  it('puts desa of the same kabupaten, then province, before equally named desa elsewhere', async () => {
+    const far = await app.call<RegionWithPath[]>('region:search', { query: 'kalisat', level: 'village' });
+    const near = await app.call<RegionWithPath[]>('region:search', {
+      query: 'kalisat',
+      level: 'village',
+      near: '35.09.27',
+    });
+    expect(near[0]!.code).toBe('35.09.27.2007'); // Kalisat, Kec. Kalisat, Kab. Jember
+    expect(near.slice(1, 4).every((r) => r.code.startsWith('35.'))).toBe(true); // other Jawa Timur ones
+    expect(far.map((r) => r.code).sort()).toEqual(near.map((r) => r.code).sort());
+  });
+});

@@ -25,7 +25,7 @@ import type { NameGroup, Product } from './lists';
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const DATA_DIR = path.join(here, 'data');
 /** Bump when the generated data changes shape, so cached databases are rebuilt. */
-const GENERATOR_VERSION = 4;
+const GENERATOR_VERSION = 5;
 export const REGENCY = { code: '35.09', name: 'Kabupaten Jember' };
 
 export const SIZES = { '1k': 1_000, '30k': 30_000, '1m': 1_000_000 } as const;
@@ -443,7 +443,7 @@ export async function buildRegistry(file: string, n: number, log = (_: string) =
 /** The cached database of a size, built when missing or made by an older generator. */
 export async function ensureRegistry(
   size: Size,
-  log = (m: string) => process.stdout.write(`${m}\n`),
+  log: (m: string) => void = (m) => void process.stdout.write(`${m}\n`),
 ): Promise<BuildResult> {
   const n = SIZES[size];
   const file = path.join(DATA_DIR, `registry-${size}.sqlite`);

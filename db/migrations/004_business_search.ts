@@ -14,11 +14,18 @@ import type { Migration } from './types';
  * 3. `search_vocab`: the distinct words of the indexed text with a count, plus a trigram index over the
  *    words themselves. The typo fallback looks a misspelt query word up there ("kripik" → "keripik") and
  *    searches again with the corrected words. Filled by the same queue flush.
- * 4. Partial indexes over live records (not archived, not merged) for each sort order of the list, and
- *    expression indexes for the short-input prefix path and registration-number tails.
+ * 4. Partial indexes over live records (not archived, not merged) for each sort order and each filter of
+ *    the list (the name order also serves 1–2 character input), and an expression index on the 5-digit
+ *    sequence that ends a registration number.
  */
 
 const LIVE = 'archived_at IS NULL AND merged_into_id IS NULL';
+/**
+ * Trailing columns of every live-only index: always NULL there, but without them SQLite looks the row up to
+ * re-check the live condition and the index stops being covering (measured: a count of 10,000 matches went
+ * from ~2 ms to ~40 ms at 1,000,000 businesses).
+ */
+const LIVE_COLS = 'archived_at, merged_into_id';
 
 export const m004: Migration = {
   version: 4,
@@ -51,21 +58,23 @@ export const m004: Migration = {
           WHEN workers_male + workers_female <= 99 THEN 'sedang'
           ELSE 'besar'
         END) VIRTUAL;
-      CREATE INDEX businesses_industry_class ON businesses(industry_class);
-      CREATE INDEX businesses_business_class ON businesses(business_class);
-      CREATE INDEX businesses_bps_scale ON businesses(bps_scale);
-      CREATE INDEX businesses_village_name ON businesses(village_name COLLATE NOCASE);
+      -- Filters, over live records only: a count or a first page reads the index alone.
+      CREATE INDEX businesses_live_village_code ON businesses(village_code, ${LIVE_COLS}) WHERE ${LIVE};
+      CREATE INDEX businesses_live_kbli ON businesses(kbli_code, ${LIVE_COLS}) WHERE ${LIVE};
+      CREATE INDEX businesses_live_status ON businesses(status, ${LIVE_COLS}) WHERE ${LIVE};
+      CREATE INDEX businesses_live_industry_class ON businesses(industry_class, ${LIVE_COLS}) WHERE ${LIVE};
+      CREATE INDEX businesses_live_business_class ON businesses(business_class, ${LIVE_COLS}) WHERE ${LIVE};
+      CREATE INDEX businesses_live_bps_scale ON businesses(bps_scale, ${LIVE_COLS}) WHERE ${LIVE};
+      -- the few archived records: the live count is count(*) (instant) minus these and the merged ones
+      CREATE INDEX businesses_archived ON businesses(archived_at) WHERE archived_at IS NOT NULL;
 
       -- One index per sort order of the list, over live records only.
-      CREATE INDEX businesses_live_regno ON businesses(registration_number) WHERE ${LIVE};
-      CREATE INDEX businesses_live_name ON businesses(name COLLATE NOCASE, id) WHERE ${LIVE};
-      CREATE INDEX businesses_live_village ON businesses(village_name COLLATE NOCASE, name COLLATE NOCASE, id)
-        WHERE ${LIVE};
-      CREATE INDEX businesses_live_regdate ON businesses(registration_date, registration_number) WHERE ${LIVE};
+      CREATE INDEX businesses_live_regno ON businesses(registration_number, ${LIVE_COLS}) WHERE ${LIVE};
+      CREATE INDEX businesses_live_name ON businesses(name COLLATE NOCASE, id, ${LIVE_COLS}) WHERE ${LIVE};
+      CREATE INDEX businesses_live_village ON businesses(village_name COLLATE NOCASE, name COLLATE NOCASE, id, ${LIVE_COLS}) WHERE ${LIVE};
+      CREATE INDEX businesses_live_regdate ON businesses(registration_date, registration_number, ${LIVE_COLS}) WHERE ${LIVE};
       -- the 5-digit sequence at the end of a registration number (IKM-350927-2026-00042 → 00042)
       CREATE INDEX businesses_regno_seq ON businesses(substr(registration_number, -5));
-      -- short input (1–2 characters): name prefixes
-      CREATE INDEX owners_name_nocase ON owners(name COLLATE NOCASE);
 
       CREATE VIRTUAL TABLE business_fts USING fts5(
         name, owner, nik, products, brand, regno, village,

@@ -3,7 +3,8 @@ import { distance } from 'fastest-levenshtein';
 import type { RawDb } from '../../db/connection';
 import { syncSearchIndex } from '../../db/queries/search-index';
 import {
-  COUNT_CAP,
+  LIST_COUNT_CAP,
+  SEARCH_COUNT_CAP,
   type BusinessListPage,
   type BusinessListQuery,
   type BusinessListRow,
@@ -86,6 +87,21 @@ function toRow(r: Row, similar: boolean): BusinessListRow {
 // ── prepared statements, cached per connection ──────────────────────────────────────────────────────────
 
 const statementCache = new WeakMap<RawDb, Map<string, Statement>>();
+
+type StatementObserver = (sql: string, params: unknown[], kind: 'all' | 'get') => void;
+let observer: StatementObserver | null = null;
+/** The benchmark records the statements a search ran, to replay them on bare better-sqlite3 (its floor). */
+export function observeStatements(fn: StatementObserver | null): void {
+  observer = fn;
+}
+function all<T>(raw: RawDb, sql: string, params: unknown[]): T[] {
+  observer?.(sql, params, 'all');
+  return stmt(raw, sql).all(...params) as T[];
+}
+function get<T>(raw: RawDb, sql: string, params: unknown[]): T {
+  observer?.(sql, params, 'get');
+  return stmt(raw, sql).get(...params) as T;
+}
 
 function stmt(raw: RawDb, sql: string): Statement {
   let m = statementCache.get(raw);
@@ -290,25 +306,51 @@ function ftsSource(match: string, excludeIds: number[] = []): Source {
   };
 }
 
+/**
+ * One window of rows in two steps: the ids of the window (from the index alone where the order has one, so a
+ * window in the middle of 1,000,000 rows does not join 500,000 owners only to skip them), then the rows.
+ */
 function runPage(raw: RawDb, src: Source, input: BusinessListQuery, limit: number, offset: number): Row[] {
   const f = filters(input);
   const where = [...src.where, ...f.where];
-  const sql = `SELECT ${COLUMNS} FROM ${src.from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY ${orderBy(input, src.relevance)} LIMIT ? OFFSET ?`;
-  return stmt(raw, sql).all(...src.params, ...f.params, limit, offset) as Row[];
+  const order = orderBy(input, src.relevance);
+  const ids = `SELECT b.id AS id FROM ${innerFrom(src, where)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${order} LIMIT ? OFFSET ?`;
+  const sql = `SELECT ${COLUMNS} FROM (${ids}) AS w JOIN businesses b ON b.id = w.id
+    JOIN owners o ON o.id = b.owner_id ORDER BY ${order.replace(/f\.rowid/g, 'b.id')}`;
+  return all<Row>(raw, sql, [...src.params, ...f.params, limit, offset]);
 }
 
-/** Exact for the plain list and its filters; capped at COUNT_CAP (+1 to know it was reached) for searches. */
-function runCount(raw: RawDb, src: Source, input: BusinessListQuery, capped: boolean): number {
+/** The FROM of a query that needs only ids: the owner is joined only when the conditions use it. */
+function innerFrom(src: Source, where: string[]): string {
+  const needsOwner = where.some((w) => /\bo\./.test(w));
+  const base = src.from.includes('business_fts')
+    ? 'business_fts f JOIN businesses b ON b.id = f.rowid'
+    : 'businesses b';
+  return needsOwner ? `${base} JOIN owners o ON o.id = b.owner_id` : base;
+}
+
+/** How many rows the list has: exact, or capped (+1 to know the cap was passed). */
+function runCount(raw: RawDb, src: Source, input: BusinessListQuery, cap: number | null): number {
   const f = filters(input);
   const where = [...src.where, ...f.where];
-  const needsOwner = src.from.includes('business_fts') || where.some((w) => w.includes('o.'));
-  const from = needsOwner ? src.from : 'businesses b';
-  const inner = `SELECT 1 FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
-  const sql = capped
-    ? `SELECT count(*) AS n FROM (${inner} LIMIT ${COUNT_CAP + 1})`
-    : `SELECT count(*) AS n FROM (${inner})`;
-  return (stmt(raw, sql).get(...src.params, ...f.params) as { n: number }).n;
+  if (cap === null && src.where.length === 0 && f.where.length <= 1) {
+    // The whole register: count(*) has a fast path; the archived and merged are few and indexed.
+    if (input.includeArchived) return get<{ n: number }>(raw, 'SELECT count(*) AS n FROM businesses', []).n;
+    return get<{ n: number }>(
+      raw,
+      `SELECT (SELECT count(*) FROM businesses)
+         - (SELECT count(*) FROM businesses WHERE archived_at IS NOT NULL)
+         - (SELECT count(*) FROM businesses WHERE merged_into_id IS NOT NULL AND archived_at IS NULL) AS n`,
+      [],
+    ).n;
+  }
+  const inner = `SELECT 1 FROM ${innerFrom(src, where)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
+  const sql =
+    cap === null
+      ? `SELECT count(*) AS n FROM (${inner})`
+      : `SELECT count(*) AS n FROM (${inner} LIMIT ${cap + 1})`;
+  return get<{ n: number }>(raw, sql, [...src.params, ...f.params]).n;
 }
 
 // ── similar spellings ───────────────────────────────────────────────────────────────────────────────────
@@ -318,11 +360,12 @@ export function similarWords(raw: RawDb, w: string): string[] {
   const grams = new Set<string>();
   for (let i = 0; i + 3 <= w.length; i++) grams.add(w.slice(i, i + 3));
   if (!grams.size) return [];
-  const candidates = stmt(
+  const candidates = all<{ word: string; n: number }>(
     raw,
     `SELECT v.word, v.n FROM search_vocab_fts f JOIN search_vocab v ON v.id = f.rowid
      WHERE search_vocab_fts MATCH ? AND v.n > 0 LIMIT 3000`,
-  ).all([...grams].map(phrase).join(' OR ')) as { word: string; n: number }[];
+    [[...grams].map(phrase).join(' OR ')],
+  );
   const maxD = w.length <= 4 ? 1 : 2;
   const scored: { word: string; d: number; n: number }[] = [];
   for (const c of candidates) {
@@ -343,7 +386,9 @@ export function listBusinesses(raw: RawDb, input: BusinessListQuery): BusinessLi
   // Short input only makes sense in name order (and only that order can stop at the LIMIT).
   const q: BusinessListQuery = parsed.mode === 'prefix' ? { ...input, sort: 'relevance' } : input;
   const src = sourceFor(parsed);
-  const capped = parsed.mode === 'text' || parsed.mode === 'prefix' || parsed.mode === 'digits';
+  const hasFilters = filters({ ...q, includeArchived: true }).where.length > 0;
+  // searches stop counting at SEARCH_COUNT_CAP, filtered lists at LIST_COUNT_CAP; the bare list is exact
+  const cap = parsed.mode === 'list' ? (hasFilters ? LIST_COUNT_CAP : null) : SEARCH_COUNT_CAP;
 
   if (parsed.mode !== 'text') {
     let s = src;
@@ -354,20 +399,21 @@ export function listBusinesses(raw: RawDb, input: BusinessListQuery): BusinessLi
       s = ftsSource(`{nik regno} : ${phrase(digits)}`);
       items = runPage(raw, s, q, q.limit, q.offset);
     }
-    const total = q.withTotal ? runCount(raw, s, q, capped) : -1;
+    const total = q.withTotal ? runCount(raw, s, q, cap) : -1;
     return page(
       items.map((r) => toRow(r, false)),
       total,
+      cap,
       parsed.mode,
       [],
     );
   }
 
   // Words as typed, anywhere.
-  const exactCount = runCount(raw, src, q, true);
+  const exactCount = runCount(raw, src, q, SEARCH_COUNT_CAP);
   if (exactCount >= FUZZY_BELOW) {
     const items = runPage(raw, src, q, q.limit, q.offset).map((r) => toRow(r, false));
-    return page(items, q.withTotal ? exactCount : -1, 'text', []);
+    return page(items, q.withTotal ? exactCount : -1, SEARCH_COUNT_CAP, 'text', []);
   }
 
   // Few or none: add the register's similar spellings of each word.
@@ -378,6 +424,7 @@ export function listBusinesses(raw: RawDb, input: BusinessListQuery): BusinessLi
     return page(
       exact.slice(q.offset, q.offset + q.limit).map((r) => toRow(r, false)),
       q.withTotal ? exactCount : -1,
+      SEARCH_COUNT_CAP,
       'text',
       [],
     );
@@ -392,16 +439,17 @@ export function listBusinesses(raw: RawDb, input: BusinessListQuery): BusinessLi
     const off = Math.max(0, q.offset - exact.length);
     for (const r of runPage(raw, fuzzySrc, q, q.limit - items.length, off)) items.push(toRow(r, true));
   }
-  const total = q.withTotal ? exact.length + runCount(raw, fuzzySrc, q, true) : -1;
-  return page(items, total, 'text', added);
+  const total = q.withTotal ? exact.length + runCount(raw, fuzzySrc, q, SEARCH_COUNT_CAP) : -1;
+  return page(items, total, SEARCH_COUNT_CAP, 'text', added);
 }
 
 function page(
   items: BusinessListRow[],
   total: number,
+  cap: number | null,
   mode: SearchMode,
   similar: string[],
 ): BusinessListPage {
-  const totalCapped = total > COUNT_CAP;
-  return { items, total: totalCapped ? COUNT_CAP : total, totalCapped, mode, similarWords: similar };
+  const totalCapped = cap !== null && total > cap;
+  return { items, total: totalCapped ? cap : total, totalCapped, mode, similarWords: similar };
 }

@@ -1,18 +1,212 @@
-import { Badge, Button, Group, Paper, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Group,
+  Loader,
+  MultiSelect,
+  Paper,
+  Select,
+  Skeleton,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus, IconSearch } from '@tabler/icons-react';
-import { useState } from 'react';
+import {
+  IconArrowDown,
+  IconArrowUp,
+  IconArrowsSort,
+  IconFilterOff,
+  IconPlus,
+  IconSearch,
+} from '@tabler/icons-react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { formatDate } from '../../lib/format';
-import { useBusinessList } from './queries';
+import { BUSINESS_STATUSES, type BusinessStatus } from '../../../shared/schemas/business';
+import {
+  BPS_SCALES,
+  BUSINESS_CLASSES,
+  INDUSTRY_CLASSES,
+  type BusinessListRow,
+  type ListSort,
+} from '../../../shared/schemas/business-search';
+import { useAppInfo } from '../../app/queries';
+import { KbliPicker, type KbliValue } from '../../components/KbliPicker';
+import { formatDate, formatNumber } from '../../lib/format';
+import { useRegionChildren } from '../refdata/queries';
+import { LIST_WINDOW, useFirstWindow, useWindows, type ListQuery } from './list-queries';
+
+const ROW_HEIGHT = 52;
+/** registration number | name and products | owner | NIK | desa | registered | status */
+const COLUMNS = '158px minmax(170px, 2fr) minmax(110px, 1.2fr) 128px minmax(100px, 1fr) 118px 92px';
+const GAP = 10;
+
+type SortKey = Exclude<ListSort, 'relevance'>;
+interface SortState {
+  sort: ListSort;
+  direction: 'asc' | 'desc';
+}
+
+/** "industry:kecil", "business:mikro", "bps:rumah_tangga" */
+type SizeFilter = string | null;
+
+function sizeInput(v: SizeFilter): Pick<ListQuery, 'industryClass' | 'businessClass' | 'bpsScale'> {
+  if (!v) return {};
+  const [kind, value] = v.split(':') as [string, string];
+  if (kind === 'industry') return { industryClass: value as (typeof INDUSTRY_CLASSES)[number] };
+  if (kind === 'business') return { businessClass: value as (typeof BUSINESS_CLASSES)[number] };
+  return { bpsScale: value as (typeof BPS_SCALES)[number] };
+}
 
 export function BusinessListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const info = useAppInfo();
+  const districtCode = info.data?.office?.districtCode ?? null;
+  const villages = useRegionChildren(districtCode, districtCode !== null);
+
   const [query, setQuery] = useState('');
-  const [debounced] = useDebouncedValue(query, 150);
-  const list = useBusinessList(debounced);
+  const [debounced] = useDebouncedValue(query.trim(), 120);
+  const [villageCode, setVillageCode] = useState<string | null>(null);
+  const [villageName, setVillageName] = useState('');
+  const [debouncedVillageName] = useDebouncedValue(villageName.trim(), 200);
+  const [kbli, setKbli] = useState<KbliValue | null>(null);
+  const [size, setSize] = useState<SizeFilter>(null);
+  const [statuses, setStatuses] = useState<BusinessStatus[]>([]);
+  const [includeArchived, setIncludeArchived] = useState(false);
+  const [order, setOrder] = useState<SortState>({ sort: 'relevance', direction: 'desc' });
+
+  const filtered = Boolean(
+    villageCode || debouncedVillageName || kbli || size || statuses.length || includeArchived,
+  );
+  const q: ListQuery = useMemo(
+    () => ({
+      query: debounced || undefined,
+      villageCode: villageCode ?? undefined,
+      villageName: villageCode ? undefined : debouncedVillageName || undefined,
+      kbliCode: kbli?.code,
+      status: statuses.length ? statuses : undefined,
+      includeArchived,
+      ...sizeInput(size),
+      sort: order.sort,
+      direction: order.direction,
+    }),
+    [debounced, villageCode, debouncedVillageName, kbli, statuses, includeArchived, size, order],
+  );
+
+  const first = useFirstWindow(q);
+  const page = first.data;
+  // a capped count is the cap itself: the table scrolls through that many and says there are more
+  const count = page ? Math.max(0, page.total) : 0;
+
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The virtualizer's functions change on every scroll by design; this page does not rely on memoisation.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const visible = virtualizer.getVirtualItems();
+  const windowIndexes = useMemo(() => {
+    if (!visible.length) return [];
+    const a = Math.floor(visible[0]!.index / LIST_WINDOW);
+    const b = Math.floor(visible[visible.length - 1]!.index / LIST_WINDOW);
+    const out: number[] = [];
+    for (let i = Math.max(1, a); i <= b; i++) out.push(i);
+    return out;
+  }, [visible]);
+  const windows = useWindows(q, windowIndexes);
+  const rowAt = (index: number): BusinessListRow | undefined => {
+    const w = Math.floor(index / LIST_WINDOW);
+    const p = w === 0 ? page : windows.get(w);
+    return p?.items[index % LIST_WINDOW];
+  };
+
+  const villageOptions = useMemo(
+    () => (villages.data ?? []).map((v) => ({ value: v.code, label: v.displayName })),
+    [villages.data],
+  );
+  const sizeOptions = useMemo(
+    () => [
+      {
+        group: t('businessList.size.industry'),
+        items: INDUSTRY_CLASSES.map((c) => ({
+          value: `industry:${c}`,
+          label: t(`businessList.size.industryClass.${c}`),
+        })),
+      },
+      {
+        group: t('businessList.size.business'),
+        items: BUSINESS_CLASSES.map((c) => ({
+          value: `business:${c}`,
+          label: t(`businessList.size.businessClass.${c}`),
+        })),
+      },
+      {
+        group: t('businessList.size.bps'),
+        items: BPS_SCALES.map((c) => ({ value: `bps:${c}`, label: t(`businessList.size.bpsScale.${c}`) })),
+      },
+    ],
+    [t],
+  );
+
+  const setSort = (key: SortKey) => {
+    setOrder((o) =>
+      o.sort === key
+        ? { sort: key, direction: o.direction === 'asc' ? 'desc' : 'asc' }
+        : { sort: key, direction: key === 'name' || key === 'village' ? 'asc' : 'desc' },
+    );
+    scrollRef.current?.scrollTo({ top: 0 });
+  };
+  const resetFilters = () => {
+    setVillageCode(null);
+    setVillageName('');
+    setKbli(null);
+    setSize(null);
+    setStatuses([]);
+    setIncludeArchived(false);
+  };
+  const open = (id: number) => void navigate(`/usaha/${id}`);
+
+  const header = (key: SortKey | null, label: string) => {
+    if (!key)
+      return (
+        <Text size="sm" fw={600}>
+          {label}
+        </Text>
+      );
+    const active = order.sort === key;
+    const Icon = !active ? IconArrowsSort : order.direction === 'asc' ? IconArrowUp : IconArrowDown;
+    return (
+      <UnstyledButton
+        onClick={() => setSort(key)}
+        aria-label={t('businessList.sortBy', { column: label })}
+        aria-pressed={active}
+        data-testid={`sort-${key}`}
+      >
+        <Group gap={4} wrap="nowrap">
+          <Text size="xs" fw={700} c={active ? 'blue' : undefined}>
+            {label}
+          </Text>
+          <Icon size={14} stroke={1.8} opacity={active ? 1 : 0.45} />
+        </Group>
+      </UnstyledButton>
+    );
+  };
+
+  const countText = page
+    ? page.totalCapped
+      ? t('businessList.countCapped', { count: formatNumber(page.total) })
+      : t('businessList.count', { count: page.total, formatted: formatNumber(page.total) })
+    : '';
+  const empty = page && page.items.length === 0;
+
   return (
     <>
       <Group justify="space-between" className="page-title">
@@ -23,61 +217,226 @@ export function BusinessListPage() {
       </Group>
       <TextInput
         leftSection={<IconSearch size={16} />}
-        placeholder={t('business.list.searchPlaceholder')}
+        rightSection={first.isFetching ? <Loader size="xs" /> : null}
+        placeholder={t('businessList.searchPlaceholder')}
         aria-label={t('common.search')}
         value={query}
-        onChange={(e) => setQuery(e.currentTarget.value)}
-        mb="md"
+        onChange={(e) => {
+          setQuery(e.currentTarget.value);
+          scrollRef.current?.scrollTo({ top: 0 });
+        }}
+        mb="sm"
+        size="md"
         autoFocus
+        data-testid="business-search"
       />
-      <Paper withBorder>
-        <Table striped highlightOnHover verticalSpacing="xs" data-testid="business-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('business.fields.registrationNumber')}</Table.Th>
-              <Table.Th>{t('business.fields.name')}</Table.Th>
-              <Table.Th>{t('business.fields.ownerName')}</Table.Th>
-              <Table.Th>{t('business.fields.nik')}</Table.Th>
-              <Table.Th>{t('business.fields.village')}</Table.Th>
-              <Table.Th>{t('business.fields.registrationDate')}</Table.Th>
-              <Table.Th>{t('business.fields.status')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {list.data?.items.map((b) => (
-              <Table.Tr
-                key={b.id}
-                style={{ cursor: 'pointer' }}
-                onClick={() => void navigate(`/usaha/${b.id}`)}
-              >
-                <Table.Td>
-                  <Text ff="monospace" size="sm">
-                    {b.registrationNumber}
-                  </Text>
-                </Table.Td>
-                <Table.Td fw={600}>{b.name}</Table.Td>
-                <Table.Td>{b.ownerName}</Table.Td>
-                <Table.Td ff="monospace">{b.ownerNikMasked}</Table.Td>
-                <Table.Td>{b.villageName}</Table.Td>
-                <Table.Td>{formatDate(b.registrationDate)}</Table.Td>
-                <Table.Td>
-                  <Badge variant="light">{t(`business.status.${b.status}`)}</Badge>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-        {list.data && list.data.items.length === 0 && (
-          <Text c="dimmed" ta="center" py="xl">
-            {debounced ? t('business.list.noMatch') : t('business.list.empty')}
+      <Group gap="sm" mb="sm" align="flex-end" wrap="wrap">
+        {villageOptions.length > 0 ? (
+          <Select
+            label={t('businessList.filter.village')}
+            placeholder={t('businessList.filter.all')}
+            data={villageOptions}
+            value={villageCode}
+            onChange={setVillageCode}
+            searchable
+            clearable
+            w={200}
+            data-testid="filter-village"
+          />
+        ) : (
+          <TextInput
+            label={t('businessList.filter.village')}
+            placeholder={t('businessList.filter.villageName')}
+            value={villageName}
+            onChange={(e) => setVillageName(e.currentTarget.value)}
+            w={200}
+            data-testid="filter-village-name"
+          />
+        )}
+        <div style={{ width: 300 }}>
+          <KbliPicker value={kbli} onChange={setKbli} label={t('businessList.filter.kbli')} />
+        </div>
+        <Select
+          label={t('businessList.filter.size')}
+          placeholder={t('businessList.filter.all')}
+          data={sizeOptions}
+          value={size}
+          onChange={setSize}
+          clearable
+          w={220}
+          data-testid="filter-size"
+        />
+        <MultiSelect
+          label={t('businessList.filter.status')}
+          placeholder={statuses.length ? undefined : t('businessList.filter.all')}
+          data={BUSINESS_STATUSES.map((s) => ({ value: s, label: t(`business.status.${s}`) }))}
+          value={statuses}
+          onChange={(v) => setStatuses(v as BusinessStatus[])}
+          clearable
+          w={240}
+          data-testid="filter-status"
+        />
+        <Switch
+          label={t('businessList.filter.archived')}
+          checked={includeArchived}
+          onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
+          mb={8}
+        />
+        {filtered && (
+          <Button variant="subtle" leftSection={<IconFilterOff size={16} />} onClick={resetFilters} mb={2}>
+            {t('businessList.filter.reset')}
+          </Button>
+        )}
+      </Group>
+      <Group justify="space-between" mb={6} mih={22}>
+        <Text size="sm" c="dimmed" data-testid="business-count">
+          {countText}
+        </Text>
+        {page && page.similarWords.length > 0 && (
+          <Text size="sm" c="dimmed" data-testid="similar-words">
+            {t('businessList.similar', { words: page.similarWords.join(', ') })}
           </Text>
         )}
+      </Group>
+      <Paper
+        withBorder
+        data-testid="business-table"
+        role="table"
+        aria-rowcount={count}
+        style={{ overflow: 'hidden' }}
+      >
+        <div
+          ref={scrollRef}
+          style={{ height: 'calc(100vh - 330px)', minHeight: 260, overflow: 'auto', position: 'relative' }}
+          data-testid="business-rows"
+        >
+          <div
+            role="row"
+            style={{
+              display: 'grid',
+              gridTemplateColumns: COLUMNS,
+              gap: GAP,
+              alignItems: 'center',
+              padding: '10px 12px',
+              borderBottom: '1px solid var(--mantine-color-gray-3)',
+              background: 'var(--mantine-color-gray-0)',
+              position: 'sticky',
+              top: 0,
+              zIndex: 2,
+            }}
+          >
+            <div role="columnheader">
+              {header('registrationNumber', t('business.fields.registrationNumber'))}
+            </div>
+            <div role="columnheader">{header('name', t('business.fields.name'))}</div>
+            <div role="columnheader">{header(null, t('business.fields.ownerName'))}</div>
+            <div role="columnheader">{header(null, t('business.fields.nik'))}</div>
+            <div role="columnheader">{header('village', t('business.fields.village'))}</div>
+            <div role="columnheader">{header('registrationDate', t('business.fields.registrationDate'))}</div>
+            <div role="columnheader">{header(null, t('business.fields.status'))}</div>
+          </div>
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {visible.map((v) => {
+              const b = rowAt(v.index);
+              return (
+                <div
+                  key={v.key}
+                  role="row"
+                  aria-rowindex={v.index + 1}
+                  tabIndex={b ? 0 : -1}
+                  onClick={b ? () => open(b.id) : undefined}
+                  onKeyDown={(e: KeyboardEvent) => {
+                    if (b && e.key === 'Enter') open(b.id);
+                  }}
+                  className="business-row"
+                  data-testid={b ? 'business-row' : undefined}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    right: 0,
+                    height: ROW_HEIGHT,
+                    transform: `translateY(${v.start}px)`,
+                    display: 'grid',
+                    gridTemplateColumns: COLUMNS,
+                    gap: GAP,
+                    alignItems: 'center',
+                    padding: '0 12px',
+                    cursor: b ? 'pointer' : undefined,
+                    borderBottom: '1px solid var(--mantine-color-gray-2)',
+                    background: v.index % 2 ? 'var(--mantine-color-gray-0)' : undefined,
+                    opacity: b?.archived || b?.merged ? 0.6 : 1,
+                  }}
+                >
+                  {b ? <Row b={b} /> : <Skeleton height={14} style={{ gridColumn: '1 / -1' }} />}
+                </div>
+              );
+            })}
+          </div>
+          {empty && (
+            <Text c="dimmed" ta="center" py="xl" px="md" style={{ position: 'absolute', inset: 0 }}>
+              {debounced || filtered ? t('business.list.noMatch') : t('business.list.empty')}
+            </Text>
+          )}
+        </div>
       </Paper>
-      {list.data && (
-        <Text size="sm" c="dimmed" mt="xs">
-          {t('business.list.count', { count: list.data.total })}
+      {page?.totalCapped && (
+        <Text size="xs" c="dimmed" mt={4}>
+          {t('businessList.cappedHint', { count: formatNumber(page.total) })}
         </Text>
       )}
+    </>
+  );
+}
+
+function Row({ b }: { b: BusinessListRow }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Text ff="monospace" size="xs">
+        {b.registrationNumber}
+      </Text>
+      <div style={{ minWidth: 0 }}>
+        <Group gap={6} wrap="nowrap">
+          <Text fw={600} size="sm" truncate>
+            {b.name}
+          </Text>
+          {b.similar && (
+            <Badge size="xs" variant="light" color="grape" title={t('businessList.similarBadgeHint')}>
+              {t('businessList.similarBadge')}
+            </Badge>
+          )}
+          {b.archived && (
+            <Badge size="xs" variant="light" color="gray">
+              {t('businessList.archived')}
+            </Badge>
+          )}
+        </Group>
+        {b.products && (
+          <Text size="xs" c="dimmed" truncate>
+            {b.products}
+          </Text>
+        )}
+      </div>
+      <Text size="sm" truncate>
+        {b.ownerName}
+      </Text>
+      <Text size="xs" ff="monospace">
+        {b.ownerNikMasked || '—'}
+      </Text>
+      <Text size="sm" truncate>
+        {b.villageName}
+      </Text>
+      <Text size="sm">{formatDate(b.registrationDate)}</Text>
+      <div>
+        <Badge
+          size="sm"
+          variant="light"
+          color={b.status === 'aktif' ? 'teal' : b.status === 'musiman' ? 'yellow' : 'gray'}
+        >
+          {t(`business.status.${b.status}`)}
+        </Badge>
+      </div>
     </>
   );
 }

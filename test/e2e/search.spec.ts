@@ -1,0 +1,155 @@
+import type { Page } from '@playwright/test';
+import { expect, setUpOffice, shot, test } from './fixtures';
+
+/**
+ * The registry list: one search box, filters, sortable columns, a virtualised table. One business is
+ * registered through the form; the rest go through the real dispatcher over the browser-mode bridge (the
+ * same HTTP call the renderer makes), so the list has enough rows to scroll.
+ */
+
+/** Calls a channel exactly as renderer/lib/ipc.ts does in the browser mode. */
+async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
+  const r = await page.evaluate(
+    async ([channel, input]) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="daftar-ikm-token"]')?.content ?? '';
+      const res = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Daftar-IKM-Token': token },
+        body: JSON.stringify({ channel, input }),
+      });
+      return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
+    },
+    [channel, input] as const,
+  );
+  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
+  return r.value as T;
+}
+
+const PRODUCTS = [
+  ['Tahu', 'tahu putih', '10392'],
+  ['Tempe', 'tempe kedelai', '10391'],
+  ['Sambel Pecel', 'sambel pecel kacang', '10779'],
+  ['Kerupuk Puli', 'kerupuk puli', '10794'],
+  ['Prol Tape', 'prol tape', '10799'],
+  ['Kopi Bubuk', 'kopi bubuk robusta', '10761'],
+  ['Anyaman Bambu', 'tampah, besek', '16292'],
+  ['Mebel Jati', 'kursi jati', '31001'],
+] as const;
+const OWNERS = [
+  'Darmi',
+  'Sumarni',
+  'Hosniyah',
+  'Slamet',
+  'Moh. Hasan',
+  'Tukiyem',
+  'Asep',
+  'Rosmaniar',
+  'Suparman',
+];
+const HONORIFIC = ['Bu', 'Mbok', 'Pak', 'Cak', 'Mak'];
+
+async function seed(page: Page, n: number): Promise<void> {
+  const villages = await invoke<{ code: string; displayName: string }[]>(page, 'region:children', {
+    parentCode: '35.09.27',
+  });
+  for (let i = 0; i < n; i++) {
+    const [product, products, kbli] = PRODUCTS[i % PRODUCTS.length]!;
+    const owner = OWNERS[i % OWNERS.length]!;
+    const v = villages[(i * 7) % villages.length]!;
+    await invoke(page, 'business:create', {
+      name: `${product} ${HONORIFIC[i % HONORIFIC.length]} ${owner.replace('Moh. ', '')} ${i + 2}`,
+      ownerName: owner,
+      products,
+      kbliCode: kbli,
+      kbliVersion: '2020',
+      villageCode: v.code,
+      villageName: v.displayName,
+      status: i % 6 === 5 ? 'musiman' : 'aktif',
+      workersMale: i % 4,
+      workersFemale: i % 3,
+    });
+  }
+}
+
+test('a clerk finds a business by a fragment, a typo and a NIK; filters and sorts the list', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto(app.url);
+  await setUpOffice(page);
+
+  // One registration through the form …
+  await page.getByRole('link', { name: 'Daftarkan Usaha' }).first().click();
+  await page.getByLabel('Nama pemilik').fill('Sri Wahyuni');
+  await page.getByLabel('NIK pemilik').fill('3509274508850003');
+  await page.getByLabel('Nama usaha').fill('Keripik Tempe Bu Sri');
+  await page.getByRole('combobox', { name: 'Desa/kelurahan', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Desa/kelurahan', exact: true }).fill('Ajung');
+  await page.getByRole('option', { name: 'Ajung', exact: true }).click();
+  await page.getByRole('button', { name: 'Simpan dan beri nomor' }).click();
+  await expect(page.getByTestId('registration-number')).toBeVisible();
+  // … and 80 more through the dispatcher.
+  await seed(page, 80);
+
+  await page.getByRole('link', { name: 'Daftar Usaha' }).first().click();
+  const table = page.getByTestId('business-table');
+  await expect(page.getByTestId('business-count')).toHaveText('81 usaha');
+  await expect(table).toContainText('Mebel Jati');
+  await shot(page, 'search-01-list-many-rows');
+
+  // The table is virtualised: only the visible rows exist; scrolling brings the next window from main.
+  const rendered = await page.getByTestId('business-row').count();
+  expect(rendered).toBeLessThan(60);
+  await page.getByTestId('business-rows').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await expect(table).toContainText('Keripik Tempe Bu Sri');
+
+  // A fragment of the name.
+  const search = page.getByTestId('business-search');
+  await search.fill('ripik te');
+  await expect(page.getByTestId('business-count')).toHaveText('1 usaha');
+  await expect(table).toContainText('Keripik Tempe Bu Sri');
+  await expect(table).toContainText('Sri Wahyuni');
+  await shot(page, 'search-02-fragment');
+
+  // The NIK, with the spaces a clerk may type; shown masked.
+  await search.fill('3509 2745 0885 0003');
+  await expect(page.getByTestId('business-count')).toHaveText('1 usaha');
+  await expect(table).toContainText('3509••••••••0003');
+  await expect(table).not.toContainText('3509274508850003');
+
+  // A typo still finds it, marked as a similar spelling.
+  await search.fill('kripik');
+  await expect(table).toContainText('Keripik Tempe Bu Sri');
+  await expect(page.getByTestId('similar-words')).toContainText('keripik');
+  await shot(page, 'search-03-typo');
+
+  // A filter narrows the list.
+  await search.fill('');
+  await expect(page.getByTestId('business-count')).toHaveText('81 usaha');
+  await page.getByTestId('filter-status').click();
+  await page.getByRole('option', { name: 'Musiman' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('business-count')).toHaveText('13 usaha');
+  await expect(page.getByTestId('business-row').first()).toContainText('Musiman');
+  await page.getByTestId('filter-village').click();
+  await page.getByRole('option', { name: 'Ajung', exact: true }).click();
+  const narrowed = Number((await page.getByTestId('business-count').innerText()).split(' ')[0]);
+  expect(narrowed).toBeLessThan(13);
+  await shot(page, 'search-04-filters');
+  await page.getByRole('button', { name: 'Hapus penyaring' }).click();
+  await expect(page.getByTestId('business-count')).toHaveText('81 usaha');
+
+  // Sorting by name, both ways.
+  const firstName = () => page.getByTestId('business-row').first().locator('p').nth(1).innerText();
+  await page.getByTestId('sort-name').click();
+  await expect.poll(firstName).toBe('Anyaman Bambu Bu Rosmaniar 72');
+  await page.getByTestId('sort-name').click();
+  await expect.poll(firstName).toBe('Tempe Pak Suparman 19');
+  await shot(page, 'search-05-sorted-desc');
+
+  // A row opens the record.
+  await search.fill('wahyuni');
+  await page.getByTestId('business-row').first().click();
+  await expect(page.getByTestId('registration-number')).toHaveText(/IKM-350927-\d{4}-00001/);
+});

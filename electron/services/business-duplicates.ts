@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
-import { NAME_SIMILARITY_THRESHOLD, nameSimilarity } from '../../shared/domain/business-name';
+import { NAME_SIMILARITY_THRESHOLD, nameMatcher, nameSimilarity } from '../../shared/domain/business-name';
 import { AppError } from '../../shared/errors';
 import type {
   businessCheckDuplicatesSchema,
@@ -47,12 +47,15 @@ export async function checkDuplicates(db: Db, input: CheckInput): Promise<Duplic
 
   const name = input.name?.trim();
   if (name && (input.villageCode || input.villageName)) {
-    let q = active();
+    // Names only: no join, the desa's index does the work.
+    let q = db.selectFrom('businesses as b').select(['b.id', 'b.name']).where('b.archived_at', 'is', null);
+    if (input.excludeId) q = q.where('b.id', '!=', input.excludeId);
     q = input.villageCode
       ? q.where('b.village_code', '=', input.villageCode)
       : q.where(sql<boolean>`lower(b.village_name) = lower(${input.villageName!.trim()})`);
+    const similarity = nameMatcher(name);
     for (const r of await q.execute()) {
-      const s = nameSimilarity(name, r.name);
+      const s = similarity(r.name);
       if (s >= NAME_SIMILARITY_THRESHOLD) add(r.id, 'name', s);
     }
   }

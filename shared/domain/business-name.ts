@@ -37,11 +37,14 @@ export const NAME_STOPWORDS = new Set([
 /** The threshold above which two names in the same desa are shown as a possible duplicate. */
 export const NAME_SIMILARITY_THRESHOLD = 0.8;
 
+// eslint-disable-next-line no-control-regex
+const NON_ASCII = /[^\x00-\x7f]/;
+
 export function normalizeBusinessName(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  let s = name.toLowerCase();
+  // Accents only when there are any: NFKD is the slow part of comparing a whole desa.
+  if (NON_ASCII.test(s)) s = s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return s
     .replace(/[^a-z0-9]+/g, ' ')
     .split(' ')
     .filter((w) => w && !NAME_STOPWORDS.has(w))
@@ -54,14 +57,35 @@ function ratio(a: string, b: string): number {
   return 1 - distance(a, b) / max;
 }
 
-/** 0..1 on normalised names (1 = the same after normalisation). */
-export function nameSimilarity(a: string, b: string): number {
-  const na = normalizeBusinessName(a);
-  const nb = normalizeBusinessName(b);
+const sortWords = (s: string) => s.split(' ').sort().join(' ');
+
+/** Similarity of a normalised draft name to a normalised candidate name, 0..1. */
+function similarityNormalized(na: string, sortedA: string, nb: string, threshold = 0): number {
   if (!na || !nb) return 0;
   if (na === nb) return 1;
   // Very short names (one short word) only match exactly: "tahu" vs "tahi" is not a duplicate.
   if (Math.min(na.length, nb.length) < 5) return 0;
-  const sorted = (s: string) => s.split(' ').sort().join(' ');
-  return Math.max(ratio(na, nb), ratio(sorted(na), sorted(nb)));
+  // The distance is at least the difference in length: skip what cannot reach the threshold.
+  const max = Math.max(na.length, nb.length);
+  if (threshold > 0 && 1 - Math.abs(na.length - nb.length) / max < threshold) return 0;
+  return Math.max(ratio(na, nb), ratio(sortedA, sortWords(nb)));
+}
+
+/** 0..1 on normalised names (1 = the same after normalisation). */
+export function nameSimilarity(a: string, b: string): number {
+  const na = normalizeBusinessName(a);
+  return similarityNormalized(na, sortWords(na), normalizeBusinessName(b));
+}
+
+/**
+ * For comparing one draft name with many (a whole desa): the draft is normalised once and candidates that
+ * cannot reach `threshold` are skipped cheaply. Returns 0 for those.
+ */
+export function nameMatcher(
+  draft: string,
+  threshold = NAME_SIMILARITY_THRESHOLD,
+): (candidate: string) => number {
+  const na = normalizeBusinessName(draft);
+  const sortedA = sortWords(na);
+  return (candidate) => similarityNormalized(na, sortedA, normalizeBusinessName(candidate), threshold);
 }

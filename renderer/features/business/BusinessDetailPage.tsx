@@ -263,7 +263,7 @@ export function BusinessDetailPage() {
                 />
                 <Field
                   label={t('business.fields.npwp')}
-                  mono
+                  mono={!b.npwpSameAsNik}
                   value={b.npwpSameAsNik ? t('business.form.npwpSameAsNik') : (b.npwp ?? '')}
                 />
                 {b.statusReason && (
@@ -394,7 +394,7 @@ export function BusinessDetailPage() {
                         {o.registrationNumber}
                       </Text>
                       {o.archived && (
-                        <Badge size="xs" color="gray">
+                        <Badge size="xs" color="gray" style={{ flexShrink: 0 }}>
                           {t('business.detail.archivedTag')}
                         </Badge>
                       )}

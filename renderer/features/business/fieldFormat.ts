@@ -80,7 +80,7 @@ export function formValuesOf(b: BusinessDetail): RecordForm {
     ownerSex: b.owner.sex ?? '',
     ownerBirthDate: b.owner.birthDate ?? '',
     ownerBirthPlace: b.owner.birthPlace ?? '',
-    ownerPhone: b.owner.phone ?? '',
+    ownerPhone: formatPhone(b.owner.phone),
     ownerStreet: b.owner.street ?? '',
     ownerRt: b.owner.rt ?? '',
     ownerRw: b.owner.rw ?? '',

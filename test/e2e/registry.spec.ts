@@ -193,3 +193,36 @@ test('two records of one business are merged after comparing them side by side',
   await expect(page.getByTestId('card-business')).toContainText('Sambel pecel 250 g');
   await shot(page, 'registry-08-merged');
 });
+
+test('a second business is registered for an owner found by NIK, without a second person', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(app.url);
+  await setUpOffice(page);
+  await openRegister(page);
+  await page.getByLabel('Nama pemilik').fill('Ahmad Fauzi');
+  await page.getByLabel('NIK pemilik').fill('3509271203900001');
+  await page.getByLabel('Nomor HP/WA').fill('081999888777');
+  await page.getByLabel('Nama usaha').fill('Tahu Tempe Pak Ahmad');
+  await pickVillage(page, 'Desa/kelurahan', 'Sumberjeruk');
+  await page.getByRole('button', { name: 'Simpan dan beri nomor' }).click();
+  await expect(page.getByTestId('registration-number')).toBeVisible();
+
+  await openRegister(page);
+  const search = page.getByRole('combobox', { name: 'Cari pemilik yang sudah terdaftar' });
+  await search.click();
+  await search.fill('3509271203900001');
+  await page.getByRole('option', { name: /Ahmad Fauzi/ }).click();
+  await expect(page.getByTestId('owner-picked')).toContainText('Ahmad Fauzi');
+  await expect(page.getByLabel('Nama pemilik')).toHaveValue('Ahmad Fauzi');
+  await expect(page.getByLabel('Nomor HP/WA')).toHaveValue('+62 819-9988-8777');
+  await page.getByLabel('Nama usaha').fill('Kerupuk Puli Pak Ahmad');
+  await pickVillage(page, 'Desa/kelurahan', 'Sumberjeruk');
+  await shot(page, 'registry-09-existing-owner');
+  await page.getByRole('button', { name: 'Simpan dan beri nomor' }).click();
+  // the same person's other business is not a duplicate: no question asked
+  await expect(page.getByTestId('registration-number')).toBeVisible();
+  await expect(page.getByTestId('card-other-businesses')).toContainText('Tahu Tempe Pak Ahmad');
+});

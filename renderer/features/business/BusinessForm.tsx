@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Checkbox,
   Chip,
@@ -54,6 +53,7 @@ import {
 } from '../../../shared/schemas/business';
 import { parseNik } from '../../../shared/validators/nik';
 import { parseNpwp } from '../../../shared/validators/npwp';
+import { formatPhone } from '../../../shared/validators/phone';
 import { KbliPicker } from '../../components/KbliPicker';
 import { SizeClassBadges } from '../../components/SizeClassBadges';
 import { VillagePicker } from '../../components/VillagePicker';
@@ -332,7 +332,7 @@ export function BusinessForm(props: BusinessFormProps) {
     set('ownerSex', o.sex ?? '');
     set('ownerBirthDate', o.birthDate ?? '');
     set('ownerBirthPlace', o.birthPlace ?? '');
-    set('ownerPhone', o.phone ?? '');
+    set('ownerPhone', formatPhone(o.phone));
     set('ownerStreet', o.street ?? '');
     set('ownerRt', o.rt ?? '');
     set('ownerRw', o.rw ?? '');
@@ -755,9 +755,12 @@ export function BusinessForm(props: BusinessFormProps) {
           <Group justify="space-between">
             <Group gap="xs">
               {Object.keys(e).length > 0 && (
-                <Badge color="red" variant="light">
-                  {t('errors.validation')}
-                </Badge>
+                <Group gap={6} wrap="nowrap">
+                  <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" />
+                  <Text size="sm" c="red.7">
+                    {t('errors.validation')}
+                  </Text>
+                </Group>
               )}
             </Group>
             <Group>

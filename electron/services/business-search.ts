@@ -231,7 +231,18 @@ interface Source {
   params: unknown[];
   /** ORDER BY for relevance */
   relevance: string;
+  /** the same rows as conditions on `b` alone, for walking a sort index (FTS: rowid membership) */
+  asFilter?: { where: string[]; params: unknown[] };
 }
+
+/** The live-only index that walks each order (list mode's relevance is newest first). */
+const SORT_INDEX: Record<string, string> = {
+  registrationNumber: 'businesses_live_regno',
+  name: 'businesses_live_name',
+  village: 'businesses_live_village',
+  registrationDate: 'businesses_live_regdate',
+  relevance: 'businesses_live_regdate',
+};
 
 function sourceFor(parsed: ParsedQuery): Source {
   const plain = 'businesses b JOIN owners o ON o.id = b.owner_id';
@@ -297,28 +308,53 @@ function sourceFor(parsed: ParsedQuery): Source {
 
 function ftsSource(match: string, excludeIds: number[] = []): Source {
   const where = ['business_fts MATCH ?'];
-  if (excludeIds.length) where.push(`f.rowid NOT IN (${excludeIds.map(Number).join(', ')})`);
+  const exclude = excludeIds.length ? `NOT IN (${excludeIds.map(Number).join(', ')})` : null;
+  if (exclude) where.push(`f.rowid ${exclude}`);
   return {
     from: 'business_fts f JOIN businesses b ON b.id = f.rowid JOIN owners o ON o.id = b.owner_id',
     where,
     params: [match],
     relevance: 'f.rowid DESC',
+    asFilter: {
+      where: [
+        'b.id IN (SELECT rowid FROM business_fts WHERE business_fts MATCH ?)',
+        ...(exclude ? [`b.id ${exclude}`] : []),
+      ],
+      params: [match],
+    },
   };
 }
 
 /**
  * One window of rows in two steps: the ids of the window (from the index alone where the order has one, so a
  * window in the middle of 1,000,000 rows does not join 500,000 owners only to skip them), then the rows.
+ *
+ * `byOrder`: walk the live-only index of the sort order and test each row against the filters, instead of
+ * collecting every filtered row and sorting them. Right when many rows pass the filters (the caller knows
+ * from the capped count): the first window is then found after a few hundred rows of the index.
  */
-function runPage(raw: RawDb, src: Source, input: BusinessListQuery, limit: number, offset: number): Row[] {
+function runPage(
+  raw: RawDb,
+  src: Source,
+  input: BusinessListQuery,
+  limit: number,
+  offset: number,
+  byOrder = false,
+): Row[] {
   const f = filters(input);
-  const where = [...src.where, ...f.where];
   const order = orderBy(input, src.relevance);
-  const ids = `SELECT b.id AS id FROM ${innerFrom(src, where)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+  const walk = byOrder && !input.includeArchived && !order.includes('f.rowid');
+  const cond = walk && src.asFilter ? src.asFilter : { where: src.where, params: src.params };
+  const where = [...cond.where, ...f.where];
+  const from = walk
+    ? `businesses AS b INDEXED BY ${SORT_INDEX[input.sort]}${where.some((w) => /\bo\./.test(w)) ? ' JOIN owners o ON o.id = b.owner_id' : ''}`
+    : innerFrom(src, where);
+  const ids = `SELECT b.id AS id FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${order} LIMIT ? OFFSET ?`;
-  const sql = `SELECT ${COLUMNS} FROM (${ids}) AS w JOIN businesses b ON b.id = w.id
-    JOIN owners o ON o.id = b.owner_id ORDER BY ${order.replace(/f\.rowid/g, 'b.id')}`;
-  return all<Row>(raw, sql, [...src.params, ...f.params, limit, offset]);
+  // CROSS JOIN keeps the window first: the planner would otherwise walk a whole index to skip the sort.
+  const sql = `SELECT ${COLUMNS} FROM (${ids}) AS w CROSS JOIN businesses b ON b.id = w.id
+    CROSS JOIN owners o ON o.id = b.owner_id ORDER BY ${order.replace(/f\.rowid/g, 'b.id')}`;
+  return all<Row>(raw, sql, [...cond.params, ...f.params, limit, offset]);
 }
 
 /** The FROM of a query that needs only ids: the owner is joined only when the conditions use it. */
@@ -387,8 +423,32 @@ export function listBusinesses(raw: RawDb, input: BusinessListQuery): BusinessLi
   const q: BusinessListQuery = parsed.mode === 'prefix' ? { ...input, sort: 'relevance' } : input;
   const src = sourceFor(parsed);
   const hasFilters = filters({ ...q, includeArchived: true }).where.length > 0;
-  // searches stop counting at SEARCH_COUNT_CAP, filtered lists at LIST_COUNT_CAP; the bare list is exact
-  const cap = parsed.mode === 'list' ? (hasFilters ? LIST_COUNT_CAP : null) : SEARCH_COUNT_CAP;
+
+  if (parsed.mode === 'list') {
+    if (!hasFilters) {
+      // the bare register: the order's index, and an exact count from count(*)
+      const items = runPage(raw, src, q, q.limit, q.offset);
+      const total = q.withTotal ? runCount(raw, src, q, null) : -1;
+      return page(
+        items.map((r) => toRow(r, false)),
+        total,
+        null,
+        'list',
+        [],
+      );
+    }
+    // Filtered: the capped count (from the filter's covering index) says whether many rows pass; then
+    // walking the order's index finds the window soonest, else the few rows are collected and sorted.
+    const n = runCount(raw, src, q, LIST_COUNT_CAP);
+    const items = runPage(raw, src, q, q.limit, q.offset, n > LIST_COUNT_CAP);
+    return page(
+      items.map((r) => toRow(r, false)),
+      q.withTotal ? n : -1,
+      LIST_COUNT_CAP,
+      'list',
+      [],
+    );
+  }
 
   if (parsed.mode !== 'text') {
     let s = src;
@@ -399,24 +459,26 @@ export function listBusinesses(raw: RawDb, input: BusinessListQuery): BusinessLi
       s = ftsSource(`{nik regno} : ${phrase(digits)}`);
       items = runPage(raw, s, q, q.limit, q.offset);
     }
-    const total = q.withTotal ? runCount(raw, s, q, cap) : -1;
+    const total = q.withTotal ? runCount(raw, s, q, SEARCH_COUNT_CAP) : -1;
     return page(
       items.map((r) => toRow(r, false)),
       total,
-      cap,
+      SEARCH_COUNT_CAP,
       parsed.mode,
       [],
     );
   }
 
-  // Words as typed, anywhere.
+  // Words as typed, anywhere. A broad search in a column order walks that order's index (and tests FTS
+  // membership); otherwise the matches come from the FTS index, newest first, or few enough to sort.
   const exactCount = runCount(raw, src, q, SEARCH_COUNT_CAP);
   if (exactCount >= FUZZY_BELOW) {
-    const items = runPage(raw, src, q, q.limit, q.offset).map((r) => toRow(r, false));
+    const broad = exactCount > SEARCH_COUNT_CAP && q.sort !== 'relevance';
+    const items = runPage(raw, src, q, q.limit, q.offset, broad).map((r) => toRow(r, false));
     return page(items, q.withTotal ? exactCount : -1, SEARCH_COUNT_CAP, 'text', []);
   }
 
-  // Few or none: add the register's similar spellings of each word.
+  // Few or none: add the register's similar spellings of each word; those results follow the exact ones.
   const variants = parsed.words.map((w) => [...new Set([w, ...similarWords(raw, w)])]);
   const added = [...new Set(variants.flat())].filter((w) => !parsed.words.includes(w));
   const exact = exactCount ? runPage(raw, src, q, FUZZY_BELOW, 0) : [];
@@ -434,13 +496,14 @@ export function listBusinesses(raw: RawDb, input: BusinessListQuery): BusinessLi
     fuzzyMatch,
     exact.map((r) => r.id),
   );
+  const fuzzyCount = runCount(raw, fuzzySrc, q, SEARCH_COUNT_CAP);
   const items: BusinessListRow[] = exact.slice(q.offset, q.offset + q.limit).map((r) => toRow(r, false));
-  if (items.length < q.limit) {
+  if (items.length < q.limit && fuzzyCount > 0) {
     const off = Math.max(0, q.offset - exact.length);
-    for (const r of runPage(raw, fuzzySrc, q, q.limit - items.length, off)) items.push(toRow(r, true));
+    const broad = fuzzyCount > SEARCH_COUNT_CAP && q.sort !== 'relevance';
+    for (const r of runPage(raw, fuzzySrc, q, q.limit - items.length, off, broad)) items.push(toRow(r, true));
   }
-  const total = q.withTotal ? exact.length + runCount(raw, fuzzySrc, q, SEARCH_COUNT_CAP) : -1;
-  return page(items, total, SEARCH_COUNT_CAP, 'text', added);
+  return page(items, q.withTotal ? exact.length + fuzzyCount : -1, SEARCH_COUNT_CAP, 'text', added);
 }
 
 function page(

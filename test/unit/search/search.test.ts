@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawOf } from '../../../electron/app/context';
 import { FUZZY_BELOW, parseQuery } from '../../../electron/services/business-search';
-import type { BusinessListInput, BusinessListPage } from '../../../shared/schemas/business-search';
+import {
+  LIST_COUNT_CAP,
+  type BusinessListInput,
+  type BusinessListPage,
+} from '../../../shared/schemas/business-search';
 import { classifyAll } from '../../../shared/domain/size-class';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
 
@@ -450,5 +454,63 @@ describe('query plans of the hot queries', () => {
       `SELECT count(*) FROM businesses WHERE merged_into_id IS NOT NULL AND archived_at IS NULL`,
     );
     expect(live).toContain('businesses_merged_into');
+  });
+});
+
+describe('large lists take the index of their order', () => {
+  it('gives the same windows as a full sort when more rows pass the filters than are counted', async () => {
+    const raw = rawOf(app.ctx);
+    const owner = raw.prepare(`SELECT owner_id AS id FROM businesses WHERE id = ?`).get(ids.sri) as {
+      id: number;
+    };
+    const ins = raw.prepare(
+      `INSERT INTO businesses (uuid, registration_number, registration_date, name, owner_id, village_name,
+         village_code, status, products, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'tempe', '', '')`,
+    );
+    const N = Math.ceil(LIST_COUNT_CAP * 1.4);
+    raw.transaction(() => {
+      for (let i = 0; i < N; i++) {
+        // names in no particular order; every 3rd in Kalisat, every 4th musiman
+        const k = (i * 7919) % N;
+        ins.run(
+          `bulk-${i}`,
+          `IKM-350927-2020-${String(i + 1).padStart(5, '0')}`,
+          `2020-01-${String(1 + (i % 28)).padStart(2, '0')}`,
+          `Tempe Gembus ${String(k).padStart(5, '0')}`,
+          owner.id,
+          i % 3 ? 'Ajung' : 'Kalisat',
+          i % 3 ? '35.09.27.2001' : '35.09.27.2002',
+          i % 4 ? 'aktif' : 'musiman',
+        );
+      }
+    })();
+    const all = raw
+      .prepare(
+        `SELECT name FROM businesses WHERE archived_at IS NULL AND merged_into_id IS NULL AND status = 'aktif'
+         ORDER BY name COLLATE NOCASE DESC, id DESC`,
+      )
+      .all() as { name: string }[];
+    const filtered = await list({
+      status: ['aktif'],
+      sort: 'name',
+      direction: 'desc',
+      limit: 50,
+      offset: 100,
+    });
+    expect(filtered.totalCapped).toBe(true);
+    expect(filtered.total).toBe(LIST_COUNT_CAP);
+    expect(names(filtered)).toEqual(all.slice(100, 150).map((r) => r.name));
+
+    // a broad search in a column order: every match takes part, not only the newest
+    const broad = await list({ query: 'gembus', sort: 'name', direction: 'asc', limit: 20 });
+    expect(broad.totalCapped).toBe(true);
+    expect(names(broad)).toEqual(
+      Array.from({ length: 20 }, (_, k) => `Tempe Gembus ${String(k).padStart(5, '0')}`),
+    );
+    // … and relevance stays newest first
+    expect(names(await list({ query: 'gembus', limit: 1 }))).toEqual([
+      `Tempe Gembus ${String(((N - 1) * 7919) % N).padStart(5, '0')}`,
+    ]);
   });
 });

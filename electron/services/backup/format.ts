@@ -9,8 +9,9 @@
  *   frame*                            u8 flags | u32be length | ciphertext (length bytes) | GCM tag (16 bytes)
  *
  * Each frame is sealed on its own with AES-256-GCM: nonce = noncePrefix(8) || u32be(index), associated data =
- * sha256(header) || u32be(index) || flags. Data frames (flags 0) carry the zstd-compressed SQLite snapshot in
- * 1 MiB pieces; the last frame (flags 1) carries the trailer JSON (plain size and SHA-256, frame count). So:
+ * sha256(header) || u32be(index) || flags. Each data frame (flags 0) carries one complete zstd frame holding
+ * the next BLOCK_SIZE (1 MiB) of the SQLite snapshot, so blocks are compressed and decompressed in parallel on
+ * the thread pool; the last frame (flags 1) carries the trailer JSON (plain size and SHA-256, frame count). So:
  * a flipped byte anywhere fails a tag (or the header hash); frames cannot be reordered, dropped or moved from
  * another file (index and header hash are authenticated); a truncated file lacks its authenticated final
  * frame; bytes after the final frame are refused. A frame's plaintext is released only after its tag
@@ -23,7 +24,8 @@ import type { KdfParams } from '../password';
 
 export const MAGIC = Buffer.from('DIKMBAK1', 'latin1');
 export const FORMAT_VERSION = 1;
-export const CHUNK_SIZE = 1 << 20;
+/** plaintext block compressed as one zstd frame, sealed as one GCM frame */
+export const BLOCK_SIZE = 1 << 20;
 export const TAG_LENGTH = 16;
 export const FRAME_HEAD = 5;
 export const BACKUP_EXT = '.dikm';
@@ -32,7 +34,7 @@ export const MANIFEST_EXT = '.dikm.json';
 export const BACKUP_FOLDER = 'Daftar-IKM-Cadangan';
 const FLAG_FINAL = 1;
 const MAX_HEADER = 64 * 1024;
-const MAX_FRAME = CHUNK_SIZE * 2;
+const MAX_FRAME = BLOCK_SIZE + (256 << 10);
 
 export type Counts = Record<string, number>;
 
@@ -51,7 +53,8 @@ export interface BackupHeader {
   keyCheck: string;
   cipher: 'aes-256-gcm';
   compression: 'zstd';
-  chunkSize: number;
+  /** plaintext bytes per zstd block */
+  blockSize: number;
   noncePrefix: string;
 }
 
@@ -144,18 +147,16 @@ export function newNoncePrefix(): Buffer {
 }
 
 /**
- * Compressed bytes in, framed ciphertext out (header first). `trailer()` is asked for the trailer when the
- * input ends (the plain size and hash are known only then).
+ * Compressed blocks in (one zstd frame per chunk), framed ciphertext out (header first). `trailer()` is asked
+ * for the trailer when the input ends (the plain size and hash are known only then).
  */
 export class EncryptStream extends Transform {
-  private pending: Buffer[] = [];
-  private pendingLen = 0;
   private index = 0;
   private compressed = 0;
   private readonly prefix: Buffer;
   constructor(
     private readonly key: Buffer,
-    private readonly headerBytes: Buffer,
+    headerBytes: Buffer,
     private readonly headerHash: Buffer,
     noncePrefix: Buffer,
     private readonly trailer: () => Omit<BackupTrailer, 'compressedBytes' | 'frames'>,
@@ -164,27 +165,19 @@ export class EncryptStream extends Transform {
     this.prefix = noncePrefix;
     this.push(headerBytes);
   }
-  private emit1(plain: Buffer, flags: number) {
+  private seal(plain: Buffer, flags: number) {
     this.push(sealFrame(this.key, this.prefix, this.headerHash, this.index, flags, plain));
     this.index++;
   }
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
+    if (chunk.length > MAX_FRAME) return cb(new Error('block too large for one frame'));
     this.compressed += chunk.length;
-    this.pending.push(chunk);
-    this.pendingLen += chunk.length;
-    while (this.pendingLen >= CHUNK_SIZE) {
-      const all = Buffer.concat(this.pending);
-      this.emit1(all.subarray(0, CHUNK_SIZE), 0);
-      const rest = all.subarray(CHUNK_SIZE);
-      this.pending = rest.length ? [Buffer.from(rest)] : [];
-      this.pendingLen = rest.length;
-    }
+    this.seal(chunk, 0);
     cb();
   }
   override _flush(cb: TransformCallback): void {
-    if (this.pendingLen) this.emit1(Buffer.concat(this.pending), 0);
     const t: BackupTrailer = { ...this.trailer(), compressedBytes: this.compressed, frames: this.index };
-    this.emit1(Buffer.from(JSON.stringify(t), 'utf8'), FLAG_FINAL);
+    this.seal(Buffer.from(JSON.stringify(t), 'utf8'), FLAG_FINAL);
     cb();
   }
 }

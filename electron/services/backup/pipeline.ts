@@ -31,6 +31,7 @@ import type { BackupCounts, BackupEntry, BackupOfficeInfo, DbSummary } from '../
 import { deriveKey, type KdfParams } from '../password';
 import {
   BACKUP_EXT,
+  BLOCK_SIZE,
   DecryptStream,
   EncryptStream,
   FormatError,
@@ -117,14 +118,20 @@ export function summarize(raw: Database.Database, bytes: number): DbSummary {
   };
 }
 
-// ------------------------------------------------------------------ integrity check (own worker)
+// ------------------------------------------------------------------ snapshot check (own worker)
 
-/** Runs `PRAGMA integrity_check` on a closed database file; returns 'ok' or the first problems. */
+/**
+ * The backup-time check of the snapshot: `PRAGMA quick_check`. It reads every page and verifies the b-trees,
+ * the free list, record formats and NOT NULL/CHECK constraints (what a damaged disk or a bad copy looks like)
+ * and skips only the cross-check of index entries against table rows, which made it 2.7x faster here than
+ * `integrity_check` (0.83x vs 2.2x a plain copy of 257 MB). The full `integrity_check` runs on every restore
+ * and `verify`, before anything is trusted, so a backup that fails it is never swapped in.
+ */
 export function integrityCheckFile(file: string): string {
   const raw = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const rows = raw.pragma('integrity_check(20)') as { integrity_check: string }[];
-    return rows.map((r) => r.integrity_check).join('; ');
+    const rows = raw.pragma('quick_check(20)') as { quick_check: string }[];
+    return rows.map((r) => r.quick_check).join('; ');
   } finally {
     raw.close();
   }
@@ -185,6 +192,54 @@ class Tap extends Transform {
     cb(null, chunk);
   }
 }
+
+/**
+ * An ordered parallel map over stream chunks: up to `concurrency` calls of `fn` in flight (zstd runs on the
+ * libuv thread pool), results pushed in input order.
+ */
+class ParallelMap extends Transform {
+  private inFlight: Promise<Buffer>[] = [];
+  constructor(
+    private readonly fn: (b: Buffer) => Promise<Buffer>,
+    private readonly concurrency: number,
+  ) {
+    super({ highWaterMark: 2 });
+  }
+  override _transform(chunk: Buffer, _e: BufferEncoding, cb: TransformCallback): void {
+    const p = this.fn(chunk);
+    p.catch(() => undefined);
+    this.inFlight.push(p);
+    if (this.inFlight.length < this.concurrency) return cb();
+    this.inFlight.shift()!.then((out) => {
+      this.push(out);
+      cb();
+    }, cb);
+  }
+  override _flush(cb: TransformCallback): void {
+    const drain = (): void => {
+      const p = this.inFlight.shift();
+      if (!p) return cb();
+      p.then((out) => {
+        this.push(out);
+        drain();
+      }, cb);
+    };
+    drain();
+  }
+}
+
+const ZSTD_PARAMS = {
+  params: { [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL, [zlib.constants.ZSTD_c_checksumFlag]: 1 },
+};
+export const ZSTD_CONCURRENCY = 3;
+const zstdBlock = (b: Buffer) =>
+  new Promise<Buffer>((res, rej) => zlib.zstdCompress(b, ZSTD_PARAMS, (e, out) => (e ? rej(e) : res(out))));
+const unzstdBlock = (b: Buffer) =>
+  new Promise<Buffer>((res, rej) =>
+    zlib.zstdDecompress(b, (e, out) =>
+      e ? rej(new JobError('BAD_BACKUP', 'backup.errors.corrupt')) : res(out),
+    ),
+  );
 
 class TargetSink extends Writable {
   readonly hash = createHash('sha256');
@@ -283,7 +338,7 @@ export async function runBackup(
       sraw.close();
     }
     if (signal.aborted) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
-    // 3. integrity_check of the snapshot in another worker, overlapped with compress + encrypt + write.
+    // 3. quick_check of the snapshot in another worker, overlapped with compress + encrypt + write.
     check = checkInWorker(spec.workerEntry, snap);
     check.promise.catch(() => undefined);
     const key = Buffer.from(spec.keyB64, 'base64');
@@ -300,7 +355,7 @@ export async function runBackup(
       keyCheck: keyCheckOf(key),
       cipher: 'aes-256-gcm',
       compression: 'zstd',
-      chunkSize: 1 << 20,
+      blockSize: BLOCK_SIZE,
       noncePrefix: newNoncePrefix().toString('base64'),
     };
     const enc = encodeHeader(header);
@@ -322,14 +377,9 @@ export async function runBackup(
     );
     const sink = new TargetSink(writer);
     await pipeline(
-      createReadStream(snap, { highWaterMark: 1 << 20 }),
+      createReadStream(snap, { highWaterMark: BLOCK_SIZE }),
       plainTap,
-      zlib.createZstdCompress({
-        params: {
-          [zlib.constants.ZSTD_c_compressionLevel]: ZSTD_LEVEL,
-          [zlib.constants.ZSTD_c_checksumFlag]: 1,
-        },
-      }),
+      new ParallelMap(zstdBlock, ZSTD_CONCURRENCY),
       encrypt,
       sink,
       { signal },
@@ -565,11 +615,11 @@ export async function prepareRestore(
     writer = await TargetWriter.open(partial, null);
     const sink = new TargetSink(writer);
     try {
-      await pipeline(src, decrypt, zlib.createZstdDecompress(), plainTap, sink, { signal });
+      await pipeline(src, decrypt, new ParallelMap(unzstdBlock, ZSTD_CONCURRENCY), plainTap, sink, {
+        signal,
+      });
     } catch (e) {
       if (e instanceof FormatError) throw formatJobError(e);
-      if ((e as NodeJS.ErrnoException).code?.startsWith('ERR_ZSTD') || (e as Error).message?.includes('zstd'))
-        throw new JobError('BAD_BACKUP', 'backup.errors.corrupt');
       throw e;
     }
     await writer.syncAndClose();

@@ -10,6 +10,9 @@ import { Worker } from 'node:worker_threads';
 import type { WorkerEntry } from './pipeline';
 
 export function workerEntry(): WorkerEntry {
+  // Benchmarks run the shipped (bundled) worker while the rest runs from source.
+  const override = process.env.DAFTAR_IKM_BACKUP_WORKER;
+  if (override) return { file: override, execArgv: [] };
   const here = fileURLToPath(import.meta.url);
   const dir = path.dirname(here);
   if (here.endsWith('.ts')) return { file: path.join(dir, 'worker.ts'), execArgv: ['--import', 'tsx'] };

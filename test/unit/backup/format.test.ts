@@ -28,7 +28,7 @@ function header(): BackupHeader {
     keyCheck: keyCheckOf(key),
     cipher: 'aes-256-gcm',
     compression: 'zstd',
-    chunkSize: 1 << 20,
+    blockSize: 4 << 20,
     noncePrefix: newNoncePrefix().toString('base64'),
   };
 }
@@ -38,7 +38,8 @@ async function seal(plain: Buffer): Promise<Buffer> {
   const enc = encodeHeader(h);
   const out: Buffer[] = [];
   await pipeline(
-    Readable.from([plain.subarray(0, 700_000), plain.subarray(700_000)]),
+    // three blocks, as the backup pipeline gives them (one compressed block per frame)
+    Readable.from([plain.subarray(0, 1 << 20), plain.subarray(1 << 20, 2 << 20), plain.subarray(2 << 20)]),
     new EncryptStream(key, enc.bytes, enc.hash, Buffer.from(h.noncePrefix, 'base64'), () => ({
       plainBytes: plain.length,
       plainSha256: 'x',
@@ -81,7 +82,7 @@ async function kindOf(p: Promise<unknown>): Promise<string> {
 }
 
 describe('backup file format', () => {
-  const plain = Buffer.from('Keripik Tempe Bu Sri, Desa Ajung. '.repeat(80_000)); // 2.7 MB: three frames
+  const plain = Buffer.from('Keripik Tempe Bu Sri, Desa Ajung. '.repeat(80_000)); // 2.7 MB: three frames of 1 MiB
 
   it('round-trips through any chunking', async () => {
     const file = await seal(plain);

@@ -27,8 +27,12 @@ test('a clerk registers a home industry completely, a near-duplicate is caught s
   // ── 1. The complete registration ──
   await openRegister(page);
   await page.getByLabel('Nama pemilik').fill('Sri Wahyuni');
+  // region digits that are not in the Kemendagri list: a warning, not an error
+  await page.getByLabel('NIK pemilik').fill('9909274508850003');
+  await expect(page.getByTestId('nik-region-warning')).toContainText('Kode provinsi 99');
   await page.getByLabel('NIK pemilik').fill('3509274508850003');
   await expect(page.getByText('Dari NIK: perempuan, lahir 5 Agustus 1985')).toBeVisible();
+  await expect(page.getByTestId('nik-region-warning')).toBeHidden();
   // sex and date of birth are pre-filled from the NIK, and stay editable
   await expect(page.getByLabel('Tanggal lahir')).toHaveValue('1985-08-05');
   await expect(page.getByRole('radio', { name: 'Perempuan' })).toBeChecked();

@@ -57,6 +57,7 @@ import { formatPhone } from '../../../shared/validators/phone';
 import { KbliPicker } from '../../components/KbliPicker';
 import { SizeClassBadges } from '../../components/SizeClassBadges';
 import { VillagePicker } from '../../components/VillagePicker';
+import { useNikRegionCheck } from '../refdata/queries';
 import { fieldError } from '../../lib/forms';
 import { formatDate } from '../../lib/format';
 import type { RecordForm } from './fieldFormat';
@@ -287,6 +288,8 @@ export function BusinessForm(props: BusinessFormProps) {
   const nik = useWatch({ control, name: 'ownerNik' });
   const nikDigits = (nik ?? '').replace(/\D/g, '');
   const nikInfo = nikDigits.length === 16 ? parseNik(nikDigits) : null;
+  // Region digits not in the Kemendagri list: a warning only (codes change after pemekaran).
+  const nikRegion = useNikRegionCheck(nikInfo?.ok ? nikDigits : null);
   // Pre-fill sex and date of birth from a valid NIK; the clerk may still change them.
   useEffect(() => {
     if (nikInfo?.ok) {
@@ -427,6 +430,15 @@ export function BusinessForm(props: BusinessFormProps) {
               {t('business.form.nikPrefilled')}
             </Text>
           )}
+          {nikInfo?.ok &&
+            nikRegion.data?.warnings.map((w) => (
+              <Group key={w.key} gap={6} wrap="nowrap" data-testid="nik-region-warning">
+                <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />
+                <Text size="xs" c="orange.8">
+                  {t(w.key, w.params)}
+                </Text>
+              </Group>
+            ))}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             {text('ownerPhone', t('business.fields.ownerPhone'), {
               description: t('business.form.phoneHint'),

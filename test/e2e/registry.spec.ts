@@ -229,4 +229,17 @@ test('a second business is registered for an owner found by NIK, without a secon
   // the same person's other business is not a duplicate: no question asked
   await expect(page.getByTestId('registration-number')).toBeVisible();
   await expect(page.getByTestId('card-other-businesses')).toContainText('Tahu Tempe Pak Ahmad');
+
+  // The same business typed again by someone else: "Ini usaha yang sama" opens it, nothing new is saved.
+  await openRegister(page);
+  await page.getByLabel('Nama pemilik').fill('Ahmad');
+  await page.getByLabel('Nama usaha').fill('Tahu-Tempe Ahmad');
+  await pickVillage(page, 'Desa/kelurahan', 'Sumberjeruk');
+  await page.getByRole('button', { name: 'Simpan dan beri nomor' }).click();
+  await expect(page.getByTestId('duplicates-modal')).toContainText('Nama mirip di desa yang sama');
+  await page.getByRole('button', { name: 'Ini usaha yang sama' }).click();
+  await expect(page.getByRole('heading', { name: 'Ubah Data Usaha' })).toBeVisible();
+  await expect(page.getByLabel('Nama usaha')).toHaveValue('Tahu Tempe Pak Ahmad');
+  await page.getByRole('link', { name: 'Daftar Usaha' }).first().click();
+  await expect(page.getByTestId('business-table')).not.toContainText('Tahu-Tempe Ahmad');
 });

@@ -371,15 +371,16 @@ function runCount(raw: RawDb, src: Source, input: BusinessListQuery, cap: number
   const f = filters(input);
   const where = [...src.where, ...f.where];
   if (cap === null && src.where.length === 0 && f.where.length <= 1) {
-    // The whole register: count(*) has a fast path; the archived and merged are few and indexed.
-    if (input.includeArchived) return get<{ n: number }>(raw, 'SELECT count(*) AS n FROM businesses', []).n;
-    return get<{ n: number }>(
-      raw,
-      `SELECT (SELECT count(*) FROM businesses)
-         - (SELECT count(*) FROM businesses WHERE archived_at IS NOT NULL)
-         - (SELECT count(*) FROM businesses WHERE merged_into_id IS NOT NULL AND archived_at IS NULL) AS n`,
-      [],
-    ).n;
+    // The whole register: a bare count(*) has a fast path (0.3 ms at 1,000,000; inside a larger expression
+    // it loses it: 36 ms); the archived and merged are few and indexed.
+    const count = (sql: string) => get<{ n: number }>(raw, sql, []).n;
+    const all = count('SELECT count(*) AS n FROM businesses');
+    if (input.includeArchived) return all;
+    return (
+      all -
+      count('SELECT count(*) AS n FROM businesses WHERE archived_at IS NOT NULL') -
+      count('SELECT count(*) AS n FROM businesses WHERE merged_into_id IS NOT NULL AND archived_at IS NULL')
+    );
   }
   const inner = `SELECT 1 FROM ${innerFrom(src, where)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`;
   const sql =

@@ -42,7 +42,7 @@ import { LIST_WINDOW, useFirstWindow, useWindows, type ListQuery } from './list-
 
 const ROW_HEIGHT = 52;
 /** registration number | name and products | owner | NIK | desa | registered | status */
-const COLUMNS = '158px minmax(170px, 2fr) minmax(110px, 1.2fr) 128px minmax(100px, 1fr) 118px 92px';
+const COLUMNS = '158px minmax(160px, 2fr) minmax(100px, 1.1fr) 122px minmax(120px, 1fr) 126px 86px';
 const GAP = 10;
 
 type SortKey = Exclude<ListSort, 'relevance'>;
@@ -177,7 +177,7 @@ export function BusinessListPage() {
   const header = (key: SortKey | null, label: string) => {
     if (!key)
       return (
-        <Text size="sm" fw={600}>
+        <Text size="xs" fw={700}>
           {label}
         </Text>
       );
@@ -427,7 +427,9 @@ function Row({ b }: { b: BusinessListRow }) {
       <Text size="sm" truncate>
         {b.villageName}
       </Text>
-      <Text size="sm">{formatDate(b.registrationDate)}</Text>
+      <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
+        {formatDate(b.registrationDate)}
+      </Text>
       <div>
         <Badge
           size="sm"

@@ -35,7 +35,10 @@ interface Job {
 
 const jobs = new Map<string, Job>();
 
-/** From source (vitest, tsx) the worker is the .ts file, run through tsx; bundled, letters-worker.mjs. */
+/**
+ * From source (vitest, tsx) the worker is the .ts file, run through tsx (about 70 MB more per worker than the
+ * bundle); bundled, letters-worker.mjs next to the main bundle.
+ */
 function spawnWorker(): Worker {
   const self = import.meta.url;
   if (self.endsWith('.ts'))

@@ -158,12 +158,11 @@ function drawLetter(doc: Doc, d: LetterDoc): void {
     const vw = right - vx;
     doc.font('R').fontSize(11.5);
     for (const [label, value] of list) {
-      const hLabel = doc.heightOfString(label, { width: cx - lx - 4 });
-      const hValue = doc.heightOfString(value || '-', { width: vw, lineGap: 0.5 });
-      doc.text(label, lx, y, { width: cx - lx - 4 });
-      doc.text(':', cx, y, { lineBreak: false });
       doc.text(value || '-', vx, y, { width: vw, lineGap: 0.5 });
-      y += Math.max(hLabel, hValue) + 2;
+      const bottom = doc.y;
+      doc.text(':', cx, y, { lineBreak: false });
+      doc.text(label, lx, y, { width: cx - lx - 4 });
+      y = Math.max(bottom, doc.y) + 2;
     }
     y += 5;
   };
@@ -199,7 +198,7 @@ function drawLetter(doc: Doc, d: LetterDoc): void {
   const qrSize = 30 * MM;
   drawQr(doc, d.qr.text, left, blockTop + 2, qrSize);
   doc
-    .font('I')
+    .font('R')
     .fontSize(8)
     .fillColor('black')
     .text(d.qr.caption, left, blockTop + qrSize + 5, { width: sigX - left - 8 * MM, lineGap: 0.5 });
@@ -237,9 +236,9 @@ export function renderLetters(docs: readonly LetterDoc[], opts: RenderOptions = 
     },
     lang: 'id-ID',
   });
-  doc.registerFont('R', fonts.regular);
-  doc.registerFont('B', fonts.bold);
-  doc.registerFont('I', fonts.italic);
+  // pdfkit takes a parsed fontkit font as well as bytes (its types only list bytes)
+  doc.registerFont('R', fonts.regular as unknown as Buffer);
+  doc.registerFont('B', fonts.bold as unknown as Buffer);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (c: Buffer) => chunks.push(c));

@@ -6,7 +6,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { PDFDocument } from 'pdf-lib';
 import { writeLetterBytes } from './files';
 import { loadFonts } from './fonts';
 import { renderLetter, renderLetters, type LetterDoc } from './render';
@@ -72,6 +71,8 @@ async function handle(task: WorkerTask, post: (r: WorkerReply) => void): Promise
     });
     return;
   }
+  // pdf-lib is loaded only by the worker that merges (it is large, and most tasks only render)
+  const { PDFDocument } = await import('pdf-lib');
   const out = await PDFDocument.create();
   out.setProducer('Daftar IKM');
   out.setCreator('Daftar IKM');

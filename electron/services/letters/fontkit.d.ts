@@ -1,0 +1,8 @@
+/** fontkit (pdfkit's own font engine) ships no types; the letters only parse a TTF once and hand it to pdfkit. */
+declare module 'fontkit' {
+  export interface Font {
+    postscriptName: string;
+    layout(text: string, features?: unknown): unknown;
+  }
+  export function create(buffer: Uint8Array, postscriptName?: string): Font;
+}

@@ -46,11 +46,12 @@ export function localDate(d: Date): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
-type Record = BusinessCreateData | BusinessUpdateData;
+/** What the form sends, for create and for edit. */
+type RecordInput = BusinessCreateData | BusinessUpdateData;
 type Trx = Transaction<DB>;
 
 /** Owner columns as the form describes them. */
-export function ownerValues(v: Record) {
+export function ownerValues(v: RecordInput) {
   return {
     name: v.ownerName,
     nik: v.ownerNik,
@@ -67,7 +68,7 @@ export function ownerValues(v: Record) {
 }
 
 /** Business columns as the form describes them (not the owner, number, dates or version). */
-export function businessValues(v: Record) {
+export function businessValues(v: RecordInput) {
   return {
     name: v.name,
     products: v.products,
@@ -117,9 +118,9 @@ function auditValue(col: string, v: unknown): unknown {
 }
 
 /** { col: [before, after] } → the before and after objects of an audit row. */
-export function splitDiff(diff: globalThis.Record<string, [unknown, unknown]>) {
-  const before: globalThis.Record<string, unknown> = {};
-  const after: globalThis.Record<string, unknown> = {};
+export function splitDiff(diff: Record<string, [unknown, unknown]>) {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
   for (const [k, [b, a]] of Object.entries(diff)) {
     before[k] = auditValue(k, b);
     after[k] = auditValue(k, a);
@@ -128,8 +129,8 @@ export function splitDiff(diff: globalThis.Record<string, [unknown, unknown]>) {
 }
 
 /** A row's business-data columns, for full before-images (merge) and creation audits. */
-export function auditImage(row: object): globalThis.Record<string, unknown> {
-  const out: globalThis.Record<string, unknown> = {};
+export function auditImage(row: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) out[k] = auditValue(k, v);
   return out;
 }
@@ -283,7 +284,7 @@ async function updateOwner(
     });
   if (expectedVersion !== null && before.version !== expectedVersion)
     throw new AppError('CONFLICT', 'business.errors.conflict');
-  const diff = diffFields(before as unknown as globalThis.Record<string, unknown>, values);
+  const diff = diffFields(before as unknown as Record<string, unknown>, values);
   if (Object.keys(diff).length === 0) return false;
   const r = await w.trx
     .updateTable('owners')
@@ -426,17 +427,14 @@ export async function updateBusiness(ctx: AppContext, input: BusinessUpdateData)
     if (before.version !== input.version) throw new AppError('CONFLICT', 'business.errors.conflict');
     const ownerId = input.existingOwnerId ?? before.owner_id;
     const values = { ...businessValues(input), owner_id: ownerId };
-    const diff = diffFields(before as unknown as globalThis.Record<string, unknown>, values);
+    const diff = diffFields(before as unknown as Record<string, unknown>, values);
     const ownerBefore = await w.trx
       .selectFrom('owners')
       .selectAll()
       .where('id', '=', ownerId)
       .executeTakeFirst();
     if (!ownerBefore) throw new AppError('NOT_FOUND', 'business.errors.ownerNotFound');
-    const ownerDiff = diffFields(
-      ownerBefore as unknown as globalThis.Record<string, unknown>,
-      ownerValues(input),
-    );
+    const ownerDiff = diffFields(ownerBefore as unknown as Record<string, unknown>, ownerValues(input));
     if (Object.keys(diff).length === 0 && Object.keys(ownerDiff).length === 0) return;
     const reason = input.reason?.trim() || null;
     if (!reason)

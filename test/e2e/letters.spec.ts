@@ -200,4 +200,15 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   expect(batch.text).toContain('500.1/022/');
   await page.getByRole('button', { name: 'Tutup' }).click();
   await expect(page.getByTestId('letter-total')).toHaveText('23 surat');
+
+  // 6. The letter settings: the preview renders the unsaved text without taking a number.
+  await page.getByRole('link', { name: 'Pengaturan' }).click();
+  await page.getByTestId('letter-settings-link').click();
+  await expect(page.getByTestId('next-number')).toContainText('500.1/023/');
+  await page.getByLabel('Penutup').fill('Demikian surat keterangan ini dibuat dengan sebenarnya.');
+  await page.getByRole('button', { name: 'Pratinjau' }).click();
+  await expect(page.getByTestId('settings-preview-frame')).toBeVisible();
+  await page.waitForTimeout(1500);
+  await shot(page, 'letters-07-settings-preview');
+  await expect(page.getByTestId('next-number')).toContainText('500.1/023/');
 });

@@ -162,7 +162,6 @@ function SettingsForm({ view }: { view: LetterSettingsView }) {
                 label={t('letters.settings.numberTemplate')}
                 {...form.register('numberTemplate')}
                 error={err('numberTemplate')}
-                styles={{ input: { fontFamily: 'monospace' } }}
               />
               <TextInput
                 label={t('letters.settings.classificationCode')}

@@ -50,6 +50,11 @@ export function KbliPicker({ value, onChange, label, error }: KbliPickerProps) {
   const selectedLabel = value ? `${value.code} — ${value.title}` : '';
   const active = debounced.length > 0 && debounced !== selectedLabel;
   const results = useKbliSearch(debounced, undefined, active);
+  // What the clerk last typed (the select puts the chosen label back into the box on blur): it decides
+  // whether "add a missing code" is offered and pre-fills that form.
+  const [typed, setTyped] = useState('');
+  const [typedDebounced] = useDebouncedValue(typed.trim(), 150);
+  const typedResults = useKbliSearch(typedDebounced, undefined, typedDebounced.length > 0);
   const [addOpen, add] = useDisclosure(false);
   // the counterpart in the other KBLI version (OSS asks for KBLI 2025)
   const related = useQuery({
@@ -71,7 +76,7 @@ export function KbliPicker({ value, onChange, label, error }: KbliPickerProps) {
     return { data: items, byKey };
   }, [active, results.data, value, selectedLabel]);
 
-  const noResults = active && results.isSuccess && results.data.length === 0;
+  const noResults = typedResults.isSuccess && typedResults.data.length === 0;
 
   return (
     <Stack gap={4}>
@@ -85,7 +90,10 @@ export function KbliPicker({ value, onChange, label, error }: KbliPickerProps) {
         filter={({ options }) => options}
         value={value ? key(value) : null}
         searchValue={search}
-        onSearchChange={setSearch}
+        onSearchChange={(v) => {
+          setSearch(v);
+          if (v.trim() !== '' && v !== selectedLabel) setTyped(v);
+        }}
         nothingFoundMessage={active ? t('kbli.nothingFound') : t('kbli.typeToSearch')}
         renderOption={({ option }) => {
           const e = byKey.get(option.value);
@@ -136,11 +144,12 @@ export function KbliPicker({ value, onChange, label, error }: KbliPickerProps) {
       <KbliAddModal
         opened={addOpen}
         onClose={add.close}
-        initialTitle={/^\d+$/.test(debounced) ? '' : debounced}
-        initialCode={/^\d{5}$/.test(debounced) ? debounced : ''}
+        initialTitle={/^\d+$/.test(typedDebounced) ? '' : typedDebounced}
+        initialCode={/^\d{5}$/.test(typedDebounced) ? typedDebounced : ''}
         onAdded={(e) => {
           onChange({ code: e.code, version: e.version, title: e.title });
           setSearch('');
+          setTyped('');
           add.close();
         }}
       />

@@ -31,6 +31,11 @@ interface Known {
 
 const NOT_IN_LIST = '__not_in_list__';
 
+/** After a pick the box shows the chosen desa's label (with its path): that text is not a search. */
+function isOwnLabel(text: string, selectedLabel: string): boolean {
+  return selectedLabel !== '' && (text === selectedLabel || text.startsWith(`${selectedLabel} — `));
+}
+
 function pathLabel(r: RegionWithPath): string {
   return [...r.path]
     .reverse()
@@ -56,17 +61,25 @@ export function VillagePicker({ value, onChange, label, error, withAsterisk }: V
       ? value.name
       : t('region.village.notInList', { name: value.name })
     : '';
-  const searching = debounced.length >= 3 && debounced !== selectedLabel;
+  const searching = debounced.length >= 3 && !isOwnLabel(debounced, selectedLabel);
   const others = useRegionSearch(debounced, {
     level: 'village',
     near: districtCode ?? undefined,
     enabled: searching,
   });
 
+  const outside =
+    value?.code && districtCode && !value.code.startsWith(`${districtCode}.`) ? value.code : null;
+  const outsideRegion = useQuery({
+    queryKey: refKeys.region(outside ?? ''),
+    queryFn: () => call('region:get', { code: outside! }),
+    enabled: outside !== null,
+    staleTime: Infinity,
+  });
   const { data, known } = useMemo(() => {
     const known = new Map<string, Known>();
     const q = search.trim().toLowerCase();
-    const filterOwn = q !== '' && search !== selectedLabel;
+    const filterOwn = q !== '' && !isOwnLabel(search.trim(), selectedLabel);
     const ownItems: ComboboxItem[] = (own.data ?? [])
       .filter((r) => !filterOwn || r.displayName.toLowerCase().includes(q))
       .map((r) => {
@@ -92,25 +105,29 @@ export function VillagePicker({ value, onChange, label, error, withAsterisk }: V
       const v = value.code ?? NOT_IN_LIST;
       const inLists = ownItems.some((i) => i.value === v) || otherItems.some((i) => i.value === v);
       if (!inLists && (!filterOwn || selectedLabel.toLowerCase().includes(q))) {
-        const k = value.code ? known.get(value.code) : undefined;
+        const path =
+          value.code && outsideRegion.data?.code === value.code ? pathLabel(outsideRegion.data) : null;
         otherItems.unshift({
           value: v,
-          label: value.code ? (k?.path ? `${value.name} — ${k.path}` : value.name) : selectedLabel,
+          label: value.code ? (path ? `${value.name} — ${path}` : value.name) : selectedLabel,
         });
       }
     }
     if (otherItems.length) groups.push({ group: t('region.village.otherGroup'), items: otherItems });
     return { data: groups, known };
-  }, [own.data, others.data, search, searching, selectedLabel, value, districtCode, office?.districtName, t]);
+  }, [
+    outsideRegion.data,
+    own.data,
+    others.data,
+    search,
+    searching,
+    selectedLabel,
+    value,
+    districtCode,
+    office?.districtName,
+    t,
+  ]);
 
-  const outside =
-    value?.code && districtCode && !value.code.startsWith(`${districtCode}.`) ? value.code : null;
-  const outsideRegion = useQuery({
-    queryKey: refKeys.region(outside ?? ''),
-    queryFn: () => call('region:get', { code: outside! }),
-    enabled: outside !== null,
-    staleTime: Infinity,
-  });
   const outsidePath = outsideRegion.data ? pathLabel(outsideRegion.data) : (outside ?? '');
 
   return (

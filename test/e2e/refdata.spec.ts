@@ -51,3 +51,65 @@ test('the office picks its kecamatan from the Kemendagri list; About credits the
   await expect(credits.getByTestId('dataset-kbli')).toContainText('KBLI 2020');
   await shot(page, 'refdata-05-about');
 });
+
+test('desa, KBLI and size classes in the registry form come from the reference data', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  await setUpOffice(page);
+  await page.goto(`${app.url}#/usaha/baru`);
+
+  // KBLI found by an everyday word; the 2025 code first, with its 2020 counterpart shown once picked
+  const kbli = page.getByTestId('kbli-picker');
+  await kbli.click();
+  await kbli.fill('keripik');
+  await expect(page.getByRole('option').first()).toContainText('10794');
+  await expect(page.getByRole('option').first()).toContainText('KBLI 2025');
+  await shot(page, 'refdata-06-kbli-search');
+  await page.getByRole('option').first().click();
+  await expect(page.getByTestId('kbli-picker-version')).toContainText('padanan KBLI 2020: 10793, 10794');
+
+  // a code the list lacks can be added by the office, then it is picked
+  await kbli.click();
+  await kbli.fill('47244');
+  await page.getByRole('button', { name: 'Tambah kode KBLI yang belum ada' }).click();
+  const modal = page.getByRole('dialog', { name: 'Tambah kode KBLI' });
+  await expect(modal.getByLabel('Kode (5 angka)')).toHaveValue('47244');
+  await modal.getByLabel('Judul resmi').fill('Perdagangan Eceran Tahu, Tempe, Tauco, dan Oncom');
+  await shot(page, 'refdata-07-kbli-add');
+  await modal.getByRole('button', { name: 'Tambahkan' }).click();
+  await expect(kbli).toHaveValue('47244 — Perdagangan Eceran Tahu, Tempe, Tauco, dan Oncom');
+
+  // desa: the office's own kecamatan first; a desa elsewhere is allowed with a warning
+  const desa = page.getByRole('combobox', { name: 'Desa/kelurahan', exact: true });
+  await desa.click();
+  await expect(page.getByText('Desa/kelurahan di Kecamatan Kalisat').filter({ visible: true })).toBeVisible();
+  await expect(
+    page.getByRole('option', { name: 'Sumberjeruk', exact: true }).filter({ visible: true }),
+  ).toBeVisible();
+  await shot(page, 'refdata-08-desa-own');
+  await desa.fill('ajung');
+  await expect(
+    page
+      .getByRole('option', { name: 'Ajung — Ajung, Kabupaten Jember, Jawa Timur' })
+      .filter({ visible: true }),
+  ).toBeVisible();
+  await page
+    .getByRole('option', { name: 'Ajung — Ajung, Kabupaten Jember, Jawa Timur' })
+    .filter({ visible: true })
+    .click();
+  await expect(page.getByTestId('village-outside-warning').last()).toContainText('di luar Kecamatan Kalisat');
+  await desa.click();
+  await desa.fill('Ajung');
+  await page.getByRole('option', { name: 'Ajung', exact: true }).filter({ visible: true }).click();
+  await expect(page.getByTestId('village-outside-warning')).toHaveCount(0);
+
+  // size classes are computed from the figures, each with its rule
+  await page.getByLabel('Tenaga kerja laki-laki').fill('3');
+  await page.getByLabel('Tenaga kerja perempuan').fill('2');
+  await expect(page.getByTestId('size-class-bps-value')).toHaveText('Industri Kecil');
+  await expect(page.getByTestId('size-class-bps')).toContainText('5–19 tenaga kerja.');
+  await page.getByTestId('size-classes').scrollIntoViewIfNeeded();
+  await shot(page, 'refdata-09-size-classes');
+});

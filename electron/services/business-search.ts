@@ -32,6 +32,8 @@ import { maskNik } from '../../shared/validators/nik';
 
 /** Fewer exact matches than this: look for similar spellings too. */
 export const FUZZY_BELOW = 10;
+/** A word used this often in the register is not treated as a typo when the search found something. */
+const KNOWN_WORD = 3;
 /** How many similar spellings of one word are searched at most. */
 const MAX_VARIANTS = 6;
 
@@ -392,6 +394,10 @@ function runCount(raw: RawDb, src: Source, input: BusinessListQuery, cap: number
 
 // ── similar spellings ───────────────────────────────────────────────────────────────────────────────────
 
+function wordUses(raw: RawDb, w: string): number {
+  return get<{ n: number } | undefined>(raw, 'SELECT n FROM search_vocab WHERE word = ?', [w])?.n ?? 0;
+}
+
 /** Words of the register within a small edit distance of `w` (itself first when the register uses it). */
 export function similarWords(raw: RawDb, w: string): string[] {
   const grams = new Set<string>();
@@ -494,7 +500,11 @@ export function listBusinesses(raw: RawDb, input: BusinessListQuery): BusinessLi
 
   // Few or none: add the register's similar spellings of each word; those results follow the exact ones.
   if (q.offset > 0) exact = runPage(raw, src, q, FUZZY_BELOW, 0);
-  const variants = parsed.words.map((w) => [...new Set([w, ...similarWords(raw, w)])]);
+  // A word the register uses several times is taken as spelt right (unless nothing matched at all): only
+  // the others are widened, which keeps "keripik Misnawati" (3 exact hits) from an OR over common words.
+  const variants = parsed.words.map((w) =>
+    exactCount > 0 && wordUses(raw, w) >= KNOWN_WORD ? [w] : [...new Set([w, ...similarWords(raw, w)])],
+  );
   const added = [...new Set(variants.flat())].filter((w) => !parsed.words.includes(w));
   const items: BusinessListRow[] = exact.slice(q.offset, q.offset + q.limit).map((r) => toRow(r, false));
   if (!added.length) return page(items, q.withTotal ? exactCount : -1, SEARCH_COUNT_CAP, 'text', []);

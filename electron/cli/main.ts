@@ -24,6 +24,7 @@ import {
   applyRestore,
   cancelJob,
   checkRestore,
+  discardPlan,
   listBackups,
   startBackup,
   toAppError,
@@ -189,7 +190,12 @@ async function cmdRestore(flags: Map<string, string | true>): Promise<void> {
         process.exit(EXIT.CANCELLED);
       }
     }
-    const r = await applyRestore(app.ctx, plan.planId);
+    let r: Awaited<ReturnType<typeof applyRestore>>;
+    try {
+      r = await applyRestore(app.ctx, plan.planId);
+    } finally {
+      discardPlan(app.ctx);
+    }
     process.stdout.write(
       `OK restore berkas=${q(plan.file)} salinan_pengaman=${q(r.safetyCopy)} usaha=${r.counts.businesses ?? 0} pemilik=${r.counts.owners ?? 0}\n`,
     );

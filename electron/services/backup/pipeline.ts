@@ -600,6 +600,8 @@ export async function prepareRestore(
       header = await readHeader(spec.file);
     } catch (e) {
       if (e instanceof FormatError) throw formatJobError(e);
+      if ((e as NodeJS.ErrnoException).code === 'EISDIR')
+        throw new JobError('BAD_BACKUP', 'backup.errors.notBackup');
       throw e;
     }
     const key = await deriveKey(spec.passphrase, header.kdf);

@@ -13,6 +13,7 @@
  *   A crash before 5 leaves the old database whole (the stale staged file is removed at the next start); after
  *   5, the new one. No WAL of the old database can be replayed onto the new file: it no longer exists at 5.
  */
+import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { accessSync, constants as fsc, existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -523,23 +524,34 @@ export async function applyRestore(
   // file of an interrupted earlier run may be replayed onto it.)
   rmSidecars(p.staging);
   rmSync(p.staging + '-journal', { force: true });
-  const staged = openDatabase(p.staging);
+  const staged = new Database(p.staging, { fileMustExist: true });
   try {
-    await migrate(staged.raw);
-    staged.raw.pragma('journal_mode = DELETE');
+    await migrate(staged);
+    staged.pragma('journal_mode = DELETE');
   } finally {
-    await staged.db.destroy();
+    staged.close();
   }
   rmSidecars(p.staging);
   fsyncFile(p.staging);
   await faultPause('staged');
   // 4. Take the live database out of WAL mode (checkpoints and removes the WAL), then close it.
-  const mode = ctx.opened.raw.pragma('journal_mode = DELETE', { simple: true }) as string;
+  let mode: string;
+  try {
+    mode = ctx.opened.raw.pragma('journal_mode = DELETE', { simple: true }) as string;
+  } catch (e) {
+    // SQLITE_BUSY: another process (the app, a second window) has the database open.
+    if ((e as { code?: string }).code?.startsWith('SQLITE_BUSY'))
+      throw new AppError('CONFLICT', 'backup.errors.dbBusy');
+    throw e;
+  }
   if (mode !== 'delete') {
     ctx.opened.raw.pragma('journal_mode = WAL');
     throw new AppError('CONFLICT', 'backup.errors.dbBusy');
   }
+  const oldRaw = ctx.opened.raw;
   await ctx.opened.close();
+  // Kysely closes the handle only if it ever opened a connection through it: make sure.
+  if (oldRaw.open) oldRaw.close();
   rmSidecars(ctx.dbFile);
   if (existsSync(ctx.dbFile + '-journal')) {
     // A hot journal after a clean close cannot be; do not guess: reopen the old database and stop.

@@ -125,13 +125,29 @@ export async function startBatch(
   const job: Job = { id: jobId, cancelled: false, workers: [] };
   jobs.set(jobId, job);
   void runBatch(ctx, job, letters, input.output, year, date)
-    .catch((e: unknown): BatchDone => {
+    .catch(async (e: unknown): Promise<BatchDone> => {
       log.error('letter batch failed', e);
+      try {
+        rmSync(path.join(ctx.dataDir, `letters/${year}/.batch-${jobId.slice(0, 8)}`), {
+          recursive: true,
+          force: true,
+        });
+      } catch {
+        // best effort: the parts folder may not exist or not be reachable
+      }
+      const rendered = await voidUnprinted(
+        ctx,
+        jobId,
+        'Pencetakan massal gagal sebelum surat ini dicetak',
+      ).catch((e2: unknown) => {
+        log.error('voiding the unprinted letters of a failed batch failed', e2);
+        return 0;
+      });
       return {
         jobId,
         status: 'failed',
         total: letters.length,
-        rendered: 0,
+        rendered,
         filePath: null,
         folder: null,
         message: 'letters.errors.batchFailed',
@@ -144,6 +160,40 @@ export async function startBatch(
       opts.onDone?.(done);
     });
   return { jobId, total: letters.length };
+}
+
+/** A failed batch: its letters without a file are voided with the reason; answers how many kept a file. */
+async function voidUnprinted(ctx: AppContext, jobId: string, reason: string): Promise<number> {
+  return withWrite(ctx, async (w) => {
+    const rows = await w.trx
+      .selectFrom('letters')
+      .select(['id', 'uuid', 'file_path'])
+      .where('batch_id', '=', jobId)
+      .execute();
+    const unprinted = rows.filter((r) => r.file_path === null);
+    for (const r of unprinted) {
+      await w.trx
+        .updateTable('letters')
+        .set({
+          status: 'voided',
+          void_reason: reason,
+          voided_at: w.now,
+          voided_by: w.actor.name,
+          updated_at: w.now,
+        })
+        .where('id', '=', r.id)
+        .execute();
+      await writeAudit(w, {
+        table: 'letters',
+        recordId: r.id,
+        recordUuid: r.uuid,
+        action: 'void',
+        after: { status: 'voided', batch_id: jobId },
+        reason,
+      });
+    }
+    return rows.length - unprinted.length;
+  });
 }
 
 export function cancelBatch(jobId: string): { ok: true } {

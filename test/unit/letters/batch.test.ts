@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
@@ -89,5 +89,21 @@ describe('batch letters (worker threads)', () => {
       purpose: 'x keperluan',
     });
     expect(next.number).toBe('500.1/201/35.09.27/III/2026');
+  });
+
+  it('a batch that fails voids the letters it could not print, with the reason', async () => {
+    const ids = Array.from({ length: 5 }, (_, i) => insertBusiness(app, { name: `F${i}` }));
+    // the year folder cannot be created: a file stands in its way
+    mkdirSync(path.join(app.dataDir, 'letters'), { recursive: true });
+    writeFileSync(path.join(app.dataDir, 'letters', '2026'), 'not a folder');
+    const done = await runBatchToEnd(
+      app.ctx,
+      batchStartSchema.parse({ businessIds: ids, purpose: 'pameran', output: 'separate' }),
+    );
+    expect(done.status).toBe('failed');
+    expect(done.message).toBe('letters.errors.batchFailed');
+    const voided = await app.call<LetterPage>('letter:list', { status: 'voided' });
+    expect(voided.total).toBe(5);
+    expect(voided.items[0]!.voidReason).toMatch(/gagal/);
   });
 });

@@ -15,6 +15,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -126,6 +127,8 @@ process.stdout.write(
     'backup.floor_backup_api_s': floorBackupApi,
     'backup.floor_integrity_check_s': floorIntegrity,
     'backup.floor_zstd1_s': floorZstd,
+    // how busy the shared machine was (1-minute load average at the end)
+    'backup.load_avg_1gb': os.loadavg()[0]!,
   }) + '\n',
 );
 process.exit(0);

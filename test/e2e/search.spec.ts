@@ -104,28 +104,34 @@ test('a clerk finds a business by a fragment, a typo and a NIK; filters and sort
   await page.getByTestId('business-rows').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
   await expect(table).toContainText('Keripik Tempe Bu Sri');
 
-  // A fragment of the name.
+  // Types into the box and waits until the table shows the results of exactly that text.
   const search = page.getByTestId('business-search');
-  await search.fill('ripik te');
+  const searchFor = async (text: string) => {
+    await search.fill(text);
+    await expect(table).toHaveAttribute('data-results-for', text.trim());
+  };
+
+  // A fragment of the name.
+  await searchFor('ripik te');
   await expect(page.getByTestId('business-count')).toHaveText('1 usaha');
   await expect(table).toContainText('Keripik Tempe Bu Sri');
   await expect(table).toContainText('Sri Wahyuni');
   await shot(page, 'search-02-fragment');
 
   // The NIK, with the spaces a clerk may type; shown masked.
-  await search.fill('3509 2745 0885 0003');
+  await searchFor('3509 2745 0885 0003');
   await expect(page.getByTestId('business-count')).toHaveText('1 usaha');
   await expect(table).toContainText('3509••••••••0003');
   await expect(table).not.toContainText('3509274508850003');
 
   // A typo still finds it, marked as a similar spelling.
-  await search.fill('kripik');
+  await searchFor('kripik');
   await expect(table).toContainText('Keripik Tempe Bu Sri');
   await expect(page.getByTestId('similar-words')).toContainText('keripik');
   await shot(page, 'search-03-typo');
 
   // A filter narrows the list.
-  await search.fill('');
+  await searchFor('');
   await expect(page.getByTestId('business-count')).toHaveText('81 usaha');
   await page.getByTestId('filter-status').click();
   await page.getByRole('option', { name: 'Musiman' }).click();
@@ -134,6 +140,7 @@ test('a clerk finds a business by a fragment, a typo and a NIK; filters and sort
   await expect(page.getByTestId('business-row').first()).toContainText('Musiman');
   await page.getByTestId('filter-village').click();
   await page.getByRole('option', { name: 'Ajung', exact: true }).click();
+  await expect(page.getByTestId('business-count')).not.toHaveText('13 usaha');
   const narrowed = Number((await page.getByTestId('business-count').innerText()).split(' ')[0]);
   expect(narrowed).toBeLessThan(13);
   await shot(page, 'search-04-filters');
@@ -149,7 +156,8 @@ test('a clerk finds a business by a fragment, a typo and a NIK; filters and sort
   await shot(page, 'search-05-sorted-desc');
 
   // A row opens the record.
-  await search.fill('wahyuni');
-  await page.getByTestId('business-row').first().click();
+  await searchFor('wahyuni');
+  await expect(page.getByTestId('business-count')).toHaveText('1 usaha');
+  await page.getByTestId('business-row').filter({ hasText: 'Keripik Tempe Bu Sri' }).click();
   await expect(page.getByTestId('registration-number')).toHaveText(/IKM-350927-\d{4}-00001/);
 });

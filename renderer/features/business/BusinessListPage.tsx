@@ -301,6 +301,7 @@ export function BusinessListPage() {
       <Paper
         withBorder
         data-testid="business-table"
+        data-results-for={first.isPlaceholderData ? undefined : debounced}
         role="table"
         aria-rowcount={count}
         style={{ overflow: 'hidden' }}

@@ -1,3 +1,5 @@
+import PDFDocument from 'pdfkit';
+import QRCode from 'qrcode';
 import { rawOf } from '../electron/app/context';
 import type { TestApp } from '../test/fixtures/app';
 
@@ -39,4 +41,29 @@ export function insertBusinesses(app: TestApp, n: number, date: string): number[
     }
   })();
   return ids;
+}
+
+/** The floor: a bare pdfkit A4 page, embedded TTF subset, 20 lines, a vector QR. */
+export async function bareLetter(ttf: Buffer, qrText: string): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', font: null as unknown as string, margin: 70 });
+  doc.registerFont('R', ttf);
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+  });
+  doc.font('R').fontSize(11.5);
+  for (let i = 0; i < 20; i++)
+    doc.text(
+      `Baris ${i + 1}: Yang bertanda tangan di bawah ini Camat Kalisat, Kabupaten Jember, menerangkan bahwa`,
+    );
+  const qr = QRCode.create(qrText, { errorCorrectionLevel: 'M' });
+  const n = qr.modules.size;
+  const cell = 85 / n;
+  for (let r = 0; r < n; r++)
+    for (let c = 0; c < n; c++)
+      if (qr.modules.data[r * n + c]) doc.rect(70 + c * cell, 600 + r * cell, cell, cell);
+  doc.fill('black');
+  doc.end();
+  return done;
 }

@@ -12,11 +12,9 @@
  *   QR of the same length, to a Buffer.
  */
 import os from 'node:os';
-import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
 import { execFileSync } from 'node:child_process';
 import { insertBusinesses } from './letters-data';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -27,34 +25,8 @@ function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** The floor: a bare pdfkit A4 page, embedded TTF subset, 20 lines, a vector QR. */
-async function bareLetter(ttf: Buffer, qrText: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', font: null as unknown as string, margin: 70 });
-  doc.registerFont('R', ttf);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-  });
-  doc.font('R').fontSize(11.5);
-  for (let i = 0; i < 20; i++)
-    doc.text(
-      `Baris ${i + 1}: Yang bertanda tangan di bawah ini Camat Kalisat, Kabupaten Jember, menerangkan bahwa`,
-    );
-  const qr = QRCode.create(qrText, { errorCorrectionLevel: 'M' });
-  const n = qr.modules.size;
-  const cell = 85 / n;
-  for (let r = 0; r < n; r++)
-    for (let c = 0; c < n; c++)
-      if (qr.modules.data[r * n + c]) doc.rect(70 + c * cell, 600 + r * cell, cell, cell);
-  doc.fill('black');
-  doc.end();
-  return done;
-}
-
 export async function run(): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  const qrText = `IKM1.${'A'.repeat(118)}.${'B'.repeat(86)}`;
+  const out: Record<string, number> = { 'letters.load_avg_1m_start': os.loadavg()[0]! };
   const dataFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data');
 
   // ---- batch of 1,000 as one PDF: the app as it ships (bundled main and worker, plain node) ----
@@ -122,28 +94,16 @@ export async function run(): Promise<Record<string, number>> {
     rmSync(dataDir, { recursive: true, force: true });
   }
 
-  // ---- floor: the bare library, single page, then 1,000 one after another ----
-  // the TTF bytes read once; pdfkit parses them for every document, as a bare pdfkit user would
-  const fonts = readFileSync(regularFontFile());
-  for (let i = 0; i < 10; i++) await bareLetter(fonts, qrText);
-  const floor: number[] = [];
-  for (let i = 0; i < 100; i++) {
-    const s = performance.now();
-    await bareLetter(fonts, qrText);
-    floor.push(performance.now() - s);
-  }
-  floor.sort((a, b) => a - b);
-  out['letters.floor_single_p50_ms'] = pct(floor, 50);
-  out['letters.floor_single_p95_ms'] = pct(floor, 95);
-  global.gc?.();
-  const floorBase = process.memoryUsage().rss;
-  let peak = floorBase;
-  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-  const t0 = performance.now();
-  for (let i = 0; i < 1000; i++) await bareLetter(fonts, qrText);
-  out['letters.floor_sequential_1000_s'] = (performance.now() - t0) / 1000;
-  clearInterval(sampler);
-  out['letters.floor_sequential_1000_peak_mb'] = peak / 2 ** 20;
-  out['letters.floor_sequential_1000_rss_before_mb'] = floorBase / 2 ** 20;
+  // ---- floor: the bare library in its own plain node process: single page, then 1,000 one after another ----
+  const floorFile = path.join(dataFolder, 'letters-floor-child.mjs');
+  await bundle('bench/letters-floor-child.ts', floorFile);
+  const floor = JSON.parse(
+    execFileSync(process.execPath, ['--expose-gc', floorFile, regularFontFile()], { encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .at(-1)!,
+  ) as Record<string, number>;
+  for (const [k, v] of Object.entries(floor)) out[`letters.floor_${k}`] = v;
+  out['letters.load_avg_1m_end'] = os.loadavg()[0]!;
   return out;
 }

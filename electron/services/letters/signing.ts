@@ -5,7 +5,7 @@ import type { SignedLetterRecord } from '../../../shared/schemas/letter';
  * The QR text: `IKM1.<payload>.<signature>`, both base64url. The payload is a JSON array
  * [number, registration number, business name, yyyymmdd, kecamatan code without dots], never a NIK. The
  * Ed25519 signature covers the ASCII bytes of `IKM1.<payload>`, so neither part can be altered alone.
- * About 200 characters: a version-10 QR (57 modules) at error correction M, readable at 3 cm.
+ * 200–270 characters: a version 10–12 QR (57–65 modules) at error correction M, about 0.5 mm a module at 3 cm.
  */
 export const QR_PREFIX = 'IKM1';
 const MAX_NAME = 60;

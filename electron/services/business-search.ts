@@ -412,6 +412,8 @@ export function similarWords(raw: RawDb, w: string): string[] {
   const maxD = w.length <= 4 ? 1 : 2;
   const scored: { word: string; d: number; n: number }[] = [];
   for (const c of candidates) {
+    // a word containing what was typed is already found by the exact (substring) search
+    if (c.word !== w && c.word.includes(w)) continue;
     if (Math.abs(c.word.length - w.length) > maxD + 1) continue;
     // a whole word, or the start of a longer one (the clerk is still typing)
     const d = Math.min(distance(w, c.word), distance(w, c.word.slice(0, w.length)) + 1);
@@ -531,7 +533,9 @@ export function listBusinesses(raw: RawDb, input: BusinessListQuery): BusinessLi
       for (const r of runPage(raw, fuzzySrc, q, room, off, fuzzyCount > SEARCH_COUNT_CAP))
         items.push(toRow(r, true));
   }
-  return page(items, q.withTotal ? exact.length + fuzzyCount : -1, SEARCH_COUNT_CAP, 'text', added);
+  // name the spellings only when they found something more
+  const similar = fuzzyCount > 0 || items.some((i) => i.similar) ? added : [];
+  return page(items, q.withTotal ? exact.length + fuzzyCount : -1, SEARCH_COUNT_CAP, 'text', similar);
 }
 
 function page(

@@ -375,7 +375,13 @@ export function BusinessListPage() {
             })}
           </div>
           {empty && (
-            <Text c="dimmed" ta="center" py="xl" px="md" style={{ position: 'absolute', inset: 0 }}>
+            <Text
+              c="dimmed"
+              ta="center"
+              py="xl"
+              px="md"
+              style={{ position: 'absolute', top: 48, left: 0, right: 0 }}
+            >
               {debounced || filtered ? t('business.list.noMatch') : t('business.list.empty')}
             </Text>
           )}

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from './fixtures';
 import { readPdf } from './pdf';
+import { setPdfPrinter } from '../../../electron/services/letters/print';
 import type { LetterListItem, LetterPage, VerifyResult } from '../../../shared/schemas/letter';
 
 /** pdffonts: every font embedded, none of the standard 14. */
@@ -272,5 +273,21 @@ describe('letters', () => {
     await expect(
       app.call('letter:emblemSet', { dataBase64: Buffer.from('not an image at all').toString('base64') }),
     ).rejects.toThrow(/VALIDATION/);
+  });
+
+  it('print: the browser mode gets the file to open; with a printer adapter (Electron) the file is printed', async () => {
+    const l = await app.call<LetterListItem>('letter:issue', {
+      businessId: insertBusiness(app),
+      purpose: 'bantuan',
+    });
+    expect(await app.call('letter:print', { id: l.id })).toEqual({ printed: false, filePath: l.filePath });
+    const printed: string[] = [];
+    setPdfPrinter({ print: async (f) => void printed.push(f) });
+    try {
+      expect(await app.call('letter:print', { id: l.id })).toEqual({ printed: true, filePath: l.filePath });
+      expect(printed).toEqual([path.join(app.dataDir, l.filePath!)]);
+    } finally {
+      setPdfPrinter(null);
+    }
   });
 });

@@ -137,16 +137,56 @@ export function integrityCheckFile(file: string): string {
   }
 }
 
-function checkInWorker(entry: WorkerEntry, file: string): { promise: Promise<string>; stop: () => void } {
-  const w = new Worker(entry.file, { execArgv: entry.execArgv, workerData: { role: 'check', file } });
-  const promise = new Promise<string>((resolve, reject) => {
-    w.once('message', (m: { ok: boolean; result?: string; error?: string }) =>
-      m.ok ? resolve(m.result!) : reject(new Error(m.error)),
-    );
-    w.once('error', reject);
-    w.once('exit', (code) => (code !== 0 ? reject(new Error(`check worker exited ${code}`)) : undefined));
+interface CheckJob {
+  promise: Promise<string>;
+  /** resolves when a live check has opened its read transaction (immediately for a file check) */
+  ready: Promise<void>;
+  stop: () => void;
+}
+
+/**
+ * Checks in another worker: the snapshot file (`role: 'check'`), or the live database inside a read
+ * transaction (`role: 'check-live'`) opened while the backup holds the write lock, so both see one snapshot.
+ */
+function checkInWorker(entry: WorkerEntry, file: string, role: 'check' | 'check-live' = 'check'): CheckJob {
+  const w = new Worker(entry.file, { execArgv: entry.execArgv, workerData: { role, file } });
+  let onReady: () => void = () => undefined;
+  let onReadyFail: (e: Error) => void = () => undefined;
+  const ready = new Promise<void>((res, rej) => {
+    onReady = res;
+    onReadyFail = rej;
   });
-  return { promise, stop: () => void w.terminate() };
+  if (role === 'check') onReady();
+  const promise = new Promise<string>((resolve, reject) => {
+    const fail = (e: Error) => {
+      onReadyFail(e);
+      reject(e);
+    };
+    w.on('message', (m: { ready?: boolean; ok?: boolean; result?: string; error?: string }) => {
+      if (m.ready) return onReady();
+      if (m.ok) resolve(m.result!);
+      else fail(new Error(m.error));
+    });
+    w.once('error', fail);
+    w.once('exit', (code) => (code !== 0 ? fail(new Error(`check worker exited ${code}`)) : undefined));
+  });
+  ready.catch(() => undefined);
+  return { promise, ready, stop: () => void w.terminate() };
+}
+
+/** quick_check of the live database inside the caller's read transaction (run in a worker). */
+export function quickCheckLive(file: string, onReady: () => void): string {
+  const raw = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    raw.exec('BEGIN');
+    raw.prepare('SELECT count(*) FROM sqlite_master').get(); // the read transaction starts here
+    onReady();
+    const rows = raw.pragma('quick_check(20)') as { quick_check: string }[];
+    raw.exec('COMMIT');
+    return rows.map((r) => r.quick_check).join('; ');
+  } finally {
+    raw.close();
+  }
 }
 
 // ------------------------------------------------------------------ backup
@@ -293,6 +333,17 @@ export function targetError(e: unknown): JobError | null {
   return null;
 }
 
+/** `DAFTAR_IKM_BACKUP_TIMINGS=1`: phase times on stderr (benchmark analysis). */
+function phaseTimer(): (name: string) => void {
+  let t = performance.now();
+  return (name) => {
+    if (!process.env.DAFTAR_IKM_BACKUP_TIMINGS) return;
+    const now = performance.now();
+    process.stderr.write(`backup phase ${name}: ${Math.round(now - t)} ms\n`);
+    t = now;
+  };
+}
+
 export async function runBackup(
   spec: BackupSpec,
   progress: ProgressFn,
@@ -305,15 +356,43 @@ export async function runBackup(
   const manifest = path.join(spec.targetDir, spec.baseName + MANIFEST_EXT);
   const manifestPartial = manifest + '.partial';
   let writer: TargetWriter | null = null;
-  let check: { promise: Promise<string>; stop: () => void } | null = null;
+  let check: CheckJob | null = null;
+  const mark = phaseTimer();
   let finalWritten = false;
   try {
-    // 1. Snapshot with SQLite's backup API (never a copy of the open file).
+    // 1. Snapshot with SQLite's backup API (never a copy of the open file). Its quick_check starts at the
+    //    same time in another worker, on the live database at the same snapshot: both read transactions
+    //    open while this connection holds the write lock for a moment (writers wait, readers do not). If a
+    //    write restarts the backup later, the snapshot file itself is checked instead.
     const dbBytes = statSync(spec.dbFile).size;
     const src = new Database(spec.dbFile, { readonly: true, fileMustExist: true });
+    const lock = new Database(spec.dbFile, { fileMustExist: true });
+    let locked = false;
+    let restarted = false;
     try {
+      if (src.pragma('journal_mode', { simple: true }) === 'wal') {
+        lock.pragma('busy_timeout = 5000');
+        try {
+          lock.exec('BEGIN IMMEDIATE');
+          locked = true;
+        } catch {
+          locked = false; // a long write: check the snapshot file afterwards
+        }
+      }
+      if (locked) {
+        check = checkInWorker(spec.workerEntry, spec.dbFile, 'check-live');
+        check.promise.catch(() => undefined);
+        await check.ready;
+      }
+      let prevRemaining = Number.POSITIVE_INFINITY;
       await src.backup(snap, {
         progress({ totalPages, remainingPages }) {
+          if (locked) {
+            lock.exec('ROLLBACK');
+            locked = false;
+          }
+          if (remainingPages > prevRemaining) restarted = true;
+          prevRemaining = remainingPages;
           if (signal.aborted) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
           progress(
             'snapshot',
@@ -325,9 +404,16 @@ export async function runBackup(
         },
       });
     } finally {
+      if (locked) lock.exec('ROLLBACK');
+      lock.close();
       src.close();
     }
+    if (check && restarted) {
+      check.stop();
+      check = null;
+    }
     const snapBytes = statSync(snap).size;
+    mark('snapshot');
     // 2. Schema version and counts of the snapshot.
     const sraw = new Database(snap, { fileMustExist: true });
     let summary: DbSummary;
@@ -339,8 +425,10 @@ export async function runBackup(
     }
     if (signal.aborted) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
     // 3. quick_check of the snapshot in another worker, overlapped with compress + encrypt + write.
-    check = checkInWorker(spec.workerEntry, snap);
-    check.promise.catch(() => undefined);
+    if (!check) {
+      check = checkInWorker(spec.workerEntry, snap);
+      check.promise.catch(() => undefined);
+    }
     const key = Buffer.from(spec.keyB64, 'base64');
     const header: BackupHeader = {
       format: 1,
@@ -385,12 +473,14 @@ export async function runBackup(
       { signal },
     );
     const fileSha = sink.hash.digest('hex');
+    mark('stream');
     const bytes = writer.written;
     // 4. Flush to the device, then make it visible under its final name.
     await writer.syncAndClose();
     writer = null;
     progress('verify', 0.86, 0, bytes);
     const checked = await check.promise;
+    mark('check-wait');
     check = null;
     if (checked !== 'ok')
       throw new JobError('BAD_BACKUP', 'backup.errors.sourceCorrupt', { detail: checked.slice(0, 200) });
@@ -426,6 +516,7 @@ export async function runBackup(
     fsyncDir(spec.targetDir);
     // 5. Read back from the stick and compare.
     const readBack = await sha256File(final, signal);
+    mark('readback');
     progress('verify', 0.97, bytes, bytes);
     if (readBack !== fileSha) throw new JobError('IO', 'backup.errors.readBackMismatch');
     // 6. Keep the last N of this office; only now, after the new one is verified.

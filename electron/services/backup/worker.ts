@@ -9,6 +9,7 @@ import {
   JobError,
   integrityCheckFile,
   prepareRestore,
+  quickCheckLive,
   runBackup,
   type BackupSpec,
   type RestorePrepareSpec,
@@ -24,7 +25,14 @@ type Incoming =
 const port = parentPort!;
 const data = workerData as { role?: string; file?: string } | undefined;
 
-if (data?.role === 'check') {
+if (data?.role === 'check-live') {
+  try {
+    const result = quickCheckLive(data.file!, () => port.postMessage({ ready: true }));
+    port.postMessage({ ok: true, result });
+  } catch (e) {
+    port.postMessage({ ok: false, error: e instanceof Error ? e.message : String(e) });
+  }
+} else if (data?.role === 'check') {
   try {
     port.postMessage({ ok: true, result: integrityCheckFile(data.file!) });
   } catch (e) {

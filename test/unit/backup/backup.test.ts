@@ -138,6 +138,35 @@ describe('backup to a stick and restore on another PC', () => {
     app.ctx.session.user = user;
   }, 120_000);
 
+  it('records saved while a backup runs: both succeed, and the backup holds a consistent snapshot', async () => {
+    const s = stick('concurrent');
+    const saves: Promise<unknown>[] = [];
+    const started = await startBackup(
+      app.ctx,
+      { target: s },
+      {
+        onProgress: (_f, phase) => {
+          if (phase === 'snapshot' && saves.length < 3)
+            saves.push(
+              app.call('business:create', {
+                name: `Saat cadangan ${saves.length}`,
+                ownerName: 'Joko',
+                villageName: 'Ajung',
+              }),
+            );
+        },
+      },
+    );
+    const r = await started.done;
+    await Promise.all(saves);
+    const plan = await checkRestore(app.ctx, { file: r.file, passphrase: PASS });
+    expect(plan.backup.counts.businesses).toBe(r.counts.businesses);
+    expect(plan.backup.counts.businesses! + saves.length).toBeGreaterThanOrEqual(
+      (app.ctx.opened.raw.prepare('SELECT count(*) AS n FROM businesses').get() as { n: number }).n,
+    );
+    await app.call('backup:restoreDiscard');
+  }, 120_000);
+
   it('keeps only the last N backups of the office on the stick', async () => {
     const s = stick('rotate');
     for (let i = 0; i < 3; i++) await (await startBackup(app.ctx, { target: s, keep: 2 })).done;

@@ -245,7 +245,10 @@ describe('faults during backup: clear message, no partial file, earlier backups 
         execFileSync('umount', [mnt]);
       }
       const big = stick('tmpfs-fill');
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=40m', 'tmpfs', big]);
+      // big enough to pass the free-space estimate (half the database and its WAL), too small once filled
+      const size = (f: string) => (existsSync(f) ? statSync(f).size : 0);
+      const needMb = Math.ceil((size(app.ctx.dbFile) + size(`${app.ctx.dbFile}-wal`)) / 2 / 1048576) + 8;
+      execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${needMb}m`, 'tmpfs', big]);
       try {
         // Another program fills the stick after the free-space check: the write hits a real ENOSPC.
         let filled = false;
@@ -256,7 +259,7 @@ describe('faults during backup: clear message, no partial file, earlier backups 
             onProgress: () => {
               if (filled) return;
               filled = true;
-              writeFileSync(path.join(big, 'film.mp4'), Buffer.alloc(38 << 20, 7));
+              writeFileSync(path.join(big, 'film.mp4'), Buffer.alloc((needMb - 2) << 20, 7));
             },
           },
         );

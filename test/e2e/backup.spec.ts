@@ -11,7 +11,12 @@ test('a clerk backs up to a stick and restores it on a new PC', async ({ page, b
   const root = tmpDir('daftar-ikm-e2e-backup-');
   const stick = path.join(root, 'FLASHDISK');
   mkdirSync(stick);
-  const drives = JSON.stringify([{ path: stick, label: 'FLASHDISK', fsType: 'vfat' }]);
+  // SANDISK is "not plugged in" until its folder exists.
+  const later = path.join(root, 'SANDISK');
+  const drives = JSON.stringify([
+    { path: stick, label: 'FLASHDISK', fsType: 'vfat' },
+    { path: later, label: 'SANDISK', fsType: 'exfat' },
+  ]);
   const a = new WebApp(path.join(root, 'pc-a'));
   const b = new WebApp(path.join(root, 'pc-b'));
   mkdirSync(a.dataDir);
@@ -40,6 +45,10 @@ test('a clerk backs up to a stick and restores it on a new PC', async ({ page, b
 
     await page.getByRole('link', { name: 'Cadangan' }).first().click();
     await expect(page.getByTestId('drive-FLASHDISK')).toContainText('FAT32');
+    await expect(page.getByTestId('drive-SANDISK')).toHaveCount(0);
+    // Plugging a stick in shows it without a reload (main polls and pushes backup:drives).
+    mkdirSync(later);
+    await expect(page.getByTestId('drive-SANDISK')).toContainText('exFAT', { timeout: 10_000 });
     await shot(page, 'backup-02-drive-list');
     await page.getByTestId('drive-FLASHDISK').click();
     await page.getByRole('button', { name: 'Cadangkan sekarang' }).click();

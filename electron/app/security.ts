@@ -20,3 +20,18 @@ export function mayOpenExternally(url: string): boolean {
     return false;
   }
 }
+
+/**
+ * The main window's web preferences: the renderer is isolated from the preload (contextIsolation), runs in
+ * Chromium's sandbox, and has no Node.js. The preload path is the only thing the shell adds.
+ */
+export const MAIN_WINDOW_WEB_PREFERENCES = Object.freeze({
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  spellcheck: false,
+} as const);

@@ -20,7 +20,7 @@ import { electronPdfPrinter } from './print-pdf';
 import { onAppClosing, onAppStarted } from '../services/backup/service';
 import { wireFolderDialog } from './folder-dialog';
 import { resolveDataDir } from '../app/paths';
-import { isAppUrl, mayOpenExternally } from '../app/security';
+import { isAppUrl, MAIN_WINDOW_WEB_PREFERENCES, mayOpenExternally } from '../app/security';
 import { CSP } from '../web/server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -116,14 +116,7 @@ if (!app.requestSingleInstanceLock()) {
         minHeight: 640,
         show: false,
         title: 'Daftar IKM',
-        webPreferences: {
-          preload: path.join(here, 'preload.js'),
-          contextIsolation: true,
-          sandbox: true,
-          nodeIntegration: false,
-          webSecurity: true,
-          spellcheck: false,
-        },
+        webPreferences: { ...MAIN_WINDOW_WEB_PREFERENCES, preload: path.join(here, 'preload.js') },
       });
       win.once('ready-to-show', () => win?.show());
       win.webContents.on('will-attach-webview', (e) => e.preventDefault());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, mayOpenExternally } from '../../electron/app/security';
+import { isAppUrl, MAIN_WINDOW_WEB_PREFERENCES, mayOpenExternally } from '../../electron/app/security';
 import { CSP } from '../../electron/web/server';
 
 const app = 'file:///opt/Daftar%20IKM/resources/app.asar/dist/renderer/index.html';
@@ -25,5 +25,16 @@ describe('Electron navigation rules', () => {
     expect(CSP).not.toMatch(/script-src[^;]*(unsafe-inline|unsafe-eval|https?:)/);
     expect(CSP).toContain("default-src 'self'");
     expect(CSP).not.toMatch(/https?:\/\//);
+  });
+  it('the main window is isolated, sandboxed and without Node.js', () => {
+    expect(MAIN_WINDOW_WEB_PREFERENCES).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(Object.isFrozen(MAIN_WINDOW_WEB_PREFERENCES)).toBe(true);
   });
 });

@@ -32,7 +32,6 @@ export function openDatabase(file: string, opts: { readonly?: boolean } = {}): O
     raw,
     db,
     async close() {
-      // Kysely's destroy closes the better-sqlite3 handle.
       if (raw.open && !opts.readonly) {
         try {
           raw.pragma('optimize');
@@ -41,7 +40,10 @@ export function openDatabase(file: string, opts: { readonly?: boolean } = {}): O
           // best effort at shutdown
         }
       }
+      // Kysely's destroy closes the handle only if Kysely ever acquired it; a database used only through
+      // `raw` (the command line, the backup) is closed here.
       await db.destroy();
+      if (raw.open) raw.close();
     },
   };
 }

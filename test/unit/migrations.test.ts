@@ -34,6 +34,14 @@ describe('migrations', () => {
     await close();
   });
 
+  it('close the handle even when only the raw connection was used', async () => {
+    const dir = tmp();
+    const opened = openDatabase(path.join(dir, 'raw-only.sqlite'));
+    opened.raw.exec('CREATE TABLE t (x)');
+    await opened.close();
+    expect(opened.raw.open).toBe(false);
+  });
+
   it('are numbered 1..n without gaps', () => {
     expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
   });

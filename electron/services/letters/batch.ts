@@ -1,4 +1,3 @@
-import os from 'node:os';
 import path from 'node:path';
 import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -11,18 +10,30 @@ import { dbOf, rawOf, type AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
 import { log } from '../../app/log';
 import { localDate } from '../business';
-import { loadLetterBusinesses, permitsFor } from './content';
+import { loadLetterBusinesses, permitsFor, type LetterBusiness } from './content';
 import type { LetterDoc } from './render';
 import { emblemAbsPath } from './settings';
-import { issueContext, LETTER_SEQUENCE, letterRelPath, prepareLetter, recordLetter } from './service';
-import type { RenderTask, WorkerReply, WorkerTask } from './worker';
+import {
+  issueContext,
+  LETTER_SEQUENCE,
+  letterRelPath,
+  prepareLetter,
+  recordLetter,
+  type IssueContext,
+} from './service';
+import type { RenderedLetter, WorkerReply, WorkerTask } from './worker';
 
 /**
- * Batch printing. Numbers come from the single database writer: every letter of the batch is numbered,
- * signed and recorded in ONE transaction first; then worker threads (one per core, at most two) render the
- * PDFs off the main event loop, and main records the files as chunks come back. Cancelling stops handing
- * out chunks; letters that were numbered but never rendered are voided with a reason, so their numbers stay
- * in the register and are never reused.
+ * Batch printing, as a two-stage pipeline over both cores. The main thread (the single database writer)
+ * numbers, signs and records the letters a chunk at a time, each chunk in one transaction; one worker thread
+ * lays the chunks out with pdfkit off the main event loop while main prepares the next. For one PDF the
+ * worker streams every page into the batch's file as it is drawn (one page in memory, no merging); for
+ * separate files it writes one file per letter, recorded as chunks come back. Cancelling stops numbering:
+ * letters numbered but not printed are voided with a reason, so their numbers stay in the register and are
+ * never reused, and the rest of the selection never takes a number.
+ *
+ * One worker, not one per core: a second pdfkit isolate costs about 90 MB and a merge of the parts 40 MB
+ * more, which broke the 300 MB budget, while numbering and signing already keep the second core busy.
  */
 
 const CHUNK = 25;
@@ -30,24 +41,20 @@ const CHUNK = 25;
 interface Job {
   id: string;
   cancelled: boolean;
-  workers: Worker[];
+  worker: Worker | null;
 }
 
 const jobs = new Map<string, Job>();
 
 /**
- * From source (vitest, tsx) the worker is the .ts file, run through tsx (about 70 MB more per worker than the
- * bundle); bundled, letters-worker.mjs next to the main bundle.
+ * From source (vitest, tsx) the worker is the .ts file, run through tsx (about 70 MB more than the bundle);
+ * bundled, letters-worker.mjs next to the main bundle.
  */
 function spawnWorker(): Worker {
   const self = import.meta.url;
   if (self.endsWith('.ts'))
     return new Worker(new URL('./worker.ts', self), { execArgv: ['--import', 'tsx'] });
   return new Worker(new URL('./letters-worker.mjs', self));
-}
-
-export function batchWorkerCount(): number {
-  return Math.max(1, Math.min(2, os.availableParallelism()));
 }
 
 export interface BatchOptions {
@@ -81,60 +88,22 @@ export async function startBatch(
   if (businesses.length === 0) throw new AppError('VALIDATION', 'letters.errors.batchEmpty');
   const jobId = ctx.uuid();
   const date = localDate(ctx.now());
-  const year = Number(date.slice(0, 4));
-  const emblemPath = emblemAbsPath(ctx.dataDir);
-  const permits = new Map<number, Awaited<ReturnType<typeof permitsFor>>>();
-  for (const b of businesses) permits.set(b.id, await permitsFor(db, b.id));
-
-  // 1. Reserve and record every number in one transaction.
-  const letters = await withWrite(ctx, async (w) => {
-    const out: { id: number; seq: number; rel: string; doc: LetterDoc }[] = [];
-    for (const b of businesses) {
-      const seq = await nextSequence(w.trx, LETTER_SEQUENCE, year);
-      const p = prepareLetter(ic, b, permits.get(b.id)!, seq, date, input.purpose, false);
-      const id = await recordLetter(w, {
-        businessId: b.id,
-        number: p.record.number,
-        seq,
-        year,
-        kind: 'original',
-        originalId: null,
-        purpose: input.purpose,
-        paper: ic.settings.paper,
-        fullNik: false,
-        filePath: null,
-        page: null,
-        sha256: null,
-        payload: p.payload,
-        verificationCode: p.verificationCode,
-        doc: p.doc,
-        batchId: jobId,
-      });
-      out.push({ id, seq, rel: letterRelPath(year, seq), doc: { ...p.doc, emblemPath } });
-    }
-    await writeAudit(w, {
+  await withWrite(ctx, (w) =>
+    writeAudit(w, {
       table: 'letters',
       recordId: null,
       recordUuid: jobId,
       action: 'batch_start',
-      after: { count: out.length, output: input.output, purpose: input.purpose },
-    });
-    return out;
-  });
+      after: { count: businesses.length, output: input.output, purpose: input.purpose },
+    }),
+  );
 
-  const job: Job = { id: jobId, cancelled: false, workers: [] };
+  const job: Job = { id: jobId, cancelled: false, worker: null };
   jobs.set(jobId, job);
-  void runBatch(ctx, job, letters, input.output, year, date)
+  const year = Number(date.slice(0, 4));
+  void runBatch(ctx, job, { ic, businesses, output: input.output, purpose: input.purpose, date })
     .catch(async (e: unknown): Promise<BatchDone> => {
       log.error('letter batch failed', e);
-      try {
-        rmSync(path.join(ctx.dataDir, `letters/${year}/.batch-${jobId.slice(0, 8)}`), {
-          recursive: true,
-          force: true,
-        });
-      } catch {
-        // best effort: the parts folder may not exist or not be reachable
-      }
       const rendered = await voidUnprinted(
         ctx,
         jobId,
@@ -146,20 +115,35 @@ export async function startBatch(
       return {
         jobId,
         status: 'failed',
-        total: letters.length,
+        total: businesses.length,
         rendered,
         filePath: null,
         folder: null,
         message: 'letters.errors.batchFailed',
       };
     })
-    .then((done) => {
+    .then(async (done) => {
       jobs.delete(jobId);
-      for (const wk of job.workers) void wk.terminate();
+      // stopped before it is removed, so no late write recreates the half-written batch PDF
+      await job.worker?.terminate();
+      // a batch PDF left half-written by a failure or a cancel
+      try {
+        rmSync(path.join(ctx.dataDir, batchTempRel(year, jobId)), { force: true });
+      } catch {
+        // the folder itself may be unreachable (the reason a batch failed)
+      }
       ctx.emit('letter:batchDone', done);
       opts.onDone?.(done);
     });
-  return { jobId, total: letters.length };
+  return { jobId, total: businesses.length };
+}
+
+function batchRel(year: number, date: string, jobId: string): string {
+  return `letters/${year}/cetak-massal-${date}-${jobId.slice(0, 8)}.pdf`;
+}
+
+function batchTempRel(year: number, jobId: string): string {
+  return `letters/${year}/.cetak-massal-${jobId.slice(0, 8)}.pdf.tmp`;
 }
 
 /** A failed batch: its letters without a file are voided with the reason; answers how many kept a file. */
@@ -203,27 +187,66 @@ export function cancelBatch(jobId: string): { ok: true } {
   return { ok: true };
 }
 
-async function runBatch(
+interface BatchPlan {
+  ic: IssueContext;
+  businesses: LetterBusiness[];
+  output: 'single' | 'separate';
+  purpose: string;
+  date: string;
+}
+
+interface Numbered {
+  id: number;
+  rel: string;
+  doc: LetterDoc;
+}
+
+/** Numbers, signs and records one chunk of letters in one transaction. */
+async function numberChunk(
   ctx: AppContext,
-  job: Job,
-  letters: { id: number; seq: number; rel: string; doc: LetterDoc }[],
-  output: 'single' | 'separate',
-  year: number,
-  date: string,
-): Promise<BatchDone> {
-  const total = letters.length;
-  const short = job.id.slice(0, 8);
-  const partsDir = `letters/${year}/.batch-${short}`;
-  const chunks: RenderTask[] = [];
-  for (let i = 0, k = 0; i < letters.length; i += CHUNK, k++)
-    chunks.push({
-      type: 'render',
-      taskId: k,
-      dataDir: ctx.dataDir,
-      mode: output,
-      letters: letters.slice(i, i + CHUNK).map((l) => ({ id: l.id, rel: l.rel, doc: l.doc })),
-      partRel: `${partsDir}/part-${String(k).padStart(4, '0')}.pdf`,
-    });
+  plan: BatchPlan,
+  jobId: string,
+  chunk: LetterBusiness[],
+): Promise<Numbered[]> {
+  const db = dbOf(ctx);
+  const year = Number(plan.date.slice(0, 4));
+  const emblemPath = emblemAbsPath(ctx.dataDir);
+  const permits = new Map<number, Awaited<ReturnType<typeof permitsFor>>>();
+  for (const b of chunk) permits.set(b.id, await permitsFor(db, b.id));
+  return withWrite(ctx, async (w) => {
+    const out: Numbered[] = [];
+    for (const b of chunk) {
+      const seq = await nextSequence(w.trx, LETTER_SEQUENCE, year);
+      const p = prepareLetter(plan.ic, b, permits.get(b.id)!, seq, plan.date, plan.purpose, false);
+      const id = await recordLetter(w, {
+        businessId: b.id,
+        number: p.record.number,
+        seq,
+        year,
+        kind: 'original',
+        originalId: null,
+        purpose: plan.purpose,
+        paper: plan.ic.settings.paper,
+        fullNik: false,
+        filePath: null,
+        page: null,
+        sha256: null,
+        payload: p.payload,
+        verificationCode: p.verificationCode,
+        doc: p.doc,
+        batchId: jobId,
+      });
+      out.push({ id, rel: letterRelPath(year, seq), doc: { ...p.doc, emblemPath } });
+    }
+    return out;
+  });
+}
+
+async function runBatch(ctx: AppContext, job: Job, plan: BatchPlan): Promise<BatchDone> {
+  const { businesses, output, date } = plan;
+  const total = businesses.length;
+  const year = Number(date.slice(0, 4));
+  const tempRel = batchTempRel(year, job.id);
 
   let done = 0;
   let lastEmit = 0;
@@ -235,21 +258,20 @@ async function runBatch(
   };
   progress(true);
 
-  const rendered = new Map<number, { rel: string; sha256: string; page: number | null }>();
   const update = rawOf(ctx).prepare(
     'UPDATE letters SET file_path = ?, sha256 = ?, page = ?, updated_at = ? WHERE id = ?',
   );
   const recordFiles = rawOf(ctx).transaction(
-    (rows: { id: number; rel: string; sha256: string; page: number | null }[]) => {
+    (rows: { id: number; rel: string; sha256: string | null; page: number | null }[]) => {
       const now = ctx.now().toISOString();
       for (const r of rows) update.run(r.rel, r.sha256, r.page, now, r.id);
     },
   );
 
-  const workers = Array.from({ length: Math.min(batchWorkerCount(), chunks.length) }, spawnWorker);
-  job.workers = workers;
-  let next = 0;
-  const run = (wk: Worker, task: WorkerTask) =>
+  const worker = spawnWorker();
+  job.worker = worker;
+  let taskId = 0;
+  const run = (task: WorkerTask) =>
     new Promise<WorkerReply>((resolve, reject) => {
       const onMsg = (m: WorkerReply) => {
         if (m.taskId !== task.taskId) return;
@@ -258,55 +280,67 @@ async function runBatch(
           progress();
           return;
         }
-        wk.off('message', onMsg);
-        wk.off('error', onErr);
+        worker.off('message', onMsg);
+        worker.off('error', onErr);
         if (m.type === 'error') reject(new Error(m.message));
         else resolve(m);
       };
       const onErr = (e: Error) => {
-        wk.off('message', onMsg);
+        worker.off('message', onMsg);
         reject(e);
       };
-      wk.on('message', onMsg);
-      wk.once('error', onErr);
-      wk.postMessage(task);
+      worker.on('message', onMsg);
+      worker.once('error', onErr);
+      worker.postMessage(task);
     });
 
-  await Promise.all(
-    workers.map(async (wk) => {
-      while (!job.cancelled && next < chunks.length) {
-        const task = chunks[next++]!;
-        const reply = await run(wk, task);
-        if (reply.type !== 'rendered') continue;
-        for (const r of reply.results) rendered.set(r.id, r);
-        // separate files are final as they come; chunk parts are recorded after the merge
-        if (output === 'separate') recordFiles(reply.results);
-      }
-    }),
-  );
+  // The pipeline: at most two chunks handed to the worker, so it always has the next one while main numbers
+  // the one after.
+  const numbered: Numbered[] = [];
+  const printed = new Set<number>();
+  const inFlight: Promise<void>[] = [];
+  const hand = (letters: Numbered[]): Promise<void> => {
+    const task: WorkerTask =
+      output === 'separate'
+        ? { type: 'render', taskId: taskId++, dataDir: ctx.dataDir, letters }
+        : {
+            type: 'append',
+            taskId: taskId++,
+            dataDir: ctx.dataDir,
+            partRel: tempRel,
+            title: `Surat keterangan terdaftar IKM, cetak massal ${date}`,
+            letters: letters.map((l) => ({ id: l.id, doc: l.doc })),
+          };
+    return run(task).then((reply) => {
+      if (reply.type !== 'rendered') return;
+      for (const r of reply.results) printed.add(r.id);
+      // separate files are final as they come; the pages of the one PDF are recorded when it is complete
+      if (output === 'separate') recordFiles(reply.results as RenderedLetter[]);
+    });
+  };
+  for (let i = 0; i < total && !job.cancelled; i += CHUNK) {
+    const letters = await numberChunk(ctx, plan, job.id, businesses.slice(i, i + CHUNK));
+    numbered.push(...letters);
+    const p = hand(letters);
+    p.catch(() => undefined); // awaited below; this only keeps an early failure from going unhandled
+    inFlight.push(p);
+    if (inFlight.length >= 2) await inFlight.shift();
+  }
+  await Promise.all(inFlight);
   progress(true);
 
   let filePath: string | null = null;
   let folder: string | null = null;
-  const complete = !job.cancelled && rendered.size === total;
-  if (output === 'single') {
-    if (complete) {
-      filePath = `letters/${year}/cetak-massal-${date}-${short}.pdf`;
-      const merged = await run(workers[0]!, {
-        type: 'merge',
-        taskId: 1_000_000,
-        dataDir: ctx.dataDir,
-        parts: chunks.map((c) => c.partRel!),
-        outRel: filePath,
-      });
-      if (merged.type !== 'merged') throw new Error('merge failed');
-      recordFiles(letters.map((l, i) => ({ id: l.id, rel: filePath!, sha256: merged.sha256, page: i + 1 })));
-    }
-    rmSync(path.join(ctx.dataDir, partsDir), { recursive: true, force: true });
-  } else folder = `letters/${year}`;
+  const complete = !job.cancelled && printed.size === total;
+  if (output === 'single' && complete) {
+    filePath = batchRel(year, date, job.id);
+    const fin = await run({ type: 'finish', taskId: taskId++, outRel: filePath });
+    if (fin.type !== 'finished' || fin.pages !== total) throw new Error('the batch PDF is incomplete');
+    recordFiles(numbered.map((l, i) => ({ id: l.id, rel: filePath!, sha256: fin.sha256, page: i + 1 })));
+  } else if (output === 'separate') folder = `letters/${year}`;
 
   // Numbered but not printed (cancelled): void them, so the numbers stay in the register with the reason.
-  const unprinted = output === 'single' && !complete ? letters : letters.filter((l) => !rendered.has(l.id));
+  const unprinted = output === 'single' && !complete ? numbered : numbered.filter((l) => !printed.has(l.id));
   await withWrite(ctx, async (w) => {
     if (unprinted.length > 0) {
       const reason = 'Pencetakan massal dibatalkan sebelum surat ini dicetak';
@@ -340,7 +374,12 @@ async function runBatch(
       recordId: null,
       recordUuid: job.id,
       action: job.cancelled ? 'batch_cancelled' : 'batch_done',
-      after: { total, printed: total - unprinted.length, file_path: filePath },
+      after: {
+        total,
+        numbered: numbered.length,
+        printed: numbered.length - unprinted.length,
+        file_path: filePath,
+      },
     });
   });
 
@@ -348,7 +387,7 @@ async function runBatch(
     jobId: job.id,
     status: job.cancelled ? 'cancelled' : 'done',
     total,
-    rendered: total - unprinted.length,
+    rendered: numbered.length - unprinted.length,
     filePath,
     folder,
     message: null,

@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { createWriteStream, readFileSync, rmSync, statSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { Paper } from '../../../shared/schemas/letter';
@@ -220,16 +221,14 @@ export interface RenderOptions {
   creationDate?: Date;
 }
 
-/** Renders one or more letters into one PDF (one page per letter). */
-export function renderLetters(docs: readonly LetterDoc[], opts: RenderOptions = {}): Promise<Buffer> {
+function newDocument(title: string, opts: RenderOptions): Doc {
   const fonts = opts.fonts ?? loadFonts();
-  const first = docs[0];
   const doc = new PDFDocument({
     autoFirstPage: false,
     // no default Helvetica: only the embedded TTF appears in the file
     font: null as unknown as string,
     info: {
-      Title: first ? `${first.title} ${first.number}` : 'Surat',
+      Title: title,
       Producer: 'Daftar IKM',
       Creator: 'Daftar IKM',
       CreationDate: opts.creationDate ?? new Date(),
@@ -239,6 +238,13 @@ export function renderLetters(docs: readonly LetterDoc[], opts: RenderOptions = 
   // pdfkit takes a parsed fontkit font as well as bytes (its types only list bytes)
   doc.registerFont('R', fonts.regular as unknown as Buffer);
   doc.registerFont('B', fonts.bold as unknown as Buffer);
+  return doc;
+}
+
+/** Renders one or more letters into one PDF (one page per letter). */
+export function renderLetters(docs: readonly LetterDoc[], opts: RenderOptions = {}): Promise<Buffer> {
+  const first = docs[0];
+  const doc = newDocument(first ? `${first.title} ${first.number}` : 'Surat', opts);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (c: Buffer) => chunks.push(c));
@@ -252,4 +258,49 @@ export function renderLetters(docs: readonly LetterDoc[], opts: RenderOptions = 
 
 export function renderLetter(d: LetterDoc, opts: RenderOptions = {}): Promise<Buffer> {
   return renderLetters([d], opts);
+}
+
+/**
+ * A PDF written to a file as its pages are drawn (pdfkit flushes each page when the next begins), so a batch
+ * of a thousand letters holds one page in memory, not the whole document. `finish` ends the document and
+ * resolves when the file is complete; `abort` stops and removes it.
+ */
+export interface LetterStream {
+  add(d: LetterDoc): void;
+  readonly pages: number;
+  /** ends the document; resolves when the file is complete, with its SHA-256 */
+  finish(): Promise<{ sha256: string }>;
+  abort(): void;
+}
+
+export function openLetterStream(file: string, title: string, opts: RenderOptions = {}): LetterStream {
+  const doc = newDocument(title, opts);
+  const out = createWriteStream(file);
+  const hash = createHash('sha256');
+  doc.on('data', (c: Buffer) => hash.update(c));
+  const written = new Promise<{ sha256: string }>((resolve, reject) => {
+    out.on('finish', () => resolve({ sha256: hash.digest('hex') }));
+    out.on('error', reject);
+    doc.on('error', reject);
+  });
+  doc.pipe(out);
+  let pages = 0;
+  return {
+    add(d) {
+      drawLetter(doc, d);
+      pages++;
+    },
+    get pages() {
+      return pages;
+    },
+    finish() {
+      doc.end();
+      return written;
+    },
+    abort() {
+      doc.unpipe(out);
+      out.destroy();
+      rmSync(file, { force: true });
+    },
+  };
 }

@@ -46,10 +46,8 @@ describe('batch letters (worker threads)', () => {
     expect(progress.length).toBeGreaterThan(1);
     expect(progress.at(-1)!.payload).toMatchObject({ done: 30, total: 30 });
     expect(events.some((e) => e.event === 'letter:batchDone')).toBe(true);
-    // the chunk parts are gone
-    expect(
-      readdirSync(path.join(app.dataDir, 'letters', '2026')).filter((f) => f.startsWith('.batch')),
-    ).toEqual([]);
+    // only the batch PDF, no temporary file
+    expect(readdirSync(path.join(app.dataDir, 'letters', '2026'))).toEqual([path.basename(done.filePath!)]);
   });
 
   it('two batches at once never share a number; separate files', async () => {
@@ -72,7 +70,7 @@ describe('batch letters (worker threads)', () => {
     for (const l of list.items) expect(existsSync(path.join(app.dataDir, l.filePath!))).toBe(true);
   });
 
-  it('cancelling voids the numbered letters that were not printed; their numbers stay taken', async () => {
+  it('cancelling stops numbering; letters numbered but not printed are voided and their numbers stay taken', async () => {
     const ids = Array.from({ length: 200 }, (_, i) => insertBusiness(app, { name: `C${i}` }));
     const done: BatchDone = await runBatchToEnd(
       app.ctx,
@@ -81,14 +79,33 @@ describe('batch letters (worker threads)', () => {
     );
     expect(done.status).toBe('cancelled');
     expect(done.rendered).toBeLessThan(200);
+    const all = await app.call<LetterPage>('letter:list', { limit: 500 });
+    // the rest of the selection never took a number
+    expect(all.total).toBeLessThan(200);
     const voided = await app.call<LetterPage>('letter:list', { status: 'voided', limit: 500 });
-    expect(voided.total).toBe(200 - done.rendered);
-    expect(voided.items[0]!.voidReason).toMatch(/dibatalkan/);
+    expect(voided.total).toBe(all.total - done.rendered);
+    for (const l of all.items)
+      if (l.status === 'voided') expect(l.voidReason).toMatch(/dibatalkan/);
+      else expect(existsSync(path.join(app.dataDir, l.filePath!))).toBe(true);
     const next = await app.call<{ number: string }>('letter:issue', {
       businessId: ids[0],
       purpose: 'x keperluan',
     });
-    expect(next.number).toBe('500.1/201/35.09.27/III/2026');
+    expect(next.number).toBe(`500.1/${String(all.total + 1).padStart(3, '0')}/35.09.27/III/2026`);
+  });
+
+  it('cancelling a one-PDF batch voids what it numbered and leaves no half-written file', async () => {
+    const ids = Array.from({ length: 120 }, (_, i) => insertBusiness(app, { name: `S${i}` }));
+    const done: BatchDone = await runBatchToEnd(
+      app.ctx,
+      batchStartSchema.parse({ businessIds: ids, purpose: 'pameran', output: 'single' }),
+      (s) => setTimeout(() => cancelBatch(s.jobId), 300),
+    );
+    expect(done).toMatchObject({ status: 'cancelled', rendered: 0, filePath: null });
+    const all = await app.call<LetterPage>('letter:list', { limit: 500 });
+    expect(all.total).toBeGreaterThan(0);
+    expect(all.items.every((l) => l.status === 'voided' && l.filePath === null)).toBe(true);
+    expect(readdirSync(path.join(app.dataDir, 'letters', '2026'))).toEqual([]);
   });
 
   it('a batch that fails voids the letters it could not print, with the reason', async () => {

@@ -27,8 +27,9 @@ export function SizeClassBadges({ classes }: { classes: SizeClasses }) {
         const reason = t(c.reason);
         return (
           <Paper key={kind} withBorder p="xs" radius="sm" data-testid={`size-class-${kind}`}>
-            <Group justify="space-between" wrap="nowrap" align="flex-start">
-              <Stack gap={2} style={{ minWidth: 0 }}>
+            {/* a long class name moves under the title instead of squeezing it into a narrow column */}
+            <Group justify="space-between" wrap="wrap" align="flex-start" gap="xs">
+              <Stack gap={2} style={{ flex: '1 1 9rem', minWidth: '9rem' }}>
                 <Text size="sm" fw={600}>
                   {t(`sizeClass.kinds.${kind}`)}
                 </Text>

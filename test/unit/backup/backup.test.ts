@@ -19,13 +19,24 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillRealistic } from '../../../bench/backup-data';
 import { openDatabase } from '../../../db/connection';
 import { migrate } from '../../../db/migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../db/migrations/index';
 import { AppError } from '../../../shared/errors';
-import { BACKUP_FOLDER } from '../../../electron/services/backup/format';
+import {
+  BACKUP_FOLDER,
+  BLOCK_SIZE,
+  EncryptStream,
+  encodeHeader,
+  keyCheckOf,
+  newNoncePrefix,
+  type BackupHeader,
+} from '../../../electron/services/backup/format';
 import { runBackup } from '../../../electron/services/backup/pipeline';
 import { workerEntry } from '../../../electron/services/backup/runner';
 import {
@@ -37,7 +48,7 @@ import {
   startBackup,
 } from '../../../electron/services/backup/service';
 import { autoDirOf, rotateAuto } from '../../../electron/services/backup/snapshot';
-import { deriveKey, newKdfParams } from '../../../electron/services/password';
+import { deriveKey, newKdfParams, type KdfParams } from '../../../electron/services/password';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
 
 const PASS = TEST_SETUP.backupPassphrase;
@@ -349,6 +360,70 @@ describe('a backup is checked before anything changes', () => {
   beforeAll(async () => {
     good = (await (await startBackup(app.ctx, { target: stick('checks') })).done).file;
   }, 120_000);
+
+  it('a backup in the first format (one SHA-256 of the whole database) still restores; a wrong hash does not', async () => {
+    // Written the way format 1 was: 1 MiB blocks, zstd, AES-GCM frames, the trailer's plainSha256 over it all.
+    const dbCopy = path.join(tmp, 'format1-source.sqlite');
+    await app.ctx.opened.raw.backup(dbCopy);
+    const plain = readFileSync(dbCopy);
+    const secret = async (k: string) =>
+      (
+        await app.ctx.opened.db
+          .selectFrom('secrets')
+          .select('value')
+          .where('key', '=', k)
+          .executeTakeFirstOrThrow()
+      ).value;
+    const kdf = JSON.parse(await secret('backup.kdf')) as KdfParams;
+    const key = await deriveKey(PASS, kdf);
+    const writeV1 = async (file: string, plainSha256: string) => {
+      const h: BackupHeader = {
+        format: 1,
+        app: 'daftar-ikm',
+        createdAt: new Date().toISOString(),
+        appVersion: '0.1.0',
+        schemaVersion: LATEST_SCHEMA_VERSION,
+        office: null,
+        counts: {},
+        lastChange: null,
+        kdf,
+        keyCheck: keyCheckOf(key),
+        cipher: 'aes-256-gcm',
+        compression: 'zstd',
+        blockSize: BLOCK_SIZE,
+        noncePrefix: newNoncePrefix().toString('base64'),
+      };
+      const enc = encodeHeader(h);
+      const blocks: Buffer[] = [];
+      for (let off = 0; off < plain.length; off += BLOCK_SIZE)
+        blocks.push(zlib.zstdCompressSync(plain.subarray(off, off + BLOCK_SIZE)));
+      const out: Buffer[] = [];
+      await pipeline(
+        Readable.from(blocks),
+        new EncryptStream(key, enc.bytes, enc.hash, Buffer.from(h.noncePrefix, 'base64'), () => ({
+          plainBytes: plain.length,
+          plainSha256,
+        })),
+        new Writable({
+          write(c: Buffer, _e, cb) {
+            out.push(c);
+            cb();
+          },
+        }),
+      );
+      writeFileSync(file, Buffer.concat(out));
+    };
+    expect(plain.length).toBeGreaterThan(3 * BLOCK_SIZE);
+    const v1 = path.join(stick('format1'), 'lama.dikm');
+    await writeV1(v1, createHash('sha256').update(plain).digest('hex'));
+    const plan = await checkRestore(app.ctx, { file: v1, passphrase: PASS });
+    expect(plan.backup.counts.businesses).toBe(countNow());
+    const forged = path.join(stick('format1'), 'salah.dikm');
+    await writeV1(forged, createHash('sha256').update('something else').digest('hex'));
+    expect((await failure(checkRestore(app.ctx, { file: forged, passphrase: PASS }))).code).toBe(
+      'BAD_BACKUP',
+    );
+  }, 60_000);
 
   it('wrong passphrase', async () => {
     const before = countNow();

@@ -225,7 +225,7 @@ async function cmdVerify(positional: string[]): Promise<void> {
     const r = await job.promise;
     const s = r.summary;
     process.stdout.write(
-      `OK verify berkas=${q(path.resolve(file))} tanggal=${r.header.createdAt} kecamatan=${q(s.office?.districtName ?? '')} skema=${s.schemaVersion} usaha=${s.counts.businesses ?? 0} pemilik=${s.counts.owners ?? 0} integritas=ok\n`,
+      `OK verify berkas=${q(path.resolve(file))} tanggal=${r.createdAt} kecamatan=${q(s.office?.districtName ?? '')} skema=${s.schemaVersion} usaha=${s.counts.businesses ?? 0} pemilik=${s.counts.owners ?? 0} integritas=ok\n`,
     );
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import {
   discardPlan,
   drivesAndWatch,
   getStatus,
+  checkLocalRestore,
   listAutoSnapshots,
   listBackups,
   setKeep,
@@ -42,6 +43,7 @@ export const backupHandlers: PartialHandlers<
   | 'backup:setKeep'
   | 'backup:list'
   | 'backup:restoreCheck'
+  | 'backup:restoreLocalCheck'
   | 'backup:restoreApply'
   | 'backup:restoreDiscard'
   | 'backup:autoList'
@@ -66,6 +68,7 @@ export const backupHandlers: PartialHandlers<
     await requireUserOrFresh(ctx);
     return wrap(() => checkRestore(ctx, input));
   },
+  'backup:restoreLocalCheck': (input, ctx) => wrap(() => checkLocalRestore(ctx, input)),
   'backup:restoreApply': async ({ planId }, ctx) => {
     await requireUserOrFresh(ctx);
     return wrap(() => applyRestore(ctx, planId));

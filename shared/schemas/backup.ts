@@ -119,6 +119,13 @@ export const restoreCheckSchema = z.object({
   file: path,
   passphrase: z.string().min(1, 'validation.required').max(1024, 'validation.tooLong'),
 });
+/** an automatic snapshot, by its name in the list (never a path) */
+export const restoreLocalCheckSchema = z.object({
+  name: z
+    .string()
+    .max(100, 'validation.tooLong')
+    .regex(/^(harian|keluar)-[0-9-]+\.sqlite$/, 'validation.invalid'),
+});
 export const restoreApplySchema = z.object({ planId: z.string().min(1).max(100) });
 export const folderSchema = z.object({ dir: path });
 

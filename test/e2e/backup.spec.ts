@@ -96,3 +96,63 @@ test('a clerk backs up to a stick and restores it on a new PC', async ({ page, b
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+/**
+ * No stick at hand and the register went wrong: the clerk restores from the automatic copy the app made when
+ * it was last closed, after seeing what will replace what; a safety copy of the present register is kept.
+ */
+test('a clerk restores the register from an automatic copy made at exit', async ({ page }) => {
+  test.setTimeout(120_000);
+  const root = tmpDir('daftar-ikm-e2e-auto-');
+  const app = new WebApp(path.join(root, 'pc'));
+  mkdirSync(app.dataDir);
+  const create = (name: string) =>
+    page.evaluate(async (n) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="daftar-ikm-token"]')!.content;
+      const r = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Daftar-IKM-Token': token },
+        body: JSON.stringify({
+          channel: 'business:create',
+          input: { name: n, ownerName: 'Darto', villageName: 'Ajung' },
+        }),
+      });
+      return ((await r.json()) as { ok: boolean }).ok;
+    }, name);
+  try {
+    await page.goto(await app.start());
+    await setUpOffice(page);
+    expect(await create('Tahu Pak Darto')).toBe(true);
+    // Closing the app leaves an automatic copy; the next day's work goes on after it.
+    await page.goto(await app.restart());
+    await logIn(page);
+    expect(await create('Usaha Salah Ketik')).toBe(true);
+
+    await page.getByRole('link', { name: 'Cadangan' }).first().click();
+    await page.getByRole('tab', { name: 'Salinan otomatis' }).click();
+    const list = page.getByTestId('auto-list');
+    await expect(list).toContainText('Saat keluar');
+    await list
+      .getByRole('row', { name: /Saat keluar/ })
+      .first()
+      .getByRole('button', { name: 'Pulihkan' })
+      .click();
+    const compare = page.getByTestId('restore-compare');
+    await expect(compare).toBeVisible({ timeout: 60_000 });
+    await expect(compare.getByRole('row', { name: /Usaha/ }).first()).toContainText('2');
+    await shot(page, 'backup-07-auto-restore-confirm');
+    await page.getByLabel('Saya mengerti: data sekarang diganti dengan isi cadangan.').check();
+    await page.getByRole('button', { name: 'Ganti dengan cadangan' }).click();
+    await expect(page.getByTestId('restore-done')).toBeVisible({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Lanjut' }).click();
+    await logIn(page);
+    await page.getByRole('link', { name: 'Daftar Usaha' }).first().click();
+    await expect(page.getByTestId('business-table')).toContainText('Tahu Pak Darto');
+    await expect(page.getByTestId('business-table')).not.toContainText('Usaha Salah Ketik');
+    await shot(page, 'backup-08-auto-restored-list');
+    expect(readdirSync(path.join(app.dataDir, 'backups', 'sebelum-pulih'))).toHaveLength(1);
+  } finally {
+    await app.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+});

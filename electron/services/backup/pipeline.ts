@@ -752,8 +752,79 @@ export interface RestorePrepareSpec {
 }
 
 export interface RestorePrepareResult {
-  header: BackupHeader;
+  /** when the backup or snapshot was made */
+  createdAt: string;
   summary: DbSummary;
+}
+
+/**
+ * A database about to replace the live one, checked where it lies (`partial`, beside the live file): no
+ * sidecar of an earlier, interrupted run may be replayed onto it; rollback-journal mode; full
+ * `integrity_check`; a schema this app can open; flushed. Answers its summary.
+ */
+function checkStaged(partial: string, bytes: number, latestSchema: number): DbSummary {
+  for (const ext of ['-wal', '-shm', '-journal']) rmQuiet(partial + ext);
+  const raw = new Database(partial, { fileMustExist: true });
+  let summary: DbSummary;
+  try {
+    raw.pragma('journal_mode = DELETE');
+    const rows = raw.pragma('integrity_check(20)') as { integrity_check: string }[];
+    const res = rows.map((r) => r.integrity_check).join('; ');
+    if (res !== 'ok')
+      throw new JobError('BAD_BACKUP', 'backup.errors.backupCorrupt', { detail: res.slice(0, 200) });
+    summary = summarize(raw, bytes);
+  } catch (e) {
+    if (e instanceof JobError) throw e;
+    // not a database at all (SQLITE_NOTADB), or unreadable
+    throw new JobError('BAD_BACKUP', 'backup.errors.backupCorrupt', {
+      detail: e instanceof Error ? e.message.slice(0, 200) : String(e),
+    });
+  } finally {
+    raw.close();
+  }
+  if (summary.schemaVersion > latestSchema)
+    throw new JobError('SCHEMA_TOO_NEW', 'backup.errors.schemaTooNew', {
+      found: summary.schemaVersion,
+      supported: latestSchema,
+    });
+  fsyncFile(partial);
+  return summary;
+}
+
+export interface LocalRestoreSpec {
+  /** an automatic snapshot in the data folder (a plain SQLite file, made with the backup API) */
+  file: string;
+  createdAt: string;
+  stagingFile: string;
+  latestSchema: number;
+}
+
+/** The same preparation for an automatic local snapshot: copied beside the live file, then checked. */
+export async function prepareLocalRestore(
+  spec: LocalRestoreSpec,
+  progress: ProgressFn,
+  signal: AbortSignal,
+): Promise<RestorePrepareResult> {
+  const partial = spec.stagingFile + '.partial';
+  rmQuiet(partial);
+  rmQuiet(spec.stagingFile);
+  try {
+    const bytes = statSync(spec.file).size;
+    progress('decrypt', 0.1, 0, bytes);
+    await fsp.copyFile(spec.file, partial);
+    if (signal.aborted) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
+    progress('check', 0.55, 0, bytes);
+    const summary = checkStaged(partial, bytes, spec.latestSchema);
+    renameSync(partial, spec.stagingFile);
+    fsyncDir(path.dirname(spec.stagingFile));
+    progress('check', 0.95, bytes, bytes);
+    return { createdAt: spec.createdAt, summary };
+  } catch (e) {
+    rmQuiet(partial);
+    rmQuiet(partial + '-journal');
+    rmQuiet(spec.stagingFile);
+    throw targetError(e) ?? e;
+  }
 }
 
 export function formatJobError(e: FormatError): JobError {
@@ -818,30 +889,11 @@ export async function prepareRestore(
       throw new JobError('BAD_BACKUP', 'backup.errors.corrupt');
     // The decrypted file is authentic; now check it is a whole database of a schema we can open.
     progress('check', 0.55, 0, t.plainBytes);
-    // No sidecar of an earlier, interrupted run may be replayed onto the restored file.
-    for (const ext of ['-wal', '-shm', '-journal']) rmQuiet(partial + ext);
-    const raw = new Database(partial, { fileMustExist: true });
-    let summary: DbSummary;
-    try {
-      raw.pragma('journal_mode = DELETE');
-      const rows = raw.pragma('integrity_check(20)') as { integrity_check: string }[];
-      const res = rows.map((r) => r.integrity_check).join('; ');
-      if (res !== 'ok')
-        throw new JobError('BAD_BACKUP', 'backup.errors.backupCorrupt', { detail: res.slice(0, 200) });
-      summary = summarize(raw, t.plainBytes);
-    } finally {
-      raw.close();
-    }
-    if (summary.schemaVersion > spec.latestSchema)
-      throw new JobError('SCHEMA_TOO_NEW', 'backup.errors.schemaTooNew', {
-        found: summary.schemaVersion,
-        supported: spec.latestSchema,
-      });
-    fsyncFile(partial);
+    const summary = checkStaged(partial, t.plainBytes, spec.latestSchema);
     renameSync(partial, spec.stagingFile);
     fsyncDir(path.dirname(spec.stagingFile));
     progress('check', 0.95, t.plainBytes, t.plainBytes);
-    return { header, summary };
+    return { createdAt: header.createdAt, summary };
   } catch (e) {
     if (writer) await writer.closeQuietly();
     rmQuiet(partial);

@@ -46,7 +46,7 @@ export class WorkerJobError extends Error {
 export type ProgressMsg = { phase: string; fraction: number; bytesDone: number; bytesTotal: number };
 
 export function runInWorker<T>(
-  type: 'backup' | 'restore' | 'snapshot',
+  type: 'backup' | 'restore' | 'restore-local' | 'snapshot',
   spec: unknown,
   onProgress: (p: ProgressMsg) => void = () => undefined,
 ): WorkerJob<T> {

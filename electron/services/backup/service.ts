@@ -428,33 +428,72 @@ export async function checkRestore(
   input: { file: string; passphrase: string },
   onProgress?: (fraction: number, phase: string) => void,
 ): Promise<RestorePlan> {
+  if (!existsSync(input.file)) throw new AppError('NOT_FOUND', 'backup.errors.fileMissing');
+  return preparePlan(
+    ctx,
+    input.file,
+    (staging) =>
+      runInWorker<RestorePrepareResult>(
+        'restore',
+        {
+          file: input.file,
+          passphrase: input.passphrase,
+          stagingFile: staging,
+          latestSchema: LATEST_SCHEMA_VERSION,
+        },
+        onProgressOf(ctx, onProgress),
+      ),
+  );
+}
+
+/**
+ * The same check for one of the automatic snapshots in the data folder (a damaged register, no stick at
+ * hand). Only a name from the list is accepted, never a path.
+ */
+export async function checkLocalRestore(ctx: AppContext, input: { name: string }): Promise<RestorePlan> {
+  const snap = listAuto(autoDirOf(ctx.dataDir)).find((a) => a.name === input.name);
+  if (!snap) throw new AppError('NOT_FOUND', 'backup.errors.fileMissing');
+  return preparePlan(ctx, snap.file, (staging) =>
+    runInWorker<RestorePrepareResult>(
+      'restore-local',
+      {
+        file: snap.file,
+        createdAt: snap.createdAt,
+        stagingFile: staging,
+        latestSchema: LATEST_SCHEMA_VERSION,
+      },
+      onProgressOf(ctx),
+    ),
+  );
+}
+
+function onProgressOf(ctx: AppContext, onProgress?: (fraction: number, phase: string) => void) {
+  const jobId = randomUUID();
+  return (p: { phase: string; fraction: number; bytesDone: number; bytesTotal: number }) => {
+    ctx.emit('backup:progress', {
+      jobId,
+      kind: 'restore',
+      phase: p.phase as never,
+      fraction: p.fraction * 0.9,
+      bytesDone: p.bytesDone,
+      bytesTotal: p.bytesTotal,
+    });
+    onProgress?.(p.fraction * 0.9, p.phase);
+  };
+}
+
+/** Runs a preparation job (nothing live changes) and keeps its plan: what would replace what. */
+async function preparePlan(
+  ctx: AppContext,
+  file: string,
+  start: (staging: string) => WorkerJob<RestorePrepareResult>,
+): Promise<RestorePlan> {
   const s = stateOf(ctx);
   if (s.running) throw new AppError('CONFLICT', 'backup.errors.busy');
-  if (!existsSync(input.file)) throw new AppError('NOT_FOUND', 'backup.errors.fileMissing');
   discardPlan(ctx);
-  const jobId = randomUUID();
   const staging = stagingFileOf(ctx);
-  const job = runInWorker<RestorePrepareResult>(
-    'restore',
-    {
-      file: input.file,
-      passphrase: input.passphrase,
-      stagingFile: staging,
-      latestSchema: LATEST_SCHEMA_VERSION,
-    },
-    (p) => {
-      ctx.emit('backup:progress', {
-        jobId,
-        kind: 'restore',
-        phase: p.phase as never,
-        fraction: p.fraction * 0.9,
-        bytesDone: p.bytesDone,
-        bytesTotal: p.bytesTotal,
-      });
-      onProgress?.(p.fraction * 0.9, p.phase);
-    },
-  );
-  s.running = { jobId, kind: 'restore', job };
+  const job = start(staging);
+  s.running = { jobId: randomUUID(), kind: 'restore', job };
   let prepared: RestorePrepareResult;
   try {
     prepared = await job.promise;
@@ -469,14 +508,14 @@ export async function checkRestore(
   const planId = randomUUID();
   const plan: RestorePlan = {
     planId,
-    file: input.file,
-    createdAt: prepared.header.createdAt,
+    file,
+    createdAt: prepared.createdAt,
     current,
     backup: prepared.summary,
     willMigrate: prepared.summary.schemaVersion < LATEST_SCHEMA_VERSION,
     sameOffice: !current?.office || current.office.uuid === prepared.summary.office?.uuid,
   };
-  s.plan = { planId, file: input.file, staging, prepared, plan };
+  s.plan = { planId, file, staging, prepared, plan };
   return plan;
 }
 

@@ -1,6 +1,6 @@
 /**
  * Worker-thread entry for backup and restore (bundled to backup-worker.mjs; run from source with tsx).
- * Messages in: { type: 'backup' | 'restore' | 'snapshot', spec } then optionally { type: 'cancel' }.
+ * Messages in: { type: 'backup' | 'restore' | 'restore-local' | 'snapshot', spec } then optionally { type: 'cancel' }.
  * Messages out: { type: 'progress', ... } and finally { type: 'done', result } or { type: 'error', error }.
  * With workerData.role === 'check' it runs one integrity_check and answers once.
  */
@@ -8,10 +8,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import {
   JobError,
   integrityCheckFile,
+  prepareLocalRestore,
   prepareRestore,
   quickCheckLive,
   runBackup,
   type BackupSpec,
+  type LocalRestoreSpec,
   type RestorePrepareSpec,
 } from './pipeline';
 import { localSnapshot, type LocalSnapshotSpec } from './snapshot';
@@ -19,6 +21,7 @@ import { localSnapshot, type LocalSnapshotSpec } from './snapshot';
 type Incoming =
   | { type: 'backup'; spec: BackupSpec }
   | { type: 'restore'; spec: RestorePrepareSpec }
+  | { type: 'restore-local'; spec: LocalRestoreSpec }
   | { type: 'snapshot'; spec: LocalSnapshotSpec }
   | { type: 'cancel' };
 
@@ -60,7 +63,9 @@ if (data?.role === 'check-live') {
         ? runBackup(m.spec, progress, abort.signal)
         : m.type === 'restore'
           ? prepareRestore(m.spec, progress, abort.signal)
-          : localSnapshot(m.spec, abort.signal);
+          : m.type === 'restore-local'
+            ? prepareLocalRestore(m.spec, progress, abort.signal)
+            : localSnapshot(m.spec, abort.signal);
     run.then(
       (result) => {
         clearInterval(sampler);

@@ -24,7 +24,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../lib/format';
 import { call, IpcError } from '../../lib/ipc';
 import { backupKeys, formatBytes, useAutoSnapshots, useBackupStatus, useJob } from './queries';
-import { RestorePanel } from './RestorePanel';
+import type { RestorePlan } from '../../../shared/schemas/backup';
+import { errorText, RestoreConfirm, RestorePanel } from './RestorePanel';
 import { TargetPicker } from './TargetPicker';
 
 function BackupPanel() {
@@ -145,11 +146,32 @@ function BackupPanel() {
 function AutoPanel() {
   const { t } = useTranslation();
   const auto = useAutoSnapshots();
+  const [plan, setPlan] = useState<RestorePlan | null>(null);
+  const check = useMutation({
+    mutationFn: (name: string) => call('backup:restoreLocalCheck', { name }),
+    onSuccess: (p) => setPlan(p),
+  });
+  if (plan)
+    return (
+      <RestoreConfirm
+        plan={plan}
+        source="auto"
+        onBack={() => {
+          void call('backup:restoreDiscard');
+          setPlan(null);
+        }}
+      />
+    );
   return (
     <Stack>
       <Text size="sm" c="dimmed">
         {t('backup.auto.intro')}
       </Text>
+      {check.isError && (
+        <Alert color="red" icon={<IconAlertTriangle size={18} />} data-testid="auto-restore-error">
+          {errorText(t, check.error)}
+        </Alert>
+      )}
       <Paper withBorder>
         {auto.data && auto.data.length === 0 ? (
           <Text c="dimmed" p="md">
@@ -162,6 +184,7 @@ function AutoPanel() {
                 <Table.Th>{t('backup.auto.date')}</Table.Th>
                 <Table.Th>{t('backup.auto.name')}</Table.Th>
                 <Table.Th>{t('backup.auto.size')}</Table.Th>
+                <Table.Th />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -170,12 +193,27 @@ function AutoPanel() {
                   <Table.Td>{`${formatDateTime(a.createdAt)} · ${t(`backup.auto.kind.${a.kind}`)}`}</Table.Td>
                   <Table.Td ff="monospace">{a.name}</Table.Td>
                   <Table.Td>{formatBytes(a.bytes)}</Table.Td>
+                  <Table.Td>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      leftSection={<IconRestore size={14} />}
+                      loading={check.isPending && check.variables === a.name}
+                      disabled={check.isPending}
+                      onClick={() => check.mutate(a.name)}
+                    >
+                      {t('backup.auto.restore')}
+                    </Button>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         )}
       </Paper>
+      <Text size="xs" c="dimmed">
+        {t('backup.auto.restoreHint')}
+      </Text>
     </Stack>
   );
 }

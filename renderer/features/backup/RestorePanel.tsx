@@ -24,7 +24,7 @@ import { call, IpcError } from '../../lib/ipc';
 import { formatBytes, useBackupList, useRestoreProgress } from './queries';
 import { TargetPicker } from './TargetPicker';
 
-function errorText(t: TFunction, e: unknown): string {
+export function errorText(t: TFunction, e: unknown): string {
   if (e instanceof IpcError) return t(e.error.message, e.error.params ?? {});
   return t('errors.internal');
 }
@@ -40,123 +40,27 @@ function officeText(s: DbSummary | null, empty: string): string {
  */
 export function RestorePanel({ onRestored }: { onRestored?: () => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const [dir, setDir] = useState<string | null>(null);
   const [chosen, setChosen] = useState<BackupEntry | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [plan, setPlan] = useState<RestorePlan | null>(null);
-  const [understood, setUnderstood] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
   const list = useBackupList(dir);
   const check = useMutation({
     mutationFn: () => call('backup:restoreCheck', { file: chosen!.file, passphrase }),
     onSuccess: (p) => setPlan(p),
   });
-  const apply = useMutation({
-    mutationFn: () => call('backup:restoreApply', { planId: plan!.planId }),
-    onSuccess: (r) => setDone(r.safetyCopy),
-  });
   const progress = useRestoreProgress(check.isPending);
 
-  if (done) {
-    return (
-      <Alert
-        color="teal"
-        icon={<IconCircleCheck size={20} />}
-        title={t('backup.restore.done')}
-        data-testid="restore-done"
-      >
-        <Stack gap="xs">
-          <Text size="sm">{t('backup.restore.doneBody', { file: done })}</Text>
-          <Group>
-            <Button
-              onClick={() => {
-                onRestored?.();
-                void qc.invalidateQueries({ queryKey: appKeys.info });
-              }}
-            >
-              {t('common.next')}
-            </Button>
-          </Group>
-        </Stack>
-      </Alert>
-    );
-  }
-
   if (plan) {
-    const rows: [string, (s: DbSummary | null) => string][] = [
-      ['rowOffice', (s) => officeText(s, t('backup.restore.empty_db'))],
-      ['rowBusinesses', (s) => formatNumber(s?.counts.businesses ?? 0)],
-      ['rowOwners', (s) => formatNumber(s?.counts.owners ?? 0)],
-      ['rowUsers', (s) => formatNumber(s?.counts.users ?? 0)],
-      ['rowLetters', (s) => formatNumber(s?.counts.letters ?? 0)],
-      ['rowAudit', (s) => formatNumber(s?.counts.audit_log ?? 0)],
-      ['rowLastChange', (s) => formatDateTime(s?.lastChange ?? null)],
-      ['rowSchema', (s) => (s ? String(s.schemaVersion) : '')],
-    ];
     return (
-      <Stack data-testid="restore-confirm">
-        <Title order={3}>{t('backup.restore.confirmTitle')}</Title>
-        <Alert color="teal" icon={<IconShieldCheck size={20} />}>
-          {t('backup.restore.confirmIntro')}
-        </Alert>
-        <Paper withBorder>
-          <Table verticalSpacing="xs" data-testid="restore-compare">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th />
-                <Table.Th>{t('backup.restore.now')}</Table.Th>
-                <Table.Th>{`${t('backup.restore.fromBackup')} (${formatDateTime(plan.createdAt)})`}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map(([k, f]) => (
-                <Table.Tr key={k}>
-                  <Table.Td fw={600}>{t(`backup.restore.${k}`)}</Table.Td>
-                  <Table.Td>{f(plan.current)}</Table.Td>
-                  <Table.Td fw={600}>{f(plan.backup)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Paper>
-        {!plan.sameOffice && (
-          <Alert color="orange" icon={<IconAlertTriangle size={18} />}>
-            {t('backup.restore.otherOffice', { office: officeText(plan.backup, '') })}
-          </Alert>
-        )}
-        {plan.willMigrate && <Alert color="blue">{t('backup.restore.willMigrate')}</Alert>}
-        <Text size="sm" c="dimmed">
-          {t('backup.restore.safety')}
-        </Text>
-        <Checkbox
-          label={t('backup.restore.understand')}
-          checked={understood}
-          onChange={(e) => setUnderstood(e.currentTarget.checked)}
-        />
-        {apply.isError && (
-          <Alert color="red" icon={<IconAlertTriangle size={18} />}>
-            {errorText(t, apply.error)}
-          </Alert>
-        )}
-        {apply.isPending && <Progress value={100} animated striped aria-label={t('backup.phase.swap')} />}
-        <Group>
-          <Button color="red" disabled={!understood} loading={apply.isPending} onClick={() => apply.mutate()}>
-            {t('backup.restore.apply')}
-          </Button>
-          <Button
-            variant="default"
-            disabled={apply.isPending}
-            onClick={() => {
-              void call('backup:restoreDiscard');
-              setPlan(null);
-              setUnderstood(false);
-            }}
-          >
-            {t('backup.restore.back')}
-          </Button>
-        </Group>
-      </Stack>
+      <RestoreConfirm
+        plan={plan}
+        onRestored={onRestored}
+        onBack={() => {
+          void call('backup:restoreDiscard');
+          setPlan(null);
+        }}
+      />
     );
   }
 
@@ -259,6 +163,124 @@ export function RestorePanel({ onRestored }: { onRestored?: () => void }) {
           </Stack>
         </Paper>
       )}
+    </Stack>
+  );
+}
+
+/**
+ * A checked restore plan: what will replace what, side by side, a box to tick, then the swap (a safety copy of
+ * the current register is kept). Used for a backup from a stick and for an automatic snapshot.
+ */
+export function RestoreConfirm({
+  plan,
+  onBack,
+  onRestored,
+  source = 'backup',
+}: {
+  plan: RestorePlan;
+  onBack: () => void;
+  onRestored?: () => void;
+  /** a backup from a stick (decrypted and authenticated) or an automatic copy on this PC */
+  source?: 'backup' | 'auto';
+}) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [understood, setUnderstood] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const apply = useMutation({
+    mutationFn: () => call('backup:restoreApply', { planId: plan.planId }),
+    onSuccess: (r) => setDone(r.safetyCopy),
+  });
+
+  if (done) {
+    return (
+      <Alert
+        color="teal"
+        icon={<IconCircleCheck size={20} />}
+        title={t('backup.restore.done')}
+        data-testid="restore-done"
+      >
+        <Stack gap="xs">
+          <Text size="sm">{t('backup.restore.doneBody', { file: done })}</Text>
+          <Group>
+            <Button
+              onClick={() => {
+                onRestored?.();
+                void qc.invalidateQueries({ queryKey: appKeys.info });
+              }}
+            >
+              {t('common.next')}
+            </Button>
+          </Group>
+        </Stack>
+      </Alert>
+    );
+  }
+
+  const rows: [string, (s: DbSummary | null) => string][] = [
+    ['rowOffice', (s) => officeText(s, t('backup.restore.empty_db'))],
+    ['rowBusinesses', (s) => formatNumber(s?.counts.businesses ?? 0)],
+    ['rowOwners', (s) => formatNumber(s?.counts.owners ?? 0)],
+    ['rowUsers', (s) => formatNumber(s?.counts.users ?? 0)],
+    ['rowLetters', (s) => formatNumber(s?.counts.letters ?? 0)],
+    ['rowAudit', (s) => formatNumber(s?.counts.audit_log ?? 0)],
+    ['rowLastChange', (s) => formatDateTime(s?.lastChange ?? null)],
+    ['rowSchema', (s) => (s ? String(s.schemaVersion) : '')],
+  ];
+  return (
+    <Stack data-testid="restore-confirm">
+      <Title order={3}>{t('backup.restore.confirmTitle')}</Title>
+      <Alert color="teal" icon={<IconShieldCheck size={20} />}>
+        {t(source === 'auto' ? 'backup.restore.confirmIntroAuto' : 'backup.restore.confirmIntro')}
+      </Alert>
+      <Paper withBorder>
+        <Table verticalSpacing="xs" data-testid="restore-compare">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th />
+              <Table.Th>{t('backup.restore.now')}</Table.Th>
+              <Table.Th>{`${t(source === 'auto' ? 'backup.restore.fromAuto' : 'backup.restore.fromBackup')} (${formatDateTime(plan.createdAt)})`}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map(([k, f]) => (
+              <Table.Tr key={k}>
+                <Table.Td fw={600}>{t(`backup.restore.${k}`)}</Table.Td>
+                <Table.Td>{f(plan.current)}</Table.Td>
+                <Table.Td fw={600}>{f(plan.backup)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      {!plan.sameOffice && (
+        <Alert color="orange" icon={<IconAlertTriangle size={18} />}>
+          {t('backup.restore.otherOffice', { office: officeText(plan.backup, '') })}
+        </Alert>
+      )}
+      {plan.willMigrate && <Alert color="blue">{t('backup.restore.willMigrate')}</Alert>}
+      <Text size="sm" c="dimmed">
+        {t('backup.restore.safety')}
+      </Text>
+      <Checkbox
+        label={t('backup.restore.understand')}
+        checked={understood}
+        onChange={(e) => setUnderstood(e.currentTarget.checked)}
+      />
+      {apply.isError && (
+        <Alert color="red" icon={<IconAlertTriangle size={18} />}>
+          {errorText(t, apply.error)}
+        </Alert>
+      )}
+      {apply.isPending && <Progress value={100} animated striped aria-label={t('backup.phase.swap')} />}
+      <Group>
+        <Button color="red" disabled={!understood} loading={apply.isPending} onClick={() => apply.mutate()}>
+          {t('backup.restore.apply')}
+        </Button>
+        <Button variant="default" disabled={apply.isPending} onClick={onBack}>
+          {t('backup.restore.back')}
+        </Button>
+      </Group>
     </Stack>
   );
 }

@@ -6,6 +6,7 @@ import {
   jobIdSchema,
   restoreApplySchema,
   restoreCheckSchema,
+  restoreLocalCheckSchema,
   type AutoSnapshot,
   type BackupEntry,
   type BackupStatus,
@@ -25,6 +26,8 @@ export const backupChannels = {
   'backup:list': channel<BackupEntry[]>()(backupListSchema),
   /** Decrypts and checks a backup; changes nothing; answers with what would replace what. */
   'backup:restoreCheck': channel<RestorePlan>()(restoreCheckSchema),
+  /** The same check for an automatic snapshot in the data folder (no passphrase: it never left this PC). */
+  'backup:restoreLocalCheck': channel<RestorePlan>()(restoreLocalCheckSchema),
   'backup:restoreApply': channel<{ safetyCopy: string; counts: Record<string, number> }>()(
     restoreApplySchema,
   ),

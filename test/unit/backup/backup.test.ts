@@ -573,6 +573,63 @@ describe('automatic local snapshots and the reminder', () => {
     expect(listed.map((x) => x.name)).toContain(exit!.name);
   }, 60_000);
 
+  it('restores the register from an automatic snapshot: checked first, a safety copy kept, only listed names', async () => {
+    const office = await makeTestApp();
+    try {
+      await office.call('business:create', {
+        name: 'Tahu Pak Darto',
+        ownerName: 'Darto',
+        villageName: 'Ajung',
+      });
+      const snap = await onAppClosing(office.ctx);
+      await office.call('business:create', {
+        name: 'Kerupuk Bu Yati',
+        ownerName: 'Suryati',
+        villageName: 'Ajung',
+      });
+      const count = () =>
+        (office.ctx.opened.raw.prepare('SELECT count(*) AS n FROM businesses').get() as { n: number }).n;
+      expect(count()).toBe(2);
+      // never a path, only a name from the list
+      await expect(
+        office.call('backup:restoreLocalCheck', { name: '../../daftar-ikm.sqlite' }),
+      ).rejects.toThrow(/VALIDATION/);
+      await expect(
+        office.call('backup:restoreLocalCheck', { name: 'harian-1999-01-01.sqlite' }),
+      ).rejects.toThrow(/NOT_FOUND/);
+      // a damaged snapshot is refused before anything changes
+      const dir = autoDirOf(office.dataDir);
+      writeFileSync(path.join(dir, 'harian-2020-01-01.sqlite'), 'bukan basis data');
+      await expect(
+        office.call('backup:restoreLocalCheck', { name: 'harian-2020-01-01.sqlite' }),
+      ).rejects.toThrow(/BAD_BACKUP/);
+      expect(count()).toBe(2);
+
+      const plan = await office.call<{
+        planId: string;
+        current: { counts: Record<string, number> };
+        backup: { counts: Record<string, number> };
+      }>('backup:restoreLocalCheck', { name: snap!.name });
+      expect(plan.current.counts.businesses).toBe(2);
+      expect(plan.backup.counts.businesses).toBe(1);
+      expect(count()).toBe(2); // checking changes nothing
+      const r = await office.call<{ safetyCopy: string }>('backup:restoreApply', { planId: plan.planId });
+      expect(existsSync(r.safetyCopy)).toBe(true);
+      await office.call('auth:login', { username: 'siti', password: 'rahasia-kalisat' });
+      const names = (await office.call<{ items: { name: string }[] }>('business:list', {})).items.map(
+        (b) => b.name,
+      );
+      expect(names).toEqual(['Tahu Pak Darto']);
+      expect(integrity(office.ctx.dbFile)).toBe('ok');
+      // the safety copy still holds what was replaced
+      const safety = new Database(r.safetyCopy, { readonly: true });
+      expect((safety.prepare('SELECT count(*) AS n FROM businesses').get() as { n: number }).n).toBe(2);
+      safety.close();
+    } finally {
+      await office.cleanup();
+    }
+  }, 60_000);
+
   it('reminds when the last USB backup is 7 days old or more', async () => {
     const fresh = await makeTestApp();
     try {

@@ -429,20 +429,17 @@ export async function checkRestore(
   onProgress?: (fraction: number, phase: string) => void,
 ): Promise<RestorePlan> {
   if (!existsSync(input.file)) throw new AppError('NOT_FOUND', 'backup.errors.fileMissing');
-  return preparePlan(
-    ctx,
-    input.file,
-    (staging) =>
-      runInWorker<RestorePrepareResult>(
-        'restore',
-        {
-          file: input.file,
-          passphrase: input.passphrase,
-          stagingFile: staging,
-          latestSchema: LATEST_SCHEMA_VERSION,
-        },
-        onProgressOf(ctx, onProgress),
-      ),
+  return preparePlan(ctx, input.file, (staging) =>
+    runInWorker<RestorePrepareResult>(
+      'restore',
+      {
+        file: input.file,
+        passphrase: input.passphrase,
+        stagingFile: staging,
+        latestSchema: LATEST_SCHEMA_VERSION,
+      },
+      onProgressOf(ctx, onProgress),
+    ),
   );
 }
 

@@ -23,9 +23,12 @@ export function mayOpenExternally(url: string): boolean {
 
 /**
  * The main window's web preferences: the renderer is isolated from the preload (contextIsolation), runs in
- * Chromium's sandbox, and has no Node.js. The preload path is the only thing the shell adds.
+ * Chromium's sandbox, and has no Node.js. The preload path is the only thing the shell adds. `plugins` turns
+ * on Chromium's built-in PDF viewer (the only plugin Electron has), which shows the letter preview: a blob:
+ * URL of the saved PDF's bytes in a frame (CSP `frame-src 'self' blob:`); without it the frame stays empty.
  */
 export const MAIN_WINDOW_WEB_PREFERENCES = Object.freeze({
+  plugins: true,
   contextIsolation: true,
   sandbox: true,
   nodeIntegration: false,

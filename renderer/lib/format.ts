@@ -7,6 +7,13 @@ const dateTimeFmt = new Intl.DateTimeFormat('id-ID', {
   hour: '2-digit',
   minute: '2-digit',
 });
+const shortDateTimeFmt = new Intl.DateTimeFormat('id-ID', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 const moneyFmt = new Intl.NumberFormat('id-ID', {
   style: 'currency',
   currency: 'IDR',
@@ -26,6 +33,13 @@ export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '';
   const d = new Date(value);
   return Number.isNaN(d.getTime()) ? value : dateTimeFmt.format(d);
+}
+
+/** 2 Des 2026 11.13: for table columns, where the long form wraps over several lines. */
+export function formatDateTimeShort(value: string | null | undefined): string {
+  if (!value) return '';
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? value : shortDateTimeFmt.format(d).replace(' pukul ', ' ');
 }
 
 /** Rp1.500.000 (Intl puts a no-break space after Rp; Indonesian style writes it closed up). */

@@ -159,6 +159,7 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   await page.getByRole('button', { name: 'Batalkan surat' }).click();
   await expect(second).toContainText('Dibatalkan');
   await expect(second.getByTestId('void-reason')).toHaveText('Keperluan salah ketik');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
   await shot(page, 'letters-03-register');
 
   // 4. Verify a genuine QR text, then an altered one.

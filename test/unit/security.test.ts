@@ -34,6 +34,8 @@ describe('Electron navigation rules', () => {
       nodeIntegrationInWorker: false,
       webSecurity: true,
       webviewTag: false,
+      // the letter preview needs Chromium's PDF viewer
+      plugins: true,
     });
     expect(Object.isFrozen(MAIN_WINDOW_WEB_PREFERENCES)).toBe(true);
   });

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LetterListItem } from '../../../shared/schemas/letter';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatDateTimeShort } from '../../lib/format';
 import { showIpcError } from '../../lib/forms';
 import { printLetter } from './pdf';
 import { PdfPreviewModal } from './PdfPreviewModal';
@@ -31,116 +31,124 @@ export function LetterTable({
     );
   return (
     <>
-      <Table striped highlightOnHover verticalSpacing="xs" data-testid="letter-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('letters.fields.number')}</Table.Th>
-            {showBusiness && <Table.Th>{t('letters.fields.business')}</Table.Th>}
-            <Table.Th>{t('letters.fields.purpose')}</Table.Th>
-            <Table.Th>{t('letters.fields.issuedAt')}</Table.Th>
-            <Table.Th miw={120}>{t('letters.fields.status')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((l) => (
-            <Table.Tr key={l.id} data-testid="letter-row" data-number={l.number}>
-              <Table.Td>
-                <Text ff="monospace" size="sm">
-                  {l.number}
-                </Text>
-                {l.kind === 'salinan' && (
-                  <Badge size="xs" variant="outline" color="gray">
-                    {t('letters.kind.salinan')}
-                  </Badge>
-                )}
-              </Table.Td>
-              {showBusiness && (
+      {/* narrow windows scroll the table inside its card, never the whole page */}
+      <Table.ScrollContainer minWidth={showBusiness ? 900 : 760} type="native">
+        <Table striped highlightOnHover verticalSpacing="xs" data-testid="letter-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('letters.fields.number')}</Table.Th>
+              {showBusiness && <Table.Th miw={160}>{t('letters.fields.business')}</Table.Th>}
+              <Table.Th>{t('letters.fields.purpose')}</Table.Th>
+              <Table.Th>{t('letters.fields.issuedAt')}</Table.Th>
+              <Table.Th miw={130}>{t('letters.fields.status')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {items.map((l) => (
+              <Table.Tr key={l.id} data-testid="letter-row" data-number={l.number}>
                 <Table.Td>
-                  <Text component={Link} to={`/usaha/${l.businessId}`} size="sm" c="teal.8">
-                    {l.businessName}
+                  <Text ff="monospace" size="xs" style={{ whiteSpace: 'nowrap' }}>
+                    {l.number}
                   </Text>
-                  <Text size="xs" c="dimmed" ff="monospace">
-                    {l.registrationNumber}
+                  {l.kind === 'salinan' && (
+                    <Badge size="xs" variant="outline" color="gray">
+                      {t('letters.kind.salinan')}
+                    </Badge>
+                  )}
+                </Table.Td>
+                {showBusiness && (
+                  <Table.Td>
+                    <Text component={Link} to={`/usaha/${l.businessId}`} size="sm" c="teal.8">
+                      {l.businessName}
+                    </Text>
+                    <Text size="xs" c="dimmed" ff="monospace">
+                      {l.registrationNumber}
+                    </Text>
+                  </Table.Td>
+                )}
+                <Table.Td>
+                  {/* "pelatihan/pameran/bantuan" is one long word: let it break */}
+                  <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                    {l.purpose}
                   </Text>
                 </Table.Td>
-              )}
-              <Table.Td>
-                <Text size="sm">{l.purpose}</Text>
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm">{formatDateTime(l.issuedAt)}</Text>
-                <Text size="xs" c="dimmed">
-                  {l.issuedBy}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {l.status === 'voided' ? (
-                  <Tooltip label={l.voidReason ?? ''} multiline w={260}>
-                    <Badge color="red" variant="light">
-                      {t('letters.status.voided')}
-                    </Badge>
-                  </Tooltip>
-                ) : (
-                  <Badge color="teal" variant="light">
-                    {t('letters.status.issued')}
-                  </Badge>
-                )}
-                {l.status === 'voided' && (
-                  <Text size="xs" c="dimmed" data-testid="void-reason">
-                    {l.voidReason}
+                <Table.Td>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }} title={formatDateTime(l.issuedAt)}>
+                    {formatDateTimeShort(l.issuedAt)}
                   </Text>
-                )}
-              </Table.Td>
-              <Table.Td>
-                <Group gap={4} wrap="nowrap" justify="flex-end">
-                  <Tooltip label={t('letters.view')}>
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t('letters.view')}
-                      disabled={!l.filePath}
-                      onClick={() => setPreview(l)}
-                    >
-                      <IconEye size={18} />
-                    </ActionIcon>
-                  </Tooltip>
-                  <Tooltip label={t('letters.print')}>
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t('letters.print')}
-                      disabled={!l.filePath}
-                      onClick={() => printLetter(l).catch((e: unknown) => showIpcError(e, t))}
-                    >
-                      <IconPrinter size={18} />
-                    </ActionIcon>
-                  </Tooltip>
-                  <Tooltip label={t('letters.reprint')}>
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={t('letters.reprint')}
-                      disabled={l.status === 'voided' || reprint.isPending}
-                      onClick={() => reprint.mutate(l.id, { onSuccess: (copy) => setPreview(copy) })}
-                    >
-                      <IconCopy size={18} />
-                    </ActionIcon>
-                  </Tooltip>
-                  <Tooltip label={t('letters.void.action')}>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      aria-label={t('letters.void.action')}
-                      disabled={l.status === 'voided'}
-                      onClick={() => setVoiding(l)}
-                    >
-                      <IconBan size={18} />
-                    </ActionIcon>
-                  </Tooltip>
-                </Group>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+                  <Text size="xs" c="dimmed">
+                    {l.issuedBy}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {l.status === 'voided' ? (
+                    <Tooltip label={l.voidReason ?? ''} multiline w={260}>
+                      <Badge color="red" variant="light" size="sm">
+                        {t('letters.status.voided')}
+                      </Badge>
+                    </Tooltip>
+                  ) : (
+                    <Badge color="teal" variant="light" size="sm">
+                      {t('letters.status.issued')}
+                    </Badge>
+                  )}
+                  {l.status === 'voided' && (
+                    <Text size="xs" c="dimmed" data-testid="void-reason">
+                      {l.voidReason}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                    <Tooltip label={t('letters.view')}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('letters.view')}
+                        disabled={!l.filePath}
+                        onClick={() => setPreview(l)}
+                      >
+                        <IconEye size={18} />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label={t('letters.print')}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('letters.print')}
+                        disabled={!l.filePath}
+                        onClick={() => printLetter(l).catch((e: unknown) => showIpcError(e, t))}
+                      >
+                        <IconPrinter size={18} />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label={t('letters.reprint')}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('letters.reprint')}
+                        disabled={l.status === 'voided' || reprint.isPending}
+                        onClick={() => reprint.mutate(l.id, { onSuccess: (copy) => setPreview(copy) })}
+                      >
+                        <IconCopy size={18} />
+                      </ActionIcon>
+                    </Tooltip>
+                    <Tooltip label={t('letters.void.action')}>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('letters.void.action')}
+                        disabled={l.status === 'voided'}
+                        onClick={() => setVoiding(l)}
+                      >
+                        <IconBan size={18} />
+                      </ActionIcon>
+                    </Tooltip>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       <PdfPreviewModal letter={preview} onClose={() => setPreview(null)} />
       <VoidModal letter={voiding} onClose={() => setVoiding(null)} />
     </>

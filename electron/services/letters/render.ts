@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createWriteStream, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, readFileSync, statSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import type { Paper } from '../../../shared/schemas/letter';
@@ -263,14 +263,13 @@ export function renderLetter(d: LetterDoc, opts: RenderOptions = {}): Promise<Bu
 /**
  * A PDF written to a file as its pages are drawn (pdfkit flushes each page when the next begins), so a batch
  * of a thousand letters holds one page in memory, not the whole document. `finish` ends the document and
- * resolves when the file is complete; `abort` stops and removes it.
+ * resolves when the file is complete. A cancelled batch simply stops its worker and removes the file.
  */
 export interface LetterStream {
   add(d: LetterDoc): void;
   readonly pages: number;
   /** ends the document; resolves when the file is complete, with its SHA-256 */
   finish(): Promise<{ sha256: string }>;
-  abort(): void;
 }
 
 export function openLetterStream(file: string, title: string, opts: RenderOptions = {}): LetterStream {
@@ -296,11 +295,6 @@ export function openLetterStream(file: string, title: string, opts: RenderOption
     finish() {
       doc.end();
       return written;
-    },
-    abort() {
-      doc.unpipe(out);
-      out.destroy();
-      rmSync(file, { force: true });
     },
   };
 }

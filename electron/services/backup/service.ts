@@ -429,7 +429,7 @@ export async function checkRestore(
   onProgress?: (fraction: number, phase: string) => void,
 ): Promise<RestorePlan> {
   if (!existsSync(input.file)) throw new AppError('NOT_FOUND', 'backup.errors.fileMissing');
-  return preparePlan(ctx, input.file, (staging) =>
+  return preparePlan(ctx, input.file, (staging, jobId) =>
     runInWorker<RestorePrepareResult>(
       'restore',
       {
@@ -438,7 +438,7 @@ export async function checkRestore(
         stagingFile: staging,
         latestSchema: LATEST_SCHEMA_VERSION,
       },
-      onProgressOf(ctx, onProgress),
+      onProgressOf(ctx, jobId, onProgress),
     ),
   );
 }
@@ -450,7 +450,7 @@ export async function checkRestore(
 export async function checkLocalRestore(ctx: AppContext, input: { name: string }): Promise<RestorePlan> {
   const snap = listAuto(autoDirOf(ctx.dataDir)).find((a) => a.name === input.name);
   if (!snap) throw new AppError('NOT_FOUND', 'backup.errors.fileMissing');
-  return preparePlan(ctx, snap.file, (staging) =>
+  return preparePlan(ctx, snap.file, (staging, jobId) =>
     runInWorker<RestorePrepareResult>(
       'restore-local',
       {
@@ -459,13 +459,17 @@ export async function checkLocalRestore(ctx: AppContext, input: { name: string }
         stagingFile: staging,
         latestSchema: LATEST_SCHEMA_VERSION,
       },
-      onProgressOf(ctx),
+      onProgressOf(ctx, jobId),
     ),
   );
 }
 
-function onProgressOf(ctx: AppContext, onProgress?: (fraction: number, phase: string) => void) {
-  const jobId = randomUUID();
+/** Progress of a restore check as `backup:progress` events under the job's id (the id `backup:cancel` takes). */
+function onProgressOf(
+  ctx: AppContext,
+  jobId: string,
+  onProgress?: (fraction: number, phase: string) => void,
+) {
   return (p: { phase: string; fraction: number; bytesDone: number; bytesTotal: number }) => {
     ctx.emit('backup:progress', {
       jobId,
@@ -483,14 +487,15 @@ function onProgressOf(ctx: AppContext, onProgress?: (fraction: number, phase: st
 async function preparePlan(
   ctx: AppContext,
   file: string,
-  start: (staging: string) => WorkerJob<RestorePrepareResult>,
+  start: (staging: string, jobId: string) => WorkerJob<RestorePrepareResult>,
 ): Promise<RestorePlan> {
   const s = stateOf(ctx);
   if (s.running) throw new AppError('CONFLICT', 'backup.errors.busy');
   discardPlan(ctx);
   const staging = stagingFileOf(ctx);
-  const job = start(staging);
-  s.running = { jobId: randomUUID(), kind: 'restore', job };
+  const jobId = randomUUID();
+  const job = start(staging, jobId);
+  s.running = { jobId, kind: 'restore', job };
   let prepared: RestorePrepareResult;
   try {
     prepared = await job.promise;

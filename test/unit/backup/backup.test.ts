@@ -41,6 +41,7 @@ import { runBackup } from '../../../electron/services/backup/pipeline';
 import { workerEntry } from '../../../electron/services/backup/runner';
 import {
   applyRestore,
+  cancelJob,
   checkRestore,
   getStatus,
   onAppClosing,
@@ -423,6 +424,22 @@ describe('a backup is checked before anything changes', () => {
     expect((await failure(checkRestore(app.ctx, { file: forged, passphrase: PASS }))).code).toBe(
       'BAD_BACKUP',
     );
+  }, 60_000);
+
+  it('a restore check can be cancelled by the job id its progress events carry', async () => {
+    const emit = app.ctx.emit;
+    let cancelled: { cancelled: boolean } | null = null;
+    app.ctx.emit = (event, payload) => {
+      if (event === 'backup:progress' && !cancelled)
+        cancelled = cancelJob(app.ctx, (payload as { jobId: string }).jobId);
+    };
+    try {
+      const e = await failure(checkRestore(app.ctx, { file: good, passphrase: PASS }));
+      expect(cancelled).toEqual({ cancelled: true });
+      expect(e.code).toBe('CANCELLED');
+    } finally {
+      app.ctx.emit = emit;
+    }
   }, 60_000);
 
   it('wrong passphrase', async () => {

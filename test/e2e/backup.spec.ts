@@ -1,23 +1,6 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { WebApp, expect, logIn, setUpOffice, shot, test, tmpDir } from './fixtures';
-
-/** Calls the app's API from the page, with the page's own secret (records the forms are not under test for). */
-function invoke(page: Page, channel: string, input: unknown): Promise<{ ok: boolean; error?: unknown }> {
-  return page.evaluate(
-    async ([c, i]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="daftar-ikm-token"]')!.content;
-      const r = await fetch('/api/invoke', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Daftar-IKM-Token': token },
-        body: JSON.stringify({ channel: c, input: i }),
-      });
-      return (await r.json()) as { ok: boolean; error?: unknown };
-    },
-    [channel, input] as const,
-  );
-}
+import { WebApp, apiCall, expect, logIn, setUpOffice, shot, test, tmpDir } from './fixtures';
 
 /**
  * Backup to a "stick" (a temporary folder the fake drive list offers) and restore it on a second, fresh app
@@ -46,7 +29,7 @@ test('a clerk backs up to a stick and restores it on a new PC', async ({ page, b
     await shot(page, 'backup-01-home-reminder');
 
     // The record (the registration form itself is covered by registry.spec.ts).
-    const created = await invoke(page, 'business:create', {
+    const created = await apiCall(page, 'business:create', {
       name: 'Keripik Tempe Bu Sri',
       ownerName: 'Sri Wahyuni',
       villageName: 'Ajung',
@@ -117,7 +100,7 @@ test('a clerk restores the register from an automatic copy made at exit', async 
   const app = new WebApp(path.join(root, 'pc'));
   mkdirSync(app.dataDir);
   const create = async (name: string) =>
-    (await invoke(page, 'business:create', { name, ownerName: 'Darto', villageName: 'Ajung' })).ok;
+    (await apiCall(page, 'business:create', { name, ownerName: 'Darto', villageName: 'Ajung' })).ok;
   try {
     await page.goto(await app.start());
     await setUpOffice(page);

@@ -132,3 +132,26 @@ export async function logIn(page: Page): Promise<void> {
 export function tmpDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
 }
+
+/**
+ * Calls a channel exactly as renderer/lib/ipc.ts does in the browser mode (the page's own secret), for seeding
+ * records whose forms are not under test. Answers the envelope.
+ */
+export function apiCall<V = unknown>(
+  page: Page,
+  channel: string,
+  input: unknown,
+): Promise<{ ok: boolean; value?: V; error?: unknown }> {
+  return page.evaluate(
+    async ([c, i]) => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="daftar-ikm-token"]')!.content;
+      const r = await fetch('/api/invoke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Daftar-IKM-Token': token },
+        body: JSON.stringify({ channel: c, input: i }),
+      });
+      return (await r.json()) as { ok: boolean; value?: V; error?: unknown };
+    },
+    [channel, input] as const,
+  );
+}

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, setUpOffice, shot, test } from './fixtures';
+import { apiCall, expect, setUpOffice, shot, test } from './fixtures';
 
 const OUT = path.join('test-results', 'letters-pdf');
 
@@ -12,22 +12,6 @@ function serverToday(): string {
   const d = new Date();
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
-/** Calls the real dispatcher the way the page does (used only to seed registered businesses). */
-async function invoke(page: Page, channel: string, input: unknown) {
-  return page.evaluate(
-    async ([c, i]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="daftar-ikm-token"]')!.content;
-      const r = await fetch('/api/invoke', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Daftar-IKM-Token': token },
-        body: JSON.stringify({ channel: c, input: i }),
-      });
-      return (await r.json()) as { ok: boolean; value?: { id: number }; error?: unknown };
-    },
-    [channel, input] as const,
-  );
 }
 
 /** Downloads a saved PDF (data-folder path, or a /files/ URL) and reads it back with poppler. */
@@ -90,7 +74,7 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   await setUpOffice(page);
   const ids: number[] = [];
   for (const [i, name] of NAMES.entries()) {
-    const r = await invoke(page, 'business:create', {
+    const r = await apiCall<{ id: number }>(page, 'business:create', {
       ownerName: `Pemilik ${name.split(' ').at(-1)} ${i + 1}`,
       ownerNik: i === 0 ? '3509274405800003' : null,
       name,

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, setUpOffice, shot, test } from './fixtures';
+import { apiCall, expect, setUpOffice, shot, test } from './fixtures';
 
 /**
  * The registry list: one search box, filters, sortable columns, a virtualised table. One business is
@@ -7,20 +7,9 @@ import { expect, setUpOffice, shot, test } from './fixtures';
  * same HTTP call the renderer makes), so the list has enough rows to scroll.
  */
 
-/** Calls a channel exactly as renderer/lib/ipc.ts does in the browser mode. */
+/** A channel's value, or the test fails with the error. */
 async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const r = await page.evaluate(
-    async ([channel, input]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="daftar-ikm-token"]')?.content ?? '';
-      const res = await fetch('/api/invoke', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Daftar-IKM-Token': token },
-        body: JSON.stringify({ channel, input }),
-      });
-      return (await res.json()) as { ok: boolean; value?: unknown; error?: unknown };
-    },
-    [channel, input] as const,
-  );
+  const r = await apiCall<T>(page, channel, input);
   if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
   return r.value as T;
 }

@@ -307,7 +307,9 @@ export function buildLetterDoc(i: BuildInput): LetterDoc {
           },
     qr: {
       text: i.qrText,
-      caption: `Pindai untuk memeriksa keaslian; kode verifikasi: ${i.verificationCode}. Nomor registrasi ${b.registrationNumber}.`,
+      // one line each, so the code is never split from its label (where a line broke depended on the
+      // code's own width)
+      caption: `Pindai untuk memeriksa keaslian;\nkode verifikasi: ${i.verificationCode}.\nNomor registrasi ${b.registrationNumber}.`,
     },
     tembusan: s.tembusan
       .split('\n')

@@ -9,6 +9,7 @@ import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
 import { handlers } from '../handlers/index';
 import { log, setLogDir } from './log';
 import { dbPath } from './paths';
+import { readConfig, type AppConfig } from './config';
 
 export interface BootOptions {
   dataDir: string;
@@ -16,6 +17,8 @@ export interface BootOptions {
   now?: () => Date;
   uuid?: () => string;
   emit?: Emit;
+  /** environment knobs; read from process.env once when not given */
+  config?: AppConfig;
 }
 
 export interface BootedApp {
@@ -88,6 +91,7 @@ export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp>
   }
   const ctx: AppContext = {
     dataDir: opts.dataDir,
+    config: opts.config ?? readConfig(),
     dbFile: file,
     appVersion,
     opened,

@@ -3,6 +3,7 @@ import type { Db, OpenedDb, RawDb } from '../../db/connection';
 import type { Actor } from '../../db/queries/audit';
 import type { EventName, Events } from '../../shared/ipc/contract';
 import type { SessionUser } from '../../shared/schemas/office';
+import type { AppConfig } from './config';
 
 export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void;
 
@@ -14,6 +15,8 @@ export interface AppContext {
   readonly dataDir: string;
   readonly dbFile: string;
   readonly appVersion: string;
+  /** environment knobs, read once at boot (config.ts) */
+  readonly config: AppConfig;
   /** The open database. Restore swaps it, so always read it through the context. */
   opened: OpenedDb;
   session: { user: SessionUser | null };

@@ -1,40 +1,40 @@
 /* Generated from the sources named in db/seed/kbli.ts (KBLI_DATASET); edit by hand with care. */
 
 /** KBLI 2020, kategori C, kelompok (5 digits): `code|title`. Titles from the DJP KLU table (upper case in the
- * source), written here in title case. */
+ * source), written here in Indonesian title case (`kbliTitleCase` in kbli.ts; a unit test holds every title to it). */
 export const KBLI_2020_LINES = `
 10110|Kegiatan Rumah Potong dan Pengepakan Daging Bukan Unggas
 10120|Kegiatan Rumah Potong dan Pengepakan Daging Unggas
 10130|Industri Pengolahan dan Pengawetan Produk Daging dan Daging Unggas
-10211|Industri Penggaraman/pengeringan Ikan
-10212|Industri Pengasapan/pemanggangan Ikan
+10211|Industri Penggaraman/Pengeringan Ikan
+10212|Industri Pengasapan/Pemanggangan Ikan
 10213|Industri Pembekuan Ikan
 10214|Industri Pemindangan Ikan
-10215|Industri Peragian/fermentasi Ikan
+10215|Industri Peragian/Fermentasi Ikan
 10216|Industri Berbasis Daging Lumatan dan Surimi
-10217|Industri Pendinginan/pengesan Ikan
+10217|Industri Pendinginan/Pengesan Ikan
 10219|Industri Pengolahan dan Pengawetan Lainnya untuk Ikan
 10221|Industri Pengolahan dan Pengawetan Ikan dan Biota Air (Bukan Udang) Dalam Kaleng
 10222|Industri Pengolahan dan Pengawetan Udang Dalam Kaleng
-10291|Industri Penggaraman/pengeringan Biota Air Lainnya
-10292|Industri Pengasapan/pemanggangan Biota Air Lainnya
+10291|Industri Penggaraman/Pengeringan Biota Air Lainnya
+10292|Industri Pengasapan/Pemanggangan Biota Air Lainnya
 10293|Industri Pembekuan Biota Air Lainnya
 10294|Industri Pemindangan Biota Air Lainnya
-10295|Industri Peragian/fermentasi Biota Air Lainnya
+10295|Industri Peragian/Fermentasi Biota Air Lainnya
 10296|Industri Berbasis Lumatan Biota Air Lainnya
-10297|Industri Pendinginan/pengesan Biota Air Lainnya
+10297|Industri Pendinginan/Pengesan Biota Air Lainnya
 10298|Industri Pengolahan Rumput Laut
 10299|Industri Pengolahan dan Pengawetan Lainnya untuk Biota Air Lainnya
-10311|Industri Pengasinan Buah-buahan dan Sayuran
-10312|Industri Pelumatan Buah-buahan dan Sayuran
-10313|Industri Pengeringan Buah-buahan dan Sayuran
-10314|Industri Pembekuan Buah-buahan dan Sayuran
-10320|Industri Pengolahan dan Pengawetan Buah-buahan dan Sayuran Dalam Kaleng
+10311|Industri Pengasinan Buah-Buahan dan Sayuran
+10312|Industri Pelumatan Buah-Buahan dan Sayuran
+10313|Industri Pengeringan Buah-Buahan dan Sayuran
+10314|Industri Pembekuan Buah-Buahan dan Sayuran
+10320|Industri Pengolahan dan Pengawetan Buah-Buahan dan Sayuran Dalam Kaleng
 10330|Industri Pengolahan Sari Buah dan Sayuran
 10391|Industri Tempe Kedelai
 10392|Industri Tahu Kedelai
-10393|Industri Pengolahan dan Pengawetan Kedelai dan Kacang-kacangan Lainnya Selain Tahu dan Tempe
-10399|Industri Pengolahan dan Pengawetan Lainnya Buah-buahan dan Sayuran Bukan Kacang-kacangan
+10393|Industri Pengolahan dan Pengawetan Kedelai dan Kacang-Kacangan Lainnya Selain Tahu dan Tempe
+10399|Industri Pengolahan dan Pengawetan Lainnya Buah-Buahan dan Sayuran Bukan Kacang-Kacangan
 10411|Industri Minyak Mentah dan Lemak Nabati
 10412|Industri Margarine
 10413|Industri Minyak Mentah dan Lemak Hewani Selain Ikan
@@ -46,10 +46,10 @@ export const KBLI_2020_LINES = `
 10424|Industri Pelet Kelapa
 10431|Industri Minyak Mentah Kelapa Sawit (Crude Palm Oil)
 10432|Industri Minyak Mentah Inti Kelapa Sawit (Crude Palm Kernel Oil)
-10433|Industri Pemisahan/fraksinasi Minyak Mentah Kelapa Sawit dan Minyak Mentah Inti Kelapa Sawit
+10433|Industri Pemisahan/Fraksinasi Minyak Mentah Kelapa Sawit dan Minyak Mentah Inti Kelapa Sawit
 10434|Industri Pemurnian Minyak Mentah Kelapa Sawit dan Minyak Mentah Inti Kelapa Sawit
-10435|Industri Pemisahan/fraksinasi Minyak Murni Kelapa Sawit
-10436|Industri Pemisahan/fraksinasi Minyak Murni Inti Kelapa Sawit
+10435|Industri Pemisahan/Fraksinasi Minyak Murni Kelapa Sawit
+10436|Industri Pemisahan/Fraksinasi Minyak Murni Inti Kelapa Sawit
 10437|Industri Minyak Goreng Kelapa Sawit
 10490|Industri Minyak Mentah dan Lemak Nabati dan Hewani Lainnya
 10510|Industri Pengolahan Susu Segar dan Krim
@@ -80,7 +80,7 @@ export const KBLI_2020_LINES = `
 10729|Industri Pengolahan Gula Lainnya Bukan Sirop
 10731|Industri Kakao
 10732|Industri Makanan dari Cokelat dan Kembang Gula dari Coklat
-10733|Industri Manisan Buah-buahan dan Sayuran Kering
+10733|Industri Manisan Buah-Buahan dan Sayuran Kering
 10734|Industri Kembang Gula
 10739|Industri Kembang Gula Lainnya
 10740|Industri Makaroni, Mie dan Produk Sejenisnya
@@ -95,7 +95,7 @@ export const KBLI_2020_LINES = `
 10779|Industri Produk Masak Lainnya
 10791|Industri Makanan Bayi
 10792|Industri Kue Basah
-10793|Industri Makanan dari Kedele dan Kacang-kacangan Lainnya Bukan Kecap, Tempe dan Tahu
+10793|Industri Makanan dari Kedele dan Kacang-Kacangan Lainnya Bukan Kecap, Tempe dan Tahu
 10794|Industri Kerupuk, Keripik, Peyek dan Sejenisnya
 10795|Industri Krimer Nabati
 10796|Industri Dodol
@@ -153,19 +153,19 @@ export const KBLI_2020_LINES = `
 14132|Industri Perlengkapan Pakaian dari Kulit
 14200|Industri Pakaian Jadi dan Barang dari Kulit Berbulu
 14301|Industri Pakaian Jadi Rajutan
-14302|Industri Pakaian Jadi Sulaman/bordir
+14302|Industri Pakaian Jadi Sulaman/Bordir
 14303|Industri Rajutan Kaos Kaki dan Sejenisnya
 15111|Industri Pengawetan Kulit
 15112|Industri Penyamakan Kulit
 15113|Industri Pencelupan Kulit Bulu
 15114|Industri Kulit Komposisi
 15121|Industri Barang dari Kulit dan Kulit Komposisi untuk Keperluan Pribadi
-15122|Industri Barang dari Kulit dan Kulit Komposisi untuk Keperluan Teknik/industri
+15122|Industri Barang dari Kulit dan Kulit Komposisi untuk Keperluan Teknik/Industri
 15123|Industri Barang dari Kulit dan Kulit Komposisi untuk Keperluan Hewan
 15129|Industri Barang dari Kulit dan Kulit Komposisi untuk Keperluan Lainnya
-15201|Industri Alas Kaki untuk Keperluan Sehari-hari
+15201|Industri Alas Kaki untuk Keperluan Sehari-Hari
 15202|Industri Sepatu Olahraga
-15203|Industri Sepatu Teknik Lapangan/keperluan Industri
+15203|Industri Sepatu Teknik Lapangan/Keperluan Industri
 15209|Industri Alas Kaki Lainnya
 16101|Industri Penggergajian Kayu
 16102|Industri Pengawetan Kayu
@@ -217,7 +217,7 @@ export const KBLI_2020_LINES = `
 20117|Industri Kimia Dasar Organik yang Bersumber dari Minyak Bumi, Gas Alam dan Batu Bara
 20118|Industri Kimia Dasar Organik yang Menghasilkan Bahan Kimia Khusus
 20119|Industri Kimia Dasar Organik Lainnya
-20121|Industri Pupuk Alam/non Sintetis Hara Makro Primer
+20121|Industri Pupuk Alam/Non Sintetis Hara Makro Primer
 20122|Industri Pupuk Buatan Tunggal Hara Makro Primer
 20123|Industri Pupuk Buatan Majemuk Hara Makro Primer
 20124|Industri Pupuk Buatan Campuran Hara Makro Primer
@@ -239,14 +239,14 @@ export const KBLI_2020_LINES = `
 20232|Industri Kosmetik untuk Manusia, Termasuk Pasta Gigi
 20233|Industri Kosmetik untuk Hewan
 20234|Industri Perekat Gigi
-20291|Industri Perekat/lem
+20291|Industri Perekat/Lem
 20292|Industri Bahan Peledak
 20293|Industri Tinta
 20294|Industri Minyak Atsiri
 20295|Industri Korek Api
 20296|Industri Minyak Atsiri Rantai Tengah
 20299|Industri Barang Kimia Lainnya YTDL
-20301|Industri Serat/benang/strip Filamen Buatan
+20301|Industri Serat/Benang/Strip Filamen Buatan
 20302|Industri Serat Stapel Buatan
 21011|Industri Bahan Farmasi untuk Manusia
 21012|Industri Produk Farmasi untuk Manusia
@@ -272,26 +272,26 @@ export const KBLI_2020_LINES = `
 22230|Industri Pipa Plastik dan Perlengkapannya
 22291|Industri Barang Plastik Lembaran
 22292|Industri Perlengkapan dan Peralatan Rumah Tangga (Tidak Termasuk Furnitur)
-22293|Industri Barang dan Peralatan Teknik/industri dari Plastik
+22293|Industri Barang dan Peralatan Teknik/Industri dari Plastik
 22299|Industri Barang Plastik Lainnya YTDL
 23111|Industri Kaca Lembaran
 23112|Industri Kaca Pengaman
 23119|Industri Kaca Lainnya
 23121|Industri Perlengkapan dan Peralatan Rumah Tangga dari Kaca
-23122|Industri Alat-alat Laboratorium Non Klinis, Farmasi dan Kesehatan dari Kaca
+23122|Industri Alat-Alat Laboratorium Non Klinis, Farmasi dan Kesehatan dari Kaca
 23123|Industri Kemasan dari Kaca
 23124|Industri Alat Laboratorium Klinis dari Kaca
 23129|Industri Barang Lainnya dari Kaca
 23911|Industri Bata, Mortar, Semen, dan Sejenisnya yang Tahan Api
-23919|Industri Barang Tahan Api dari Tanah Liat/keramik Lainnya
-23921|Industri Batu Bata dari Tanah Liat/keramik
-23922|Industri Genteng dari Tanah Liat/keramik
+23919|Industri Barang Tahan Api dari Tanah Liat/Keramik Lainnya
+23921|Industri Batu Bata dari Tanah Liat/Keramik
+23922|Industri Genteng dari Tanah Liat/Keramik
 23923|Industri Peralatan Saniter dari Porselen
-23929|Industri Bahan Bangunan dari Tanah Liat/keramik Bukan Batu Bata dan Genteng
+23929|Industri Bahan Bangunan dari Tanah Liat/Keramik Bukan Batu Bata dan Genteng
 23931|Industri Perlengkapan Rumah Tangga dari Porselen
-23932|Industri Perlengkapan Rumah Tangga dari Tanah Liat/keramik
-23933|Industri Alat Laboratorium dan Alat Listrik/teknik dari Porselen
-23939|Industri Barang Tanah Liat/keramik dan Porselen Lainnya Bukan Bahan Bangunan
+23932|Industri Perlengkapan Rumah Tangga dari Tanah Liat/Keramik
+23933|Industri Alat Laboratorium dan Alat Listrik/Teknik dari Porselen
+23939|Industri Barang Tanah Liat/Keramik dan Porselen Lainnya Bukan Bahan Bangunan
 23941|Industri Semen
 23942|Industri Kapur
 23943|Industri Gips
@@ -343,13 +343,13 @@ export const KBLI_2020_LINES = `
 25999|Industri Barang Logam Lainnya YTDL
 26110|Industri Tabung Elektron dan Konektor Elektronik
 26120|Industri Semi Konduktor dan Komponen Elektronik Lainnya
-26210|Industri Komputer Dan/atau Perakitan Komputer
+26210|Industri Komputer dan/atau Perakitan Komputer
 26220|Industri Perlengkapan Komputer
 26310|Industri Peralatan Telepon dan Faksimili
 26320|Industri Peralatan Komunikasi Tanpa Kabel (Wireless)
 26391|Industri Kartu Cerdas (Smart Card)
 26399|Industri Peralatan Komunikasi Lainnya
-26410|Industri Televisi Dan/atau Perakitan Televisi
+26410|Industri Televisi dan/atau Perakitan Televisi
 26420|Industri Peralatan Perekam, Penerima dan Pengganda Audio dan Video, Bukan Industri Televisi
 26490|Industri Peralatan Audio dan Video Elektronik Lainnya
 26511|Industri Alat Ukur dan Alat Uji Manual
@@ -357,7 +357,7 @@ export const KBLI_2020_LINES = `
 26513|Industri Alat Ukur dan Alat Uji Elektronik
 26514|Industri Alat Uji Dalam Proses Industri
 26520|Industri Alat Ukur Waktu
-26601|Industri Peralatan Iradiasi/sinar X, Perlengkapan dan Sejenisnya
+26601|Industri Peralatan Iradiasi/Sinar X, Perlengkapan dan Sejenisnya
 26602|Industri Peralatan Elektromedikal dan Elektroterapi
 26710|Industri Peralatan Fotografi
 26791|Industri Kamera Cinematografi Proyektor dan Perlengkapannya
@@ -386,7 +386,7 @@ export const KBLI_2020_LINES = `
 28112|Industri Motor Pembakaran Dalam
 28113|Industri Komponen dan Suku Cadang Mesin dan Turbin
 28120|Industri Peralatan Tenaga Zat Cair dan Gas
-28130|Industri Pompa Lainnya, Kompresor, Kran dan Klep/katup
+28130|Industri Pompa Lainnya, Kompresor, Kran dan Klep/Katup
 28140|Industri Bearing, Roda Gigi dan Elemen Penggerak Mesin
 28151|Industri Oven, Perapian dan Tungku Pembakar Sejenis yang Tidak Menggunakan Arus Listrik
 28152|Industri Oven, Perapian dan Tungku Pembakar Sejenis yang Menggunakan Arus Listrik
@@ -449,13 +449,13 @@ export const KBLI_2020_LINES = `
 32202|Industri Alat Musik Bukan Tradisional
 32300|Industri Alat Olahraga
 32401|Industri Alat Permainan
-32402|Industri Mainan Anak-anak
+32402|Industri Mainan Anak-Anak
 32501|Industri Furnitur untuk Operasi, Perawatan Kedokteran dan Kedokteran Gigi
 32502|Industri Peralatan Kedokteran dan Kedokteran Gigi, Perlengkapan Orthopaedic dan Prosthetic
 32503|Industri Kaca Mata
 32509|Industri Peralatan Kedokteran dan Kedokteran Gigi serta Perlengkapan Lainnya
 32901|Industri Alat Tulis dan Gambar Termasuk Perlengkapannya
-32902|Industri Pita Mesin Tulis/gambar
+32902|Industri Pita Mesin Tulis/Gambar
 32903|Industri Kerajinan YTDL
 32904|Industri Peralatan untuk Pelindung Keselamatan
 32905|Industri Serat Sabut Kelapa
@@ -478,11 +478,11 @@ export const KBLI_2020_LINES = `
 33153|Reparasi Pesawat Terbang
 33159|Reparasi Alat Angkutan Lainnya, Bukan Kendaraan Bermotor
 33190|Reparasi Peralatan Lainnya
-33200|Instalasi/pemasangan Mesin dan Peralatan Industri
+33200|Instalasi/Pemasangan Mesin dan Peralatan Industri
 `;
 
-/** KBLI 2025 (Peraturan BPS 7/2025), kategori C: `code|title`, titles as printed in the BPS correspondence
- * table (Lampiran 5). */
+/** KBLI 2025 (Peraturan BPS 7/2025), kategori C: `code|title`, titles from the BPS correspondence table
+ * (Lampiran 5), in the same Indonesian title case as the 2020 titles. */
 export const KBLI_2025_LINES = `
 10111|Kegiatan Rumah Potong Hewan Ruminansia
 10112|Kegiatan Rumah Potong Babi
@@ -507,15 +507,15 @@ export const KBLI_2025_LINES = `
 10297|Pengolahan dan Pengawetan Biota Air Lainnya dengan Pengalengan
 10298|Pengolahan dan Pengawetan Rumput Laut
 10299|Pengolahan dan Pengawetan Biota Air Lainnya dengan Metode Lainnya
-10301|Pengasinan Buah-buahan dan Sayuran
-10302|Pelumatan Buah-buahan dan Sayuran
-10303|Pengeringan Buah-buahan dan Sayuran
-10304|Pembekuan Buah-buahan dan Sayuran
-10305|Pengalengan Buah-buahan dan Sayuran
-10306|Pengolahan Sari Buah-buahan dan Sayuran
+10301|Pengasinan Buah-Buahan dan Sayuran
+10302|Pelumatan Buah-Buahan dan Sayuran
+10303|Pengeringan Buah-Buahan dan Sayuran
+10304|Pembekuan Buah-Buahan dan Sayuran
+10305|Pengalengan Buah-Buahan dan Sayuran
+10306|Pengolahan Sari Buah-Buahan dan Sayuran
 10307|Pembuatan Tempe Kedelai
 10308|Pembuatan Tahu Kedelai
-10309|Pengolahan dan Pengawetan Lainnya untuk Buah-buahan dan Sayuran
+10309|Pengolahan dan Pengawetan Lainnya untuk Buah-Buahan dan Sayuran
 10411|Industri Minyak Mentah dan Lemak Nabati Bukan Kelapa dan Kelapa Sawit
 10412|Industri Margarin
 10413|Industri Minyak Mentah dan Lemak dari Hewan Selain Ikan
@@ -560,7 +560,7 @@ export const KBLI_2025_LINES = `
 10729|Industri Gula Lainnya
 10731|Industri Pengolahan Kakao
 10732|Industri Cokelat dan Kembang Gula dari Cokelat
-10733|Industri Manisan Buah-buahan dan Sayuran Kering
+10733|Industri Manisan Buah-Buahan dan Sayuran Kering
 10739|Industri Kembang Gula Lainnya
 10740|Industri Makaroni, Mi, Couscous, dan Produk Sejenisnya
 10750|Industri Makanan dan Masakan Olahan
@@ -637,7 +637,7 @@ export const KBLI_2025_LINES = `
 15121|Industri Koper, Tas Tangan, dan Sejenisnya
 15122|Industri Pelana, Alat Pengekang/Harness, dan Barang Lainnya untuk Hewan
 15129|Industri Barang Lainnya dari Kulit dan Kulit Komposisi
-15201|Industri Alas Kaki untuk Keperluan Sehari-hari
+15201|Industri Alas Kaki untuk Keperluan Sehari-Hari
 15202|Industri Sepatu Olahraga
 15203|Industri Sepatu Teknik Lapangan/Keperluan Industri
 15209|Industri Alas Kaki Lainnya
@@ -657,7 +657,7 @@ export const KBLI_2025_LINES = `
 16292|Industri Barang Anyaman dari Tanaman Selain Rotan dan Bambu
 16293|Industri Kerajinan Ukiran dari Kayu Bukan Furnitur
 16294|Industri Alat Dapur dan Alat Makan dari Kayu, Rotan, dan Bambu
-16295|Industri Kayu Bakar dan Pelet dari Kayu dan Biomassa lainnya
+16295|Industri Kayu Bakar dan Pelet dari Kayu dan Biomassa Lainnya
 16299|Industri Barang Lainnya dari Kayu; Industri Barang dari Gabus, Jerami, Rotan, Bambu, dan Sejenisnya YTDL
 17011|Industri Bubur Kertas (Pulp)
 17012|Industri Kertas Budaya
@@ -726,7 +726,7 @@ export const KBLI_2025_LINES = `
 21015|Industri Alat Diagnosis Medis, Perban, Kasa, dan Penunjang Kesehatan Lainnya
 21021|Industri Bahan Baku Obat Bahan Alam untuk Manusia
 21022|Industri Produk Obat Bahan Alam untuk Manusia
-21023|Industri Produk Obat Bahan Alam Untuk Hewan
+21023|Industri Produk Obat Bahan Alam untuk Hewan
 21024|Industri Bahan Baku Obat Bahan Alam untuk Hewan
 22111|Industri Ban Luar dan Ban Dalam
 22112|Industri Pembentukan Kembali Ban dan Vulkanisasi Ban
@@ -873,7 +873,7 @@ export const KBLI_2025_LINES = `
 28193|Industri Mesin Pendingin
 28199|Industri Mesin untuk Keperluan Umum Lainnya YTDL
 28210|Industri Mesin Pertanian dan Kehutanan
-28220|Industri Mesin dan Perkakas Mesin Untuk Pengerjaan Logam dan Bahan Lainnya
+28220|Industri Mesin dan Perkakas Mesin untuk Pengerjaan Logam dan Bahan Lainnya
 28230|Industri Mesin Metalurgi
 28240|Industri Mesin Penambangan, Penggalian dan Konstruksi
 28250|Industri Mesin Pengolahan Makanan, Minuman dan Tembakau
@@ -884,12 +884,12 @@ export const KBLI_2025_LINES = `
 28292|Industri Mesin Pabrik Kertas
 28299|Industri Mesin Keperluan Khusus Lainnya YTDL
 29100|Industri Kendaraan Bermotor Roda Empat atau Lebih
-29200|Industri Karoseri Kendaraan Bermotor Roda Empat Atau Lebih; Industri Trailer dan Semitrailer
+29200|Industri Karoseri Kendaraan Bermotor Roda Empat atau Lebih; Industri Trailer dan Semitrailer
 29300|Industri Suku Cadang dan Aksesori Kendaraan Bermotor Roda Empat atau Lebih
 30111|Industri Kendaraan Air dan Bawah Air Berawak
-30112|Industri Bangunan Lepas Pantai Dan Bangunan Terapung
+30112|Industri Bangunan Lepas Pantai dan Bangunan Terapung
 30113|Industri Kendaraan Air dan Bawah Air Tanpa Awak
-30120|Industri Kapal dan Perahu Untuk Tujuan Wisata atau Rekreasi dan Olahraga
+30120|Industri Kapal dan Perahu untuk Tujuan Wisata atau Rekreasi dan Olahraga
 30200|Industri Lokomotif dan Gerbong Kereta
 30301|Industri Pesawat Udara Berawak dan Mesin Terkait
 30302|Industri Pesawat Udara Tanpa Awak dan Mesin Terkait
@@ -900,7 +900,7 @@ export const KBLI_2025_LINES = `
 30921|Industri Sepeda dan Kursi Roda Termasuk Becak
 30922|Industri Perlengkapan Sepeda dan Kursi Roda Termasuk Becak
 30990|Industri Alat Angkutan Lainnya YTDL
-31011|Industri Furnitur Dari Kayu
+31011|Industri Furnitur dari Kayu
 31012|Industri Furnitur dari Rotan dan Bambu
 31021|Industri Furnitur dari Plastik
 31022|Industri Furnitur dari Logam
@@ -1531,11 +1531,20 @@ export const KBLI_MAP_LINES = `
 33200|33202|split
 `;
 
-/** Everyday words a clerk types, per `version:code`. */
+/**
+ * Everyday words a clerk types, per `version:code` (one line per code, sorted). Written for this app from the
+ * kelompok descriptions of Peraturan BPS 2/2020 and 7/2025; each product is listed under the code(s) whose
+ * description covers it, in both versions. Choices worth knowing: tape singkong with the processed
+ * vegetables (10399 / 10309, like getuk singkong in BPJPH's self-declare table), tape ketan with the other
+ * foods (10799); VCO with crude coconut oil (10422, not refined cooking oil 10423); charcoal (arang kayu,
+ * arang tempurung) with the organic basic chemicals from farm and forest products (20115), charcoal
+ * briquettes in KBLI 2025 under 19205 Industri Briket; bird cages with the other goods of wood and bamboo
+ * (16299). Loaded by migration 003 (new databases) and reloaded by migration 008 (existing ones).
+ */
 export const KBLI_KEYWORD_LINES = `
 2020:10110|rumah potong hewan, RPH, potong sapi, potong kambing, jagal
 2020:10120|rumah potong ayam, RPU, ayam potong
-2020:10130|abon, dendeng, sosis, bakso daging, daging asap, rendang kemasan
+2020:10130|abon, dendeng, sosis, bakso daging, daging asap, rendang kemasan, nugget ayam, bakso ayam, sosis ayam, abon sapi
 2020:10211|ikan asin, ikan kering, teri kering, gereh, jambal
 2020:10212|ikan asap, ikan panggang, ikan salai, ikan pe
 2020:10213|ikan beku
@@ -1554,6 +1563,8 @@ export const KBLI_KEYWORD_LINES = `
 2020:10391|tempe, tempe kedelai, pembuatan tempe
 2020:10392|tahu, tahu kedelai, tahu goreng, pembuatan tahu
 2020:10393|oncom, kacang asin, kacang rebus, tempe bongkrek
+2020:10399|tape, tape singkong, tapai, peuyeum, tiwul
+2020:10422|VCO, virgin coconut oil, minyak kelapa murni, minyak kelapa mentah
 2020:10423|minyak kelapa, minyak klentik, minyak goreng kelapa
 2020:10510|susu sapi, susu segar, susu pasteurisasi
 2020:10531|es krim
@@ -1564,7 +1575,7 @@ export const KBLI_KEYWORD_LINES = `
 2020:10621|tapioka, aci, tepung tapioka
 2020:10631|penggilingan padi, selep padi, beras
 2020:10633|tepung beras, tepung jagung
-2020:10710|roti, kue kering, bolu, biskuit, donat, bakpia, kue, kue lebaran
+2020:10710|roti, kue kering, bolu, biskuit, donat, bakpia, kue, kue lebaran, wingko, wingko babat, pia, bakpia pathok, nastar, lapis legit, kue kacang
 2020:10722|gula merah, gula aren, gula kelapa, gula jawa, gula semut
 2020:10723|sirup, sirop
 2020:10732|cokelat, coklat, permen cokelat
@@ -1577,15 +1588,15 @@ export const KBLI_KEYWORD_LINES = `
 2020:10763|teh, teh kering
 2020:10771|kecap
 2020:10772|sambal, sambel, sambel pecel, bumbu pecel, saus sambal, bumbu dapur, bumbu instan
-2020:10773|santan, kelapa parut kering
+2020:10773|santan, kelapa parut kering, nata de coco
 2020:10774|garam, garam beryodium
 2020:10779|petis, cuka
 2020:10791|makanan bayi, bubur bayi
-2020:10792|kue basah, jajan pasar, lemper, klepon, getuk, lapis, serabi, nagasari
+2020:10792|kue basah, jajan pasar, lemper, klepon, getuk, lapis, serabi, nagasari, onde-onde, apem, kue mangkok, cenil
 2020:10793|kacang atom, kacang telur, kacang bawang, tauco, enting-enting, susu kedelai
-2020:10794|kerupuk, krupuk, keripik, kripik, peyek, rempeyek, emping, rengginang, opak, rambak, kerupuk ikan, kerupuk udang, keripik tempe, keripik singkong, keripik pisang, kerupuk rambak
+2020:10794|kerupuk, krupuk, keripik, kripik, peyek, rempeyek, emping, rengginang, opak, rambak, kerupuk ikan, kerupuk udang, keripik tempe, keripik singkong, keripik pisang, kerupuk rambak, emping melinjo, emping jagung, kerupuk kulit, krecek, lanting, criping, karak
 2020:10796|dodol, jenang, geplak, lempok, wajik
-2020:10799|makanan ringan, camilan, snack, madu, telur asin
+2020:10799|makanan ringan, camilan, snack, madu, telur asin, tape, tape ketan, tapai ketan
 2020:10801|pakan ternak, pakan ayam, pakan ikan, pelet ikan
 2020:10802|konsentrat pakan
 2020:11040|minuman ringan, minuman kemasan, es teh kemasan
@@ -1599,10 +1610,10 @@ export const KBLI_KEYWORD_LINES = `
 2020:12091|tembakau rajangan, tembakau iris, tembakau kering, krosok
 2020:12099|bumbu rokok, kertas rokok, klobot
 2020:13112|benang, pemintalan benang
-2020:13121|tenun, kain tenun, sarung tenun, songket, ATBM, tenun gedog
+2020:13121|tenun, kain tenun, sarung tenun, songket, ATBM, tenun gedog, lurik, tenun lurik
 2020:13122|tenun ikat, kain ikat
 2020:13132|jumputan, celup ikat, pencelupan kain
-2020:13133|sablon kain, printing kain
+2020:13133|sablon kain, printing kain, ecoprint, eco print
 2020:13134|batik, batik tulis, batik cap, kain batik
 2020:13911|kain rajut
 2020:13912|kain sulam, sulaman
@@ -1621,6 +1632,7 @@ export const KBLI_KEYWORD_LINES = `
 2020:14303|kaos kaki
 2020:15112|penyamakan kulit, kulit samak
 2020:15121|tas kulit, dompet kulit, ikat pinggang kulit, tas, dompet
+2020:15129|wayang kulit, kerajinan kulit
 2020:15201|sepatu, sandal, sandal jepit, selop, alas kaki, sepatu kulit
 2020:15202|sepatu olahraga, sepatu bola
 2020:15209|bakiak, terompah
@@ -1630,20 +1642,21 @@ export const KBLI_KEYWORD_LINES = `
 2020:16230|peti kayu, palet kayu
 2020:16291|anyaman, anyaman bambu, anyaman rotan, besek, tampah, bakul, keranjang bambu, kerajinan bambu, kerajinan rotan, tikar rotan
 2020:16292|anyaman, anyaman pandan, tikar pandan, anyaman mendong, anyaman eceng gondok, tikar, topi pandan
-2020:16293|ukiran kayu, patung kayu, kerajinan kayu, topeng kayu
+2020:16293|ukiran kayu, patung kayu, kerajinan kayu, topeng kayu, wayang golek, wayang kayu
 2020:16294|cobek kayu, centong, irus, talenan, sutil kayu, alat dapur bambu
 2020:16295|kayu bakar, pelet kayu
-2020:16299|tusuk sate, tusuk gigi, kerajinan kayu lainnya
+2020:16299|tusuk sate, tusuk gigi, kerajinan kayu lainnya, sangkar burung, kurungan burung, kandang burung
 2020:17022|kardus, dus, kotak kemasan
 2020:17099|kerajinan kertas, kertas daur ulang
 2020:18111|percetakan, cetak, undangan, sablon kertas
 2020:18112|sablon, sablon kaos
+2020:20115|arang, arang kayu, arang tempurung, arang batok, arang batok kelapa, briket arang
 2020:20231|sabun, sabun cair, deterjen, pembersih lantai
 2020:20232|kosmetik, lulur, bedak dingin, minyak rambut, parfum
 2020:20294|minyak atsiri, minyak nilam, minyak sereh, minyak cengkeh, minyak kayu putih
 2020:20295|korek api
 2020:21021|simplisia, bahan jamu
-2020:21022|jamu, jamu gendong, jamu serbuk, obat tradisional, herbal
+2020:21022|jamu, jamu gendong, jamu serbuk, obat tradisional, herbal, jamu tradisional, beras kencur, kunyit asam
 2020:22220|kantong plastik, plastik kemasan
 2020:22292|ember plastik, alat rumah tangga plastik
 2020:22299|kerajinan plastik
@@ -1664,7 +1677,7 @@ export const KBLI_KEYWORD_LINES = `
 2020:28210|mesin pertanian, perontok padi
 2020:28250|mesin pengolah makanan
 2020:30921|becak, sepeda
-2020:31001|mebel, meubel, furnitur kayu, lemari, kursi kayu, meja kayu, mebel kayu, perabot
+2020:31001|mebel, meubel, furnitur kayu, lemari, kursi kayu, meja kayu, mebel kayu, perabot, furniture, furnitur, mebel jati, kursi jati
 2020:31002|mebel rotan, kursi rotan, mebel bambu, furnitur bambu
 2020:31003|kursi plastik
 2020:31004|mebel besi, kursi besi, rak besi
@@ -1682,7 +1695,7 @@ export const KBLI_KEYWORD_LINES = `
 2025:10111|rumah potong hewan, RPH, potong sapi, potong kambing, jagal
 2025:10112|potong babi
 2025:10113|rumah potong ayam, RPU, ayam potong
-2025:10120|abon, dendeng, sosis, bakso daging, daging asap, rendang kemasan
+2025:10120|abon, dendeng, sosis, bakso daging, daging asap, rendang kemasan, nugget ayam, bakso ayam, sosis ayam, abon sapi
 2025:10211|ikan asin, ikan kering, teri kering, gereh, jambal
 2025:10212|ikan asap, ikan panggang, ikan salai, ikan pe
 2025:10213|ikan beku
@@ -1700,7 +1713,8 @@ export const KBLI_KEYWORD_LINES = `
 2025:10306|sari buah, jus, jus buah
 2025:10307|tempe, tempe kedelai, pembuatan tempe
 2025:10308|tahu, tahu kedelai, tahu goreng, pembuatan tahu
-2025:10309|oncom, kacang asin, kacang rebus, tempe bongkrek
+2025:10309|oncom, kacang asin, kacang rebus, tempe bongkrek, tape, tape singkong, tapai, peuyeum, tiwul
+2025:10422|VCO, virgin coconut oil, minyak kelapa murni, minyak kelapa mentah
 2025:10423|minyak kelapa, minyak klentik, minyak goreng kelapa
 2025:10501|susu sapi, susu segar, susu pasteurisasi
 2025:10503|es krim
@@ -1711,7 +1725,7 @@ export const KBLI_KEYWORD_LINES = `
 2025:10621|tapioka, aci, tepung tapioka
 2025:10631|penggilingan padi, selep padi, beras
 2025:10633|tepung beras, tepung jagung
-2025:10710|roti, kue kering, bolu, biskuit, donat, bakpia, kue, kue lebaran
+2025:10710|roti, kue kering, bolu, biskuit, donat, bakpia, kue, kue lebaran, wingko, wingko babat, pia, bakpia pathok, nastar, lapis legit, kue kacang
 2025:10722|gula merah, gula aren, gula kelapa, gula jawa, gula semut
 2025:10723|sirup, sirop
 2025:10732|cokelat, coklat, permen cokelat
@@ -1726,14 +1740,14 @@ export const KBLI_KEYWORD_LINES = `
 2025:10773|garam industri
 2025:10779|sambal, sambel, sambel pecel, bumbu pecel, saus sambal, bumbu dapur, bumbu instan, petis, cuka
 2025:10791|makanan bayi, bubur bayi
-2025:10792|kue basah, jajan pasar, lemper, klepon, getuk, lapis, serabi, nagasari
-2025:10793|santan, kelapa parut kering
-2025:10794|kacang atom, kacang telur, kacang bawang, kerupuk, krupuk, keripik, kripik, peyek, rempeyek, emping, rengginang, opak, rambak, kerupuk ikan, kerupuk udang, keripik tempe, keripik singkong, keripik pisang, kerupuk rambak
+2025:10792|kue basah, jajan pasar, lemper, klepon, getuk, lapis, serabi, nagasari, onde-onde, apem, kue mangkok, cenil
+2025:10793|santan, kelapa parut kering, nata de coco
+2025:10794|kacang atom, kacang telur, kacang bawang, kerupuk, krupuk, keripik, kripik, peyek, rempeyek, emping, rengginang, opak, rambak, kerupuk ikan, kerupuk udang, keripik tempe, keripik singkong, keripik pisang, kerupuk rambak, emping melinjo, emping jagung, kerupuk kulit, krecek, lanting, criping, karak
 2025:10795|susu kedelai, sari kedelai, krimer nabati
 2025:10796|dodol, jenang, geplak, lempok, wajik
 2025:10797|teh herbal, wedang uwuh, herbal kering
 2025:10798|agar-agar, dodol rumput laut, rumput laut
-2025:10799|makanan ringan, camilan, snack, madu, telur asin, tauco, enting-enting
+2025:10799|makanan ringan, camilan, snack, madu, telur asin, tauco, enting-enting, tape, tape ketan, tapai ketan
 2025:10801|pakan ternak, pakan ayam, pakan ikan, pelet ikan
 2025:10802|konsentrat pakan
 2025:11051|air kemasan, air mineral
@@ -1748,8 +1762,8 @@ export const KBLI_KEYWORD_LINES = `
 2025:12009|cerutu, rokok klobot, rokok klembak
 2025:13112|benang, pemintalan benang
 2025:13121|tenun mesin, kain tenun
-2025:13122|tenun, kain tenun, tenun ikat, songket, sarung tenun, ATBM, tenun gedog, kain ikat
-2025:13132|jumputan, celup ikat, pencelupan kain, sablon kain, printing kain
+2025:13122|tenun, kain tenun, tenun ikat, songket, sarung tenun, ATBM, tenun gedog, kain ikat, lurik, tenun lurik
+2025:13132|jumputan, celup ikat, pencelupan kain, sablon kain, printing kain, ecoprint, eco print
 2025:13133|batik, batik tulis, batik cap, kain batik
 2025:13139|bordir
 2025:13911|kain rajut
@@ -1769,6 +1783,7 @@ export const KBLI_KEYWORD_LINES = `
 2025:14302|kaos kaki
 2025:15112|penyamakan kulit, kulit samak
 2025:15121|tas kulit, dompet kulit, ikat pinggang kulit, tas, dompet
+2025:15129|wayang kulit, kerajinan kulit
 2025:15201|sepatu, sandal, sandal jepit, selop, alas kaki, sepatu kulit
 2025:15202|sepatu olahraga, sepatu bola
 2025:16101|penggergajian kayu, sawmill, papan kayu, balok kayu
@@ -1777,21 +1792,23 @@ export const KBLI_KEYWORD_LINES = `
 2025:16230|peti kayu, palet kayu
 2025:16291|anyaman, anyaman bambu, anyaman rotan, besek, tampah, bakul, keranjang bambu, kerajinan bambu, kerajinan rotan, tikar rotan
 2025:16292|anyaman, anyaman pandan, tikar pandan, anyaman mendong, anyaman eceng gondok, tikar, topi pandan
-2025:16293|ukiran kayu, patung kayu, kerajinan kayu, topeng kayu
+2025:16293|ukiran kayu, patung kayu, kerajinan kayu, topeng kayu, wayang golek, wayang kayu
 2025:16294|cobek kayu, centong, irus, talenan, sutil kayu, alat dapur bambu
 2025:16295|kayu bakar, pelet kayu
-2025:16299|tusuk sate, tusuk gigi, kerajinan kayu lainnya
+2025:16299|tusuk sate, tusuk gigi, kerajinan kayu lainnya, sangkar burung, kurungan burung, kandang burung
 2025:17022|kardus, dus, kotak kemasan
 2025:17099|kerajinan kertas, kertas daur ulang
 2025:18111|percetakan, cetak, undangan, sablon kertas
 2025:18112|sablon, sablon kaos
+2025:19205|briket, briket arang, briket tempurung
+2025:20115|arang, arang kayu, arang tempurung, arang batok, arang batok kelapa
 2025:20231|sabun, sabun cair, deterjen, pembersih lantai
 2025:20232|kosmetik, lulur, bedak dingin, minyak rambut
 2025:20235|parfum
 2025:20294|minyak atsiri, minyak nilam, minyak sereh, minyak cengkeh, minyak kayu putih
 2025:20295|korek api
 2025:21021|simplisia, bahan jamu
-2025:21022|jamu, jamu gendong, jamu serbuk, obat tradisional, herbal
+2025:21022|jamu, jamu gendong, jamu serbuk, obat tradisional, herbal, jamu tradisional, beras kencur, kunyit asam
 2025:22202|kantong plastik, plastik kemasan
 2025:22205|ember plastik, alat rumah tangga plastik
 2025:22209|kerajinan plastik
@@ -1812,7 +1829,7 @@ export const KBLI_KEYWORD_LINES = `
 2025:28210|mesin pertanian, perontok padi
 2025:28250|mesin pengolah makanan
 2025:30921|becak, sepeda
-2025:31011|mebel, meubel, furnitur kayu, lemari, kursi kayu, meja kayu, mebel kayu, perabot
+2025:31011|mebel, meubel, furnitur kayu, lemari, kursi kayu, meja kayu, mebel kayu, perabot, furniture, furnitur, mebel jati, kursi jati
 2025:31012|mebel rotan, kursi rotan, mebel bambu, furnitur bambu
 2025:31021|kursi plastik
 2025:31022|mebel besi, kursi besi, rak besi

@@ -6,7 +6,7 @@ import { KBLI_2020_LINES, KBLI_2025_LINES, KBLI_KEYWORD_LINES, KBLI_MAP_LINES } 
  *
  * Sources (transcribed, not invented; see KBLI_DATASET.source):
  * - KBLI 2020 codes and titles: all 476 kategori C kelompok as listed in the DJP KLU table based on Peraturan
- *   BPS 2/2020 (upper case in the source; title case here).
+ *   BPS 2/2020 (upper case in the source; Indonesian title case here, see `kbliTitleCase`).
  * - KBLI 2025 codes and titles and the mapping: the BPS KBLI 2025 publication (Peraturan BPS 7/2025),
  *   Lampiran 5 "KBLI 2020 – KBLI 2025" correspondence table, every row whose 2020 code is in kategori C. The
  *   463 kategori C 2025 codes reached from a 2020 kategori C code are included; a 2025 code whose only
@@ -32,6 +32,45 @@ export const KBLI_DATASET = {
   licence: 'Publikasi pemerintah (BPS, DJP)',
   attribution: 'Badan Pusat Statistik; Direktorat Jenderal Pajak',
 } as const;
+
+/**
+ * Function words that stay lower case inside a title (PUEBI: "kecuali kata tugas seperti di, ke, dari, dan,
+ * yang, dan untuk yang tidak terletak pada posisi awal"; with atau, serta, dengan, pada, oleh and bagi, the
+ * conjunctions and prepositions KBLI titles use). "Dalam" is left out on purpose: in "Ban Dalam" and "Motor
+ * Pembakaran Dalam" it is an adjective, not the preposition.
+ */
+const TITLE_LOWER = new Set([
+  'dan',
+  'dari',
+  'untuk',
+  'di',
+  'ke',
+  'yang',
+  'atau',
+  'serta',
+  'dengan',
+  'pada',
+  'oleh',
+  'bagi',
+]);
+
+/**
+ * Indonesian title case for KBLI titles: every word element starts with a capital, also after "/" and "-"
+ * ("Tanah Liat/Keramik", "Buah-Buahan": PUEBI capitalises each part of a full reduplication in a title), except
+ * the function words above when not first ("Furnitur dari Kayu", "dan/atau"). Acronyms written in capitals
+ * (YTDL, 3D) and the rest of each word are kept as they are.
+ */
+export function kbliTitleCase(title: string): string {
+  let first = true;
+  return title.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    const isFirst = first;
+    first = false;
+    const lower = word.toLowerCase();
+    if (!isFirst && TITLE_LOWER.has(lower)) return lower;
+    if (word.length > 1 && word === word.toUpperCase() && /\p{L}/u.test(word)) return word;
+    return word.charAt(0).toUpperCase() + word.slice(1);
+  });
+}
 
 function rows(text: string): string[][] {
   return text

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { AppError } from '../../shared/errors';
 import type { KbliDetail, KbliEntry, KbliVersion, RefDataset } from '../../shared/schemas/refdata';
 import type { Db } from '../../db/connection';
@@ -19,10 +20,105 @@ export function kbliFromRow(r: KbliRow): KbliEntry {
   };
 }
 
+/** Words that open a clause naming what a kelompok does NOT cover ("… Selain Tahu dan Tempe"). */
+const EXCLUDING = new Set(['selain', 'bukan', 'kecuali']);
+/** Function words a clerk may type between product words ("kerupuk dan keripik"); ignored when others remain. */
+const FUNCTION_WORDS = new Set([
+  'dan',
+  'dari',
+  'untuk',
+  'di',
+  'ke',
+  'yang',
+  'atau',
+  'serta',
+  'dengan',
+  'pada',
+]);
+
 /**
- * Finds KBLI codes by code or by everyday words. A query of digits matches codes by prefix. Otherwise every
- * word must occur in the title or keywords; ranked: a keyword equal to the query, a keyword or title word
- * starting with it, then anywhere. Newer version first when both are asked for. At most `limit` (≤ 30).
+ * The words of a title, split into those it names and those it only excludes. An excluding clause runs from
+ * "selain"/"bukan"/"kecuali" to a closing bracket, a semicolon or the end: in "Industri Pengolahan dan
+ * Pengawetan Kedelai dan Kacang-Kacangan Lainnya Selain Tahu dan Tempe", tahu and tempe are excluded; a word
+ * that also appears outside such a clause ("minyak" in "Minyak Goreng Bukan Minyak Kelapa") is named.
+ */
+export function titleWords(title: string): { named: string[]; excluded: string[] } {
+  const tokens =
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[a-z0-9]+|[();]/g) ?? [];
+  const named = new Set<string>();
+  const inClause = new Set<string>();
+  let excluding = false;
+  for (const t of tokens) {
+    if (t === ')' || t === ';') excluding = false;
+    else if (t === '(') continue;
+    else if (EXCLUDING.has(t)) excluding = true;
+    else (excluding ? inClause : named).add(t);
+  }
+  return { named: [...named], excluded: [...inClause].filter((w) => !named.has(w)) };
+}
+
+interface Scored {
+  e: KbliEntry;
+  /** 0: a keyword is the whole query; 1: a keyword or the named title starts with it as a phrase; 2: words only */
+  phrase: number;
+  /** query words found at the start of a keyword word or a named title word */
+  matched: number;
+  /** per matched word: 3 a whole keyword, 2 a whole word, 1 a word start */
+  quality: number;
+  /** query words found only in an excluding clause of the title */
+  excluded: number;
+  /** length of the shortest keyword that starts with the query: "kerup" is closer to kerupuk than to kerupuk susu */
+  completion: number;
+}
+
+/** How well one row answers the query words (`q` is the whole query in search form). */
+function scoreRow(r: KbliRow, q: string, words: string[]): Omit<Scored, 'e'> | null {
+  const keywords = r.keywords
+    .split(',')
+    .map((k) => searchForm(k))
+    .filter(Boolean);
+  const keywordWords = keywords.flatMap((k) => k.split(' '));
+  const { named, excluded } = titleWords(r.title);
+  let matched = 0;
+  let quality = 0;
+  let excludedHits = 0;
+  for (const w of words) {
+    if (keywords.includes(w)) quality += 3;
+    else if (keywordWords.includes(w) || named.includes(w)) quality += 2;
+    else if (keywordWords.some((k) => k.startsWith(w)) || named.some((t) => t.startsWith(w))) quality += 1;
+    else {
+      if (excluded.some((t) => t.startsWith(w))) excludedHits++;
+      continue;
+    }
+    matched++;
+  }
+  if (matched === 0 && excludedHits === 0) return null;
+  const namedText = ` ${named.join(' ')}`;
+  const completions = keywords.filter((k) => k.startsWith(q)).map((k) => k.length);
+  const completion = completions.length ? Math.min(...completions) : Number.MAX_SAFE_INTEGER;
+  const phrase = keywords.includes(q)
+    ? 0
+    : completions.length || (words.length > 1 && namedText.includes(` ${q}`))
+      ? 1
+      : 2;
+  return { phrase, matched, quality, excluded: excludedHits, completion };
+}
+
+/**
+ * Finds KBLI codes by code or by everyday words. A query of digits matches codes by prefix (the exact code
+ * first). Otherwise each word is matched at the START of a word of the title or of the everyday keywords
+ * ("tape" finds tape singkong, not "Serat Stapel"; "arang" finds arang kayu, not "Barang"), and a row needs
+ * only one of the words ("tahu tempe" finds both Industri Tempe and Industri Tahu). Ranked: a keyword that is
+ * the whole query, then a phrase start, then more words matched, better matches (a whole keyword, a whole
+ * word, a word start), fewer words that the title only excludes, the shortest keyword completing the query ("… Selain Tahu dan Tempe" comes after the
+ * codes that name tahu); newer version first, then the code. At most `limit` (≤ 30).
+ *
+ * The table holds about a thousand rows: one scan with LIKE on the word-start pattern picks the candidates,
+ * the ranking runs over those in JavaScript (see bench/kbli.bench.ts for the figures).
  */
 export async function searchKbli(
   db: Db,
@@ -36,45 +132,47 @@ export async function searchKbli(
     return rows.map(kbliFromRow);
   }
   const digits = raw.replace(/\s/g, '');
-  const out: { e: KbliEntry; score: number }[] = [];
+  const byCode: { e: KbliEntry; exact: boolean }[] = [];
   const seen = new Set<number>();
   if (/^\d{1,5}$/.test(digits)) {
     const rows = await base.where('code', 'like', `${digits}%`).execute();
     for (const r of rows) {
       seen.add(r.id);
-      out.push({ e: kbliFromRow(r), score: r.code === digits ? 0 : 1 });
+      byCode.push({ e: kbliFromRow(r), exact: r.code === digits });
     }
   }
+  byCode.sort(
+    (a, b) =>
+      Number(b.exact) - Number(a.exact) ||
+      b.e.version.localeCompare(a.e.version) ||
+      a.e.code.localeCompare(b.e.code),
+  );
   const q = searchForm(raw);
-  const words = q ? q.split(' ') : [];
+  let words = q ? [...new Set(q.split(' '))] : [];
+  if (words.some((w) => !FUNCTION_WORDS.has(w))) words = words.filter((w) => !FUNCTION_WORDS.has(w));
+  const scored: Scored[] = [];
   if (words.length && !/^\d+$/.test(q)) {
-    const anchor = [...words].sort((a, b) => b.length - a.length)[0]!;
-    const rows = await base.where('search_text', 'like', `%${anchor}%`).execute();
+    // word starts: search_text is lower-case letters and digits separated by single spaces
+    const rows = await base
+      .where((eb) => eb.or(words.map((w) => eb(sql<string>`' ' || search_text`, 'like', `% ${w}%`))))
+      .execute();
     for (const r of rows) {
       if (seen.has(r.id)) continue;
-      const text = r.search_text;
-      if (!words.every((w) => text.includes(w))) continue;
-      const keywords = r.keywords
-        .split(',')
-        .map((k) => searchForm(k))
-        .filter(Boolean);
-      const title = searchForm(r.title);
-      const score = keywords.includes(q)
-        ? 2
-        : keywords.some((k) => k.startsWith(q))
-          ? 3
-          : title.startsWith(q) || title.includes(` ${q}`)
-            ? 4
-            : keywords.some((k) => k.includes(q)) || title.includes(q)
-              ? 5
-              : 6;
-      out.push({ e: kbliFromRow(r), score });
+      const s = scoreRow(r, q, words);
+      if (s) scored.push({ e: kbliFromRow(r), ...s });
     }
   }
-  out.sort(
-    (a, b) => a.score - b.score || b.e.version.localeCompare(a.e.version) || a.e.code.localeCompare(b.e.code),
+  scored.sort(
+    (a, b) =>
+      a.phrase - b.phrase ||
+      b.matched - a.matched ||
+      b.quality - a.quality ||
+      a.excluded - b.excluded ||
+      a.completion - b.completion ||
+      b.e.version.localeCompare(a.e.version) ||
+      a.e.code.localeCompare(b.e.code),
   );
-  return out.slice(0, opts.limit).map((x) => x.e);
+  return [...byCode.map((x) => x.e), ...scored.map((x) => x.e)].slice(0, opts.limit);
 }
 
 export async function getKbli(db: Db, version: KbliVersion, code: string): Promise<KbliDetail> {
@@ -102,12 +200,17 @@ export async function getKbli(db: Db, version: KbliVersion, code: string): Promi
       .execute();
     for (const r of rows) titles.set(r.code, r.title);
   }
+  // Every crosswalk row is shown, also one whose counterpart is not in the list (a code outside kategori C,
+  // which the list does not carry): its title is unknown here, and the picker says so.
   return {
     ...kbliFromRow(row),
-    related: maps.map((m) => {
-      const c = version === '2020' ? m.code_2025 : m.code_2020;
-      return { version: other, code: c, title: titles.get(c) ?? null, kind: m.kind };
-    }),
+    related: maps
+      .map((m) => {
+        const c = version === '2020' ? m.code_2025 : m.code_2020;
+        const title = titles.get(c) ?? null;
+        return { version: other, code: c, title, kind: m.kind, inList: title !== null };
+      })
+      .sort((a, b) => a.code.localeCompare(b.code)),
   };
 }
 

@@ -130,7 +130,9 @@ export function KbliPicker({ value, onChange, label, error }: KbliPickerProps) {
               {' · '}
               {t('kbli.relatedIn', {
                 version: related.data.related[0]!.version,
-                codes: related.data.related.map((r) => r.code).join(', '),
+                codes: related.data.related
+                  .map((r) => (r.inList ? r.code : t('kbli.relatedNotInList', { code: r.code })))
+                  .join(', '),
               })}
             </>
           )}

@@ -110,8 +110,11 @@ export interface KbliEntry {
 export interface KbliRelated {
   version: KbliVersion;
   code: string;
+  /** null when the counterpart is not in the list (e.g. a code outside kategori C) */
   title: string | null;
   kind: 'one_to_one' | 'split' | 'merged';
+  /** false: the crosswalk leads to a code the list does not carry; shown, never dropped */
+  inList: boolean;
 }
 
 export interface KbliDetail extends KbliEntry {

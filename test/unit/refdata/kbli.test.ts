@@ -72,6 +72,19 @@ describe('kbli:search by everyday words', () => {
     ['bordir', '14302', '13996'],
     ['sepatu', '15201', '15201'],
     ['anyaman', '16291', '16291'],
+    // everyday words of issue 11 item 10 that found nothing, or the wrong code, before the keyword list grew
+    ['tape', '10399', '10309'],
+    ['tape ketan', '10799', '10799'],
+    ['wingko', '10710', '10710'],
+    ['VCO', '10422', '10422'],
+    ['sangkar burung', '16299', '16299'],
+    ['arang', '20115', '20115'],
+    ['emping', '10794', '10794'],
+    ['bakpia', '10710', '10710'],
+    ['kopi bubuk', '10761', '10761'],
+    ['dodol', '10796', '10796'],
+    ['wayang kulit', '15129', '15129'],
+    ['nata de coco', '10773', '10793'],
   ];
   it.each(cases)('"%s" finds %s (2020) and %s (2025) among the first results', async (word, c2020, c2025) => {
     const r20 = await search(word, '2020');
@@ -105,13 +118,51 @@ describe('kbli:search by everyday words', () => {
     const r = await search('keripik tempe', '2020');
     expect(r[0]!.code).toBe('10794');
   });
+
+  it('needs only one of the words: "tahu tempe" finds Industri Tempe and Industri Tahu first', async () => {
+    const r20 = await search('tahu tempe', '2020');
+    expect(r20.slice(0, 2).map((e) => e.code)).toEqual(['10391', '10392']);
+    const r25 = await search('tahu tempe', '2025');
+    expect(r25.slice(0, 2).map((e) => e.code)).toEqual(['10307', '10308']);
+  });
+
+  it('matches at the start of a word: "tape" is not Serat Stapel, "arang" is not Barang', async () => {
+    const tape = await search('tape');
+    expect(tape.map((e) => e.title).filter((t) => /stapel/i.test(t))).toEqual([]);
+    expect(tape.length).toBeGreaterThan(0);
+    const arang = await search('arang');
+    expect(
+      arang.filter((e) => /barang/i.test(e.title) && !/\barang\b/i.test(`${e.title} ${e.keywords}`)),
+    ).toEqual([]);
+    // a word start still finds longer words: "kerup" is what a clerk has typed so far
+    expect((await search('kerup', '2020'))[0]!.code).toBe('10794');
+  });
+
+  it('ranks titles that exclude the word ("Selain Tahu", "Bukan … Tahu") below those that name it, still shown', async () => {
+    const r = (await search('tahu', '2020')).map((e) => e.code);
+    expect(r[0]).toBe('10392');
+    expect(r).toContain('10393'); // … Kacang-Kacangan Lainnya Selain Tahu dan Tempe
+    expect(r).toContain('10793'); // … Bukan Kecap, Tempe dan Tahu
+    expect(r.indexOf('10393')).toBeGreaterThan(r.indexOf('10392'));
+    expect(r.indexOf('10793')).toBe(r.length - 1);
+    const kelapa = (await search('minyak kelapa', '2020')).map((e) => e.code);
+    // 10415 "Minyak Goreng Bukan Minyak Kelapa …" names minyak but excludes kelapa
+    expect(kelapa.indexOf('10415')).toBeGreaterThan(kelapa.indexOf('10422'));
+    expect(kelapa.indexOf('10415')).toBeGreaterThan(kelapa.indexOf('10423'));
+  });
+
+  it('ignores function words between product words ("kerupuk dan keripik")', async () => {
+    const r = await search('kerupuk dan keripik', '2020');
+    expect(r[0]!.code).toBe('10794');
+    expect(r.length).toBeLessThan(10);
+  });
 });
 
 describe('kbli:get shows the other version', () => {
   it('maps tempe 10391 → 10307 one to one and splits 10110', async () => {
     const tempe = await app.call<KbliDetail>('kbli:get', { version: '2020', code: '10391' });
     expect(tempe.related).toEqual([
-      { version: '2025', code: '10307', title: 'Pembuatan Tempe Kedelai', kind: 'one_to_one' },
+      { version: '2025', code: '10307', title: 'Pembuatan Tempe Kedelai', kind: 'one_to_one', inList: true },
     ]);
     const slaughter = await app.call<KbliDetail>('kbli:get', { version: '2020', code: '10110' });
     expect(slaughter.related.map((r) => r.code).sort()).toEqual(['10111', '10112', '10119']);
@@ -119,6 +170,26 @@ describe('kbli:get shows the other version', () => {
     const back = await app.call<KbliDetail>('kbli:get', { version: '2025', code: '10307' });
     expect(back.related[0]!.code).toBe('10391');
   });
+  it('shows a crosswalk row that leads outside the list (outside kategori C), not drops it', async () => {
+    // BPS's correspondence table can send a kategori C code of 2020 to a 2025 code in another kategori,
+    // which the list does not carry: the row is kept and shown, with no title.
+    const raw = app.ctx.opened.raw;
+    raw.prepare(`INSERT INTO kbli_map (code_2020, code_2025, kind) VALUES ('10750', '56290', 'split')`).run();
+    try {
+      const meals = await app.call<KbliDetail>('kbli:get', { version: '2020', code: '10750' });
+      expect(meals.related).toContainEqual({
+        version: '2025',
+        code: '56290',
+        title: null,
+        kind: 'split',
+        inList: false,
+      });
+      expect(meals.related.some((r) => r.inList)).toBe(true);
+    } finally {
+      raw.prepare(`DELETE FROM kbli_map WHERE code_2020 = '10750' AND code_2025 = '56290'`).run();
+    }
+  });
+
   it('answers NOT_FOUND for an unknown code', async () => {
     await expect(app.call('kbli:get', { version: '2025', code: '99999' })).rejects.toThrow(/NOT_FOUND/);
   });

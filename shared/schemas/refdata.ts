@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeNik } from '../validators/nik';
 import { M, zRequiredText } from './common';
 
 /** Reference data: the Kemendagri region list, KBLI, and where each list came from. */
@@ -32,7 +33,7 @@ export const regionGetSchema = z.object({ code: zRegionCode });
 export const regionCheckNikSchema = z.object({
   nik: z
     .string({ error: M.required })
-    .transform((v) => v.replace(/[\s.-]/g, ''))
+    .transform(normalizeNik)
     .refine((v) => /^\d{16}$/.test(v), { error: 'validation.nik.length' }),
 });
 

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { maskNik, normalizeNik, parseNik } from '../../shared/validators/nik';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { maskNik, nikWarnings, normalizeNik, parseNik } from '../../shared/validators/nik';
 import { businessCreateSchema } from '../../shared/schemas/business';
+import { zOptionalNik } from '../../shared/schemas/common';
 
 const today = new Date(2026, 10, 23);
 
@@ -80,5 +81,60 @@ describe('NIK', () => {
       ownerNik: '',
     });
     expect(empty.success && empty.data.ownerNik).toBe(null);
+  });
+});
+
+describe('NIK at its edges (issue 11 item 7)', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('refuses a birth date after today: 3509270312260001 is born tomorrow on 2 December 2026', () => {
+    expect(parseNik('3509270312260001', new Date(2026, 11, 2))).toEqual({ ok: false, error: 'future' });
+    // the day itself and the days after are fine
+    const born = parseNik('3509270312260001', new Date(2026, 11, 3));
+    expect(born.ok && born.info.birthDate).toBe('2026-12-03');
+    // a woman's day (+40) counts the same
+    expect(parseNik('3509274312260001', new Date(2026, 11, 2))).toEqual({ ok: false, error: 'future' });
+  });
+
+  it('the schema refuses it too, against the clock it runs with', () => {
+    vi.useFakeTimers({ now: new Date(2026, 11, 2, 9, 0), toFake: ['Date'] });
+    const r = zOptionalNik.safeParse('3509270312260001');
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.message)).toEqual(['validation.nik.future']);
+    vi.setSystemTime(new Date(2026, 11, 3, 9, 0));
+    expect(zOptionalNik.safeParse('3509270312260001').success).toBe(true);
+  });
+
+  it('warns, never refuses, when the owner would be under 17', () => {
+    const nik = '3509270105100001'; // born 1 May 2010
+    expect(nikWarnings(nik, new Date(2027, 3, 30))).toEqual([
+      { code: 'underAge', key: 'validation.nikWarning.underAge', params: { age: '16' } },
+    ]);
+    expect(nikWarnings(nik, new Date(2027, 4, 1))).toEqual([]); // 17 on the day
+    expect(parseNik(nik, new Date(2027, 3, 30)).ok).toBe(true);
+    vi.useFakeTimers({ now: new Date(2027, 3, 30, 9, 0), toFake: ['Date'] });
+    expect(zOptionalNik.safeParse(nik).success).toBe(true);
+  });
+
+  it('warns on serial 0000', () => {
+    expect(nikWarnings('3509274508850000', today)).toEqual([
+      { code: 'serialZero', key: 'validation.nikWarning.serialZero', params: {} },
+    ]);
+    expect(nikWarnings('3509274508850001', today)).toEqual([]);
+    expect(nikWarnings('3509271513850000', today)).toEqual([]); // an invalid NIK gets its error, not warnings
+  });
+
+  it('normalises one way for the preview and the schema: a NIK typed with slashes is accepted by both', () => {
+    const typed = '3509/2745/0885/0003';
+    // the form's preview uses normalizeNik and shows the NIK's data for 16 digits
+    expect(normalizeNik(typed)).toBe('3509274508850003');
+    expect(parseNik(normalizeNik(typed), today).ok).toBe(true);
+    // … and the save accepts what the preview showed
+    const r = zOptionalNik.safeParse(typed);
+    expect(r.success && r.data).toBe('3509274508850003');
+    // what the preview does not accept, the schema refuses with a message
+    const letters = zOptionalNik.safeParse('3509 2745 0885 000O');
+    expect(letters.success).toBe(false);
+    expect(/^\d{16}$/.test(normalizeNik('3509 2745 0885 000O'))).toBe(false);
   });
 });

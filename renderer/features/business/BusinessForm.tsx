@@ -51,7 +51,7 @@ import {
   type KbliVersion,
   type OwnerSearchHit,
 } from '../../../shared/schemas/business';
-import { parseNik } from '../../../shared/validators/nik';
+import { nikWarnings, normalizeNik, parseNik } from '../../../shared/validators/nik';
 import { parseNpwp } from '../../../shared/validators/npwp';
 import { formatPhone } from '../../../shared/validators/phone';
 import { KbliPicker } from '../../components/KbliPicker';
@@ -286,8 +286,10 @@ export function BusinessForm(props: BusinessFormProps) {
   const [pickedOwner, setPickedOwner] = useState<OwnerSearchHit | null>(null);
 
   const nik = useWatch({ control, name: 'ownerNik' });
-  const nikDigits = (nik ?? '').replace(/\D/g, '');
-  const nikInfo = nikDigits.length === 16 ? parseNik(nikDigits) : null;
+  // the schema's own normaliser: the preview never shows a NIK that the save refuses
+  const nikDigits = normalizeNik(nik ?? '');
+  const nikInfo = /^\d{16}$/.test(nikDigits) ? parseNik(nikDigits) : null;
+  const nikWarn = nikInfo?.ok ? nikWarnings(nikDigits) : [];
   // Region digits not in the Kemendagri list: a warning only (codes change after pemekaran).
   const nikRegion = useNikRegionCheck(nikInfo?.ok ? nikDigits : null);
   // Pre-fill sex and date of birth from a valid NIK; the clerk may still change them.
@@ -430,6 +432,14 @@ export function BusinessForm(props: BusinessFormProps) {
               {t('business.form.nikPrefilled')}
             </Text>
           )}
+          {nikWarn.map((w) => (
+            <Group key={w.code} gap={6} wrap="nowrap" data-testid="nik-warning">
+              <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />
+              <Text size="xs" c="orange.8">
+                {t(w.key, w.params)}
+              </Text>
+            </Group>
+          ))}
           {nikInfo?.ok &&
             nikRegion.data?.warnings.map((w) => (
               <Group key={w.key} gap={6} wrap="nowrap" data-testid="nik-region-warning">

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { KbliVersion, RegionLevel } from '../../../shared/schemas/refdata';
+import { normalizeNik } from '../../../shared/validators/nik';
 import { call } from '../../lib/ipc';
 
 export const refKeys = {
@@ -55,7 +56,7 @@ export function useRefDatasets() {
  * them next to the field, never block saving. Runs only for a 16-digit NIK.
  */
 export function useNikRegionCheck(nik: string | null | undefined) {
-  const digits = (nik ?? '').replace(/[\s.-]/g, '');
+  const digits = normalizeNik(nik ?? '');
   return useQuery({
     queryKey: ['region', 'checkNik', digits],
     queryFn: () => call('region:checkNik', { nik: digits }),

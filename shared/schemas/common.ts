@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nikErrorKey, normalizeNik, parseNik } from '../validators/nik';
+import { nipErrorKey, normalizeNip, parseNip } from '../validators/nip';
 
 /**
  * Zod messages are i18n keys. The renderer translates them; main sends them back in field errors.
@@ -25,7 +26,11 @@ export const zOptionalText = (max = 200) =>
     .nullish()
     .transform((v) => (v ? v : null));
 
-/** NIK: optional; when given, 16 digits with a valid month and day (women + 40). Normalised to digits. */
+/**
+ * NIK: optional; when given, 16 digits with a valid month and day (women + 40) and a birth date not after
+ * today. Normalised to digits by `normalizeNik`, the same function the form's preview uses. Warnings
+ * (under 17, serial 0000) are not errors: `nikWarnings` gives them to the form.
+ */
 export const zOptionalNik = z
   .string()
   .nullish()
@@ -51,11 +56,19 @@ export const zRequiredNik = z
 export const zId = z.number().int().positive();
 export const zUuid = z.uuid({ error: M.invalid });
 
-/** NIP: 18 digits, shown grouped 8-6-1-3. */
+/**
+ * NIP of a signer (office set-up, letter settings): optional; when given, 18 digits whose birth date,
+ * CPNS appointment month, sex digit and serial are checked (`parseNip`). Stored as the 18 digits; printed
+ * grouped 8-6-1-3.
+ */
 export const zOptionalNip = z
   .string()
   .nullish()
-  .transform((v) => (v ? v.replace(/\s/g, '') : null))
-  .refine((v) => v === null || /^\d{18}$/.test(v), { error: 'validation.nip' });
+  .transform((v) => (v && v.trim() ? normalizeNip(v) : null))
+  .superRefine((v, ctx) => {
+    if (v === null) return;
+    const r = parseNip(v);
+    if (!r.ok) ctx.addIssue({ code: 'custom', message: nipErrorKey(r.error) });
+  });
 
 export const zEmptyInput = z.object({}).strict().optional();

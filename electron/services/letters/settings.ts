@@ -33,11 +33,15 @@ export const DEFAULT_LETTER_SETTINGS: LetterSettings = {
 export async function getLetterSettings(db: Db): Promise<LetterSettings> {
   const raw = await getSetting(db, SETTINGS_KEY);
   if (!raw) return DEFAULT_LETTER_SETTINGS;
-  const parsed = letterSettingsSchema.safeParse({
-    ...DEFAULT_LETTER_SETTINGS,
-    ...(JSON.parse(raw) as object),
-  });
-  return parsed.success ? parsed.data : DEFAULT_LETTER_SETTINGS;
+  const stored = { ...DEFAULT_LETTER_SETTINGS, ...(JSON.parse(raw) as object) };
+  const parsed = letterSettingsSchema.safeParse(stored);
+  if (parsed.success) return parsed.data;
+  // A rule that became stricter (a signer NIP saved before the NIP check) empties only the fields it now
+  // refuses, where the settings page shows them to fill in again; the rest of the office's settings stay.
+  const refused = new Set(parsed.error.issues.map((i) => String(i.path[0])));
+  const kept = Object.fromEntries(Object.entries(stored).filter(([k]) => !refused.has(k)));
+  const again = letterSettingsSchema.safeParse({ ...DEFAULT_LETTER_SETTINGS, ...kept });
+  return again.success ? again.data : DEFAULT_LETTER_SETTINGS;
 }
 
 export async function saveLetterSettings(w: WriteCtx, before: LetterSettings, s: LetterSettings) {

@@ -7,9 +7,16 @@ import { normalizeNik, parseNik } from './nik';
  *   it is "0" in front of the old 15 digits ("NPWP badan (format baru)").
  * The check digit of the legacy number follows a community-described rule (alternating ×1/×2 over the first
  * eight digits, digit sum, up to the next ten). A mismatch is only a warning: the rule is not published by DJP.
+ * A number of zeros only is refused: it passes that rule, but no taxpayer has it.
+ *
+ * Display: the legacy number keeps its dotted form `99.999.999.9-999.999`. PMK 112/PMK.03/2022 sets no
+ * separator pattern for the 16-digit NPWP (it is a plain 16-digit number, like the NIK it often is); we show it
+ * in groups of four separated by spaces, `0012 3456 7890 1000`, so a clerk can read it out and check it, and so
+ * it is never mistaken for the dotted 15-digit form (the badan number used to be shown as `0` followed by the
+ * old dotted number, a hybrid of both).
  */
 export type NpwpKind = 'legacy15' | 'badan16' | 'nik16' | 'other16';
-export type NpwpError = 'digits' | 'length';
+export type NpwpError = 'digits' | 'length' | 'zero';
 export type NpwpWarning = 'checkDigit' | 'notNik';
 
 export type NpwpResult =
@@ -39,9 +46,24 @@ export function formatLegacyNpwp(d: string): string {
   return `${d.slice(0, 2)}.${d.slice(2, 5)}.${d.slice(5, 8)}.${d.slice(8, 9)}-${d.slice(9, 12)}.${d.slice(12, 15)}`;
 }
 
+/** 9999 9999 9999 9999 */
+export function format16Npwp(d: string): string {
+  return `${d.slice(0, 4)} ${d.slice(4, 8)} ${d.slice(8, 12)} ${d.slice(12, 16)}`;
+}
+
+/** An NPWP as stored (digits) for display: dotted when 15 digits, groups of four when 16, else as it is. */
+export function formatNpwp(value: string | null | undefined): string {
+  if (!value) return '';
+  const d = normalizeNpwp(value);
+  if (/^\d{15}$/.test(d)) return formatLegacyNpwp(d);
+  if (/^\d{16}$/.test(d)) return format16Npwp(d);
+  return value;
+}
+
 export function parseNpwp(raw: string): NpwpResult {
   const d = normalizeNpwp(raw);
   if (!/^\d+$/.test(d)) return { ok: false, error: 'digits' };
+  if ((d.length === 15 || d.length === 16) && /^0+$/.test(d)) return { ok: false, error: 'zero' };
   if (d.length === 15) {
     return {
       ok: true,
@@ -58,7 +80,7 @@ export function parseNpwp(raw: string): NpwpResult {
         ok: true,
         digits: d,
         kind: 'badan16',
-        formatted: `0${formatLegacyNpwp(old)}`,
+        formatted: format16Npwp(d),
         warnings: legacyCheckDigitOk(old) ? [] : ['checkDigit'],
       };
     }
@@ -67,7 +89,7 @@ export function parseNpwp(raw: string): NpwpResult {
       ok: true,
       digits: d,
       kind: nik.ok ? 'nik16' : 'other16',
-      formatted: d,
+      formatted: format16Npwp(d),
       warnings: nik.ok ? [] : ['notNik'],
     };
   }

@@ -2,27 +2,45 @@
  * Indonesian phone numbers, normalised to E.164 with the +62 prefix so one person's number is stored (and
  * matched for duplicates) one way: `0812-3456-7890`, `62 812 3456 7890`, `+62812…` and `812…` all become
  * `+6281234567890`; a landline `(0331) 591234` becomes `+62331591234`.
+ *
+ * The rules, on the national number (what follows the trunk 0 or the country code 62):
+ * - mobile: 8, then 1–9 (the 08xx prefixes of the operators), 9–12 digits in all: 10–13 digits written with the
+ *   leading 0 (0812-3456-7890), as the message says;
+ * - landline: an area code starting 2–7 or 9 (021 Jakarta, 0331 Jember, 0911 Ambon) and the subscriber number,
+ *   8–10 digits in all: 9–11 digits written with the leading 0 (021-1234-5678, 0331-591234);
+ * - a landline must be written with its 0 (or +62/62): a bare `2123456` or `331591234` is refused, because
+ *   without it the area code cannot be told from the number; a bare mobile `812…` is unambiguous and accepted;
+ * - 62 without + is the country code only when a valid number follows: `622123456` (62 + seven digits) is
+ *   refused, not stored as `+622123456`;
+ * - anything else after the 0 (`0123456789`, 0800 free-phone numbers, a second 0) is refused.
  */
-export type PhoneError = 'digits' | 'length' | 'prefix';
+export type PhoneError = 'digits' | 'prefix' | 'mobileLength' | 'landlineLength';
 export type PhoneResult = { ok: true; value: string; mobile: boolean } | { ok: false; error: PhoneError };
 
-/** Parses and normalises. Accepts spaces, dots, dashes and brackets a clerk may type. */
+/** Digits in the national number (without the 0): mobile 9–12, landline 8–10. */
+export const PHONE_NATIONAL_LENGTH = { mobile: [9, 12], landline: [8, 10] } as const;
+
+/** Parses and normalises. Accepts spaces, dots, dashes, slashes and brackets a clerk may type. */
 export function parsePhone(raw: string): PhoneResult {
-  const trimmed = raw.trim();
-  const stripped = trimmed.replace(/[\s.\-()/]/g, '');
+  const stripped = raw.trim().replace(/[\s.\-()/]/g, '');
   if (!/^\+?\d+$/.test(stripped)) return { ok: false, error: 'digits' };
   let national: string;
+  let bare = false;
   if (stripped.startsWith('+')) {
     if (!stripped.startsWith('+62')) return { ok: false, error: 'prefix' };
     national = stripped.slice(3);
-  } else if (stripped.startsWith('62')) national = stripped.slice(2);
-  else if (stripped.startsWith('0')) national = stripped.slice(1);
-  else national = stripped;
-  if (national.startsWith('0')) return { ok: false, error: 'prefix' };
-  // Mobile: 8xx + 7–10 more digits (10–13 national digits); landline: area code + number, 7–11 digits.
-  const mobile = national.startsWith('8');
-  const len = national.length;
-  if (mobile ? len < 9 || len > 13 : len < 7 || len > 11) return { ok: false, error: 'length' };
+  } else if (stripped.startsWith('0')) national = stripped.slice(1);
+  else if (stripped.startsWith('62')) national = stripped.slice(2);
+  else {
+    national = stripped;
+    bare = true;
+  }
+  const mobile = /^8[1-9]/.test(national);
+  const landline = /^[2-79]/.test(national) && !bare;
+  if (!mobile && !landline) return { ok: false, error: 'prefix' };
+  const [min, max] = PHONE_NATIONAL_LENGTH[mobile ? 'mobile' : 'landline'];
+  if (national.length < min || national.length > max)
+    return { ok: false, error: mobile ? 'mobileLength' : 'landlineLength' };
   return { ok: true, value: `+62${national}`, mobile };
 }
 

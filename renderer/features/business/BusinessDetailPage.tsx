@@ -32,6 +32,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { BusinessDetail } from '../../../shared/schemas/business';
+import { formatNpwp } from '../../../shared/validators/npwp';
 import { formatPhone } from '../../../shared/validators/phone';
 import { SizeClassBadges } from '../../components/SizeClassBadges';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -264,7 +265,7 @@ export function BusinessDetailPage() {
                 <Field
                   label={t('business.fields.npwp')}
                   mono={!b.npwpSameAsNik}
-                  value={b.npwpSameAsNik ? t('business.form.npwpSameAsNik') : (b.npwp ?? '')}
+                  value={b.npwpSameAsNik ? t('business.form.npwpSameAsNik') : formatNpwp(b.npwp)}
                 />
                 {b.statusReason && (
                   <Field span label={t('business.fields.statusReason')} value={b.statusReason} />

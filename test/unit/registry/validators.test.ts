@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatPhone, normalizePhone, parsePhone } from '../../../shared/validators/phone';
 import {
   formatLegacyNpwp,
+  formatNpwp,
   legacyCheckDigit,
   legacyCheckDigitOk,
   parseNpwp,
@@ -25,9 +26,33 @@ describe('phone', () => {
   it('refuses letters, foreign prefixes and wrong lengths', () => {
     expect(parsePhone('0812-abc')).toEqual({ ok: false, error: 'digits' });
     expect(parsePhone('+6581234567')).toEqual({ ok: false, error: 'prefix' });
-    expect(parsePhone('0812345')).toEqual({ ok: false, error: 'length' });
-    expect(parsePhone('08123456789012345')).toEqual({ ok: false, error: 'length' });
+    expect(parsePhone('0812345')).toEqual({ ok: false, error: 'mobileLength' });
+    expect(parsePhone('08123456789012345')).toEqual({ ok: false, error: 'mobileLength' });
     expect(parsePhone('00812345678')).toEqual({ ok: false, error: 'prefix' });
+  });
+  // issue 11 item 8: what the message says is what the rule does
+  it('takes a mobile number of 10–13 digits with its 0, as the message says, and no 14', () => {
+    expect(parsePhone('0812345678')).toMatchObject({ ok: true, value: '+62812345678', mobile: true });
+    expect(parsePhone('0812-3456-78901')).toMatchObject({ ok: true, value: '+62812345678901' });
+    expect(parsePhone('08123456789012')).toEqual({ ok: false, error: 'mobileLength' });
+    expect(parsePhone('+62 812 3456 789012')).toEqual({ ok: false, error: 'mobileLength' });
+    expect(parsePhone('081234567')).toEqual({ ok: false, error: 'mobileLength' });
+  });
+  it('does not read 62 as the country code when what follows is no number: 622123456', () => {
+    expect(parsePhone('622123456')).toEqual({ ok: false, error: 'landlineLength' });
+    expect(parsePhone('62331591234')).toMatchObject({ ok: true, value: '+62331591234', mobile: false });
+  });
+  it('refuses numbers no Indonesian line has: 0123456789, 0800 free-phone, a bare area code', () => {
+    expect(parsePhone('0123456789')).toEqual({ ok: false, error: 'prefix' });
+    expect(parsePhone('0800 1234 567')).toEqual({ ok: false, error: 'prefix' });
+    expect(parsePhone('331591234')).toEqual({ ok: false, error: 'prefix' });
+    expect(parsePhone('+62 0812 3456 7890')).toEqual({ ok: false, error: 'prefix' });
+  });
+  it('takes a landline of 9–11 digits with its area code', () => {
+    expect(parsePhone('021 1234 5678')).toMatchObject({ ok: true, value: '+622112345678', mobile: false });
+    expect(parsePhone('0911-312345')).toMatchObject({ ok: true, value: '+62911312345' });
+    expect(parsePhone('0331 1234')).toEqual({ ok: false, error: 'landlineLength' });
+    expect(parsePhone('021 1234 56789')).toEqual({ ok: false, error: 'landlineLength' });
   });
   it('formats for display', () => {
     expect(formatPhone('+6281234567890')).toBe('+62 812-3456-7890');
@@ -56,6 +81,22 @@ describe('NPWP', () => {
   it('refuses other lengths and letters', () => {
     expect(parseNpwp('12345')).toEqual({ ok: false, error: 'length' });
     expect(parseNpwp('09.254.294.x-407.000')).toEqual({ ok: false, error: 'digits' });
+  });
+  it('refuses all zeros, which passes the check digit (issue 11 item 8)', () => {
+    expect(legacyCheckDigitOk('000000000000000')).toBe(true);
+    expect(parseNpwp('00.000.000.0-000.000')).toEqual({ ok: false, error: 'zero' });
+    expect(parseNpwp('0000000000000000')).toEqual({ ok: false, error: 'zero' });
+  });
+  it('formats 16 digits in four groups of four, never as a hybrid of the dotted 15-digit form', () => {
+    const badan = parseNpwp(`0${good}`);
+    expect(good).toBe('092542943407000');
+    expect(badan.ok && badan.formatted).toBe('0092 5429 4340 7000'); // was 009.254.294.3-407.000
+    const nik = parseNpwp('3509274508850003');
+    expect(nik.ok && nik.formatted).toBe('3509 2745 0885 0003');
+    // what the record page shows for the stored digits
+    expect(formatNpwp('3509274508850003')).toBe('3509 2745 0885 0003');
+    expect(formatNpwp(good)).toBe(formatLegacyNpwp(good));
+    expect(formatNpwp(null)).toBe('');
   });
   it('the rule matches a hand computation', () => {
     // 0 9 2 5 4 2 9 4 × 1 2 1 2 1 2 1 2 → 0, 18→9, 2, 10→1, 4, 4, 9, 8 = 37 → 40 - 37 = 3

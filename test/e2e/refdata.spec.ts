@@ -1,4 +1,15 @@
-import { expect, OFFICE, pickRegion, setUpOffice, shot, test } from './fixtures';
+import path from 'node:path';
+import {
+  apiCall,
+  expect,
+  logIn,
+  OFFICE,
+  pickRegion,
+  SCREENSHOT_DIR,
+  setUpOffice,
+  shot,
+  test,
+} from './fixtures';
 
 test('the office picks its kecamatan from the Kemendagri list; About credits the data', async ({
   page,
@@ -112,4 +123,77 @@ test('desa, KBLI and size classes in the registry form come from the reference d
   await expect(page.getByTestId('size-class-bps')).toContainText('5–19 tenaga kerja.');
   await page.getByTestId('size-classes').scrollIntoViewIfNeeded();
   await shot(page, 'refdata-09-size-classes');
+});
+
+test('KBLI by everyday words at their start, and NIK warnings, in the registry form', async ({
+  page,
+  app,
+}) => {
+  // what the clerk sees on a 1280 × 720 screen, not the whole page
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const view = (name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+  await page.goto(app.url);
+  // the set-up walk is tested above: here the office is set up through the same channel, which is cheaper
+  const setUp = await apiCall(page, 'office:setup', {
+    office: {
+      provinceCode: OFFICE.provinceCode,
+      provinceName: OFFICE.provinceName,
+      regencyCode: OFFICE.regencyCode,
+      regencyName: OFFICE.regencyName,
+      districtCode: OFFICE.districtCode,
+      districtName: OFFICE.districtName,
+      addressLine1: OFFICE.address,
+      camatName: OFFICE.camatName,
+      camatRank: OFFICE.camatRank,
+      camatNip: OFFICE.camatNip,
+    },
+    admin: {
+      username: 'siti',
+      fullName: 'Siti Aminah',
+      password: 'rahasia-kalisat',
+      passwordConfirm: 'rahasia-kalisat',
+    },
+    backupPassphrase: 'tembakau kalisat 2026',
+    backupPassphraseConfirm: 'tembakau kalisat 2026',
+  });
+  expect(setUp.ok).toBe(true);
+  await page.reload();
+  if (await page.getByRole('button', { name: 'Masuk' }).isVisible()) await logIn(page);
+  await expect(page.getByTestId('signed-in-user')).toContainText('Siti Aminah');
+  await page.goto(`${app.url}#/usaha/baru`);
+
+  const kbli = page.getByTestId('kbli-picker');
+  await kbli.click();
+  // one word of several is enough; the codes naming the word come before those that exclude it
+  await kbli.fill('tahu tempe');
+  await expect(page.getByRole('option').nth(0)).toContainText(/10307\s*Pembuatan Tempe Kedelai/);
+  await expect(page.getByRole('option').nth(1)).toContainText(/10308\s*Pembuatan Tahu Kedelai/);
+  await view('refdata-10-kbli-tahu-tempe');
+  // words match at their start ("tape" is not "Serat Stapel"), everyday words lead to their code
+  await kbli.fill('tape');
+  await expect(page.getByRole('option').first()).toContainText('10309');
+  await expect(page.getByRole('option').filter({ hasText: 'Stapel' })).toHaveCount(0);
+  await kbli.fill('sangkar burung');
+  await expect(page.getByRole('option').first()).toContainText('16299');
+  await view('refdata-11-kbli-sangkar-burung');
+  await page.keyboard.press('Escape');
+
+  // NIK: a birth date after today is refused; an owner under 17 is only a warning
+  const nik = page.getByLabel('NIK pemilik');
+  const toTop = () => page.evaluate(() => window.scrollTo(0, 0));
+  const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
+  const two = (n: number) => String(n).padStart(2, '0');
+  await nik.fill(
+    `350927${two(tomorrow.getDate())}${two(tomorrow.getMonth() + 1)}${two(tomorrow.getFullYear() % 100)}0001`,
+  );
+  await nik.blur();
+  const future = page.getByText('Tanggal lahir pada NIK (digit 7–12) jatuh setelah hari ini.');
+  await expect(future).toBeVisible();
+  await toTop();
+  await view('refdata-12-nik-future');
+  await nik.fill('3509270101150001');
+  await expect(page.getByTestId('nik-warning')).toContainText('di bawah 17');
+  await expect(future).toHaveCount(0);
+  await toTop();
+  await view('refdata-13-nik-under-17');
 });

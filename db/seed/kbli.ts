@@ -39,7 +39,7 @@ export const KBLI_DATASET = {
  * conjunctions and prepositions KBLI titles use). "Dalam" is left out on purpose: in "Ban Dalam" and "Motor
  * Pembakaran Dalam" it is an adjective, not the preposition.
  */
-const TITLE_LOWER = new Set([
+export const TITLE_FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'dan',
   'dari',
   'untuk',
@@ -66,7 +66,7 @@ export function kbliTitleCase(title: string): string {
     const isFirst = first;
     first = false;
     const lower = word.toLowerCase();
-    if (!isFirst && TITLE_LOWER.has(lower)) return lower;
+    if (!isFirst && TITLE_FUNCTION_WORDS.has(lower)) return lower;
     if (word.length > 1 && word === word.toUpperCase() && /\p{L}/u.test(word)) return word;
     return word.charAt(0).toUpperCase() + word.slice(1);
   });

@@ -4,6 +4,7 @@ import type { KbliDetail, KbliEntry, KbliVersion, RefDataset } from '../../share
 import type { Db } from '../../db/connection';
 import type { KbliRow } from '../../db/schema';
 import { writeAudit } from '../../db/queries/audit';
+import { TITLE_FUNCTION_WORDS } from '../../db/seed/kbli';
 import { searchForm } from '../../db/seed/regions';
 import type { AppContext } from '../app/context';
 import { withWrite } from '../app/write';
@@ -22,19 +23,6 @@ export function kbliFromRow(r: KbliRow): KbliEntry {
 
 /** Words that open a clause naming what a kelompok does NOT cover ("… Selain Tahu dan Tempe"). */
 const EXCLUDING = new Set(['selain', 'bukan', 'kecuali']);
-/** Function words a clerk may type between product words ("kerupuk dan keripik"); ignored when others remain. */
-const FUNCTION_WORDS = new Set([
-  'dan',
-  'dari',
-  'untuk',
-  'di',
-  'ke',
-  'yang',
-  'atau',
-  'serta',
-  'dengan',
-  'pada',
-]);
 
 /**
  * The words of a title, split into those it names and those it only excludes. An excluding clause runs from
@@ -149,7 +137,9 @@ export async function searchKbli(
   );
   const q = searchForm(raw);
   let words = q ? [...new Set(q.split(' '))] : [];
-  if (words.some((w) => !FUNCTION_WORDS.has(w))) words = words.filter((w) => !FUNCTION_WORDS.has(w));
+  // function words a clerk types between product words ("kerupuk dan keripik") count only when alone
+  if (words.some((w) => !TITLE_FUNCTION_WORDS.has(w)))
+    words = words.filter((w) => !TITLE_FUNCTION_WORDS.has(w));
   const scored: Scored[] = [];
   if (words.length && !/^\d+$/.test(q)) {
     // word starts: search_text is lower-case letters and digits separated by single spaces

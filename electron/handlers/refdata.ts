@@ -1,4 +1,4 @@
-import { dbOf } from '../app/context';
+import { dbOf, rawOf } from '../app/context';
 import type { PartialHandlers } from '../ipc/dispatcher';
 import { addKbli, getKbli, listDatasets, searchKbli } from '../services/kbli';
 import { checkNikRegion, getRegion, regionChildren, searchRegions } from '../services/regions';
@@ -17,7 +17,7 @@ export const refdataHandlers: PartialHandlers<
   'region:search': (input, ctx) => searchRegions(dbOf(ctx), input),
   'region:get': ({ code }, ctx) => getRegion(dbOf(ctx), code),
   'region:checkNik': ({ nik }, ctx) => checkNikRegion(dbOf(ctx), nik),
-  'kbli:search': (input, ctx) => searchKbli(dbOf(ctx), input),
+  'kbli:search': (input, ctx) => searchKbli(rawOf(ctx), input),
   'kbli:get': ({ version, code }, ctx) => getKbli(dbOf(ctx), version, code),
   'kbli:add': (input, ctx) => addKbli(ctx, input),
   'ref:datasets': (_input, ctx) => listDatasets(dbOf(ctx)),

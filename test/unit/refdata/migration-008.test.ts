@@ -76,7 +76,7 @@ describe('migration 008 on a database at version 7 holding real rows', () => {
       )
       .run(now, now);
     // before: the words a clerk types find nothing
-    expect((await searchKbli(db.db, { query: 'sangkar burung', limit: 30 })).length).toBe(0);
+    expect(searchKbli(db.raw, { query: 'sangkar burung', limit: 30 }).length).toBe(0);
 
     const report = await migrate(db.raw, { migrations, backupDir: path.join(dir, 'pre') });
     expect(report.applied).toEqual([8]);
@@ -107,9 +107,9 @@ describe('migration 008 on a database at version 7 holding real rows', () => {
     };
     expect(kw.keywords).toContain('sangkar burung');
     expect(kw.search_text).toContain('sangkar burung');
-    const found = await searchKbli(db.db, { query: 'sangkar burung', limit: 30 });
+    const found = searchKbli(db.raw, { query: 'sangkar burung', limit: 30 });
     expect(found.map((e) => `${e.version}:${e.code}`).slice(0, 2)).toEqual(['2025:16299', '2020:16299']);
-    expect((await searchKbli(db.db, { query: 'wingko', version: '2020', limit: 30 }))[0]?.code).toBe('10710');
+    expect(searchKbli(db.raw, { query: 'wingko', version: '2020', limit: 30 })[0]?.code).toBe('10710');
 
     const b = db.raw.prepare('SELECT name, kbli_code, kbli_version FROM businesses').get();
     expect(b).toEqual({ name: 'Mebel Jati Makmur', kbli_code: '31011', kbli_version: '2025' });

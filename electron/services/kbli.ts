@@ -63,7 +63,6 @@ interface Scored {
   completion: number;
 }
 
-/** How well one row answers the query words (`q` is the whole query in search form). */
 interface RowWords {
   title: string;
   keywordText: string;
@@ -98,6 +97,7 @@ function rowWords(r: KbliRow): RowWords {
   return words;
 }
 
+/** How well one row answers the query words (`q` is the whole query in search form). */
 function scoreRow(r: KbliRow, q: string, words: string[]): Omit<Scored, 'e'> | null {
   const { keywords, keywordWords, named, excluded } = rowWords(r);
   let matched = 0;
@@ -125,21 +125,22 @@ function scoreRow(r: KbliRow, q: string, words: string[]): Omit<Scored, 'e'> | n
   return { phrase, matched, quality, excluded: excludedHits, completion };
 }
 
+/** Plain order for digit strings (codes, versions): `localeCompare` costs ~9 ms over a whole-table sort. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * Finds KBLI codes by code or by everyday words. A query of digits matches codes by prefix (the exact code
  * first). Otherwise each word is matched at the START of a word of the title or of the everyday keywords
  * ("tape" finds tape singkong, not "Serat Stapel"; "arang" finds arang kayu, not "Barang"), and a row needs
  * only one of the words ("tahu tempe" finds both Industri Tempe and Industri Tahu). Ranked: a keyword that is
- * the whole query, then a phrase start, then more words matched, better matches (a whole keyword, a whole
- * word, a word start), fewer words that the title only excludes, the shortest keyword completing the query ("… Selain Tahu dan Tempe" comes after the
- * codes that name tahu); newer version first, then the code. At most `limit` (≤ 30).
+ * the whole query; then a phrase start; more words matched; better matches (a whole keyword, a whole word, a
+ * word start); fewer words that the title only excludes ("… Selain Tahu dan Tempe" comes after the codes that
+ * name tahu, and is still shown); the shortest keyword completing the query; newer version first; the code.
+ * At most `limit` (≤ 30).
  *
  * The table holds about a thousand rows: one scan with LIKE on the word-start pattern picks the candidates,
  * the ranking runs over those in JavaScript, each row's words split once (see bench/kbli.bench.ts).
  */
-/** Plain order for digit strings (codes, versions): `localeCompare` costs ~9 ms over a whole-table sort. */
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 export function searchKbli(
   raw: RawDb,
   opts: { query: string; version?: KbliVersion | undefined; limit: number },

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
 import type { RawDb } from '../connection';
-import { parseCsv } from './csv';
 
 /**
  * The Kemendagri region list from the `idn-area-data` npm package (Kepmendagri 300.2.2-2138/2025, data under
@@ -65,20 +65,29 @@ export function loadRegions(raw: RawDb, dir = regionDataDir()): Record<RegionLev
   );
   const counts = { province: 0, regency: 0, district: 0, village: 0 } as Record<RegionLevel, number>;
   for (const f of FILES) {
-    const rows = parseCsv(readFileSync(path.join(dir, f.file), 'utf8'));
-    const header = rows[0] ?? [];
-    const iCode = header.indexOf('code');
-    const iName = header.indexOf('name');
-    const iParent = f.parent ? header.indexOf(f.parent) : -1;
-    if (iCode < 0 || iName < 0 || (f.parent && iParent < 0))
-      throw new Error(`${f.file}: unexpected header ${header.join(',')}`);
-    for (let r = 1; r < rows.length; r++) {
-      const row = rows[r]!;
-      const code = row[iCode];
+    // RFC 4180 (names such as `"Lubuk Pakam I,II"` and `"Soka""an"` are quoted); strict: a malformed file
+    // fails the migration instead of loading a shifted column
+    const rows = parse(readFileSync(path.join(dir, f.file), 'utf8'), {
+      bom: true,
+      skip_empty_lines: true,
+      columns: (header: string[]) => {
+        if (!header.includes('code') || !header.includes('name') || (f.parent && !header.includes(f.parent)))
+          throw new Error(`${f.file}: unexpected header ${header.join(',')}`);
+        return header;
+      },
+    }) as Record<string, string>[];
+    for (const row of rows) {
+      const code = row.code;
       if (!code) continue;
-      const name = row[iName] ?? '';
-      const display = displayRegionName(name);
-      insert.run(code, iParent >= 0 ? row[iParent]! : null, f.level, name, display, searchForm(display));
+      const display = displayRegionName(row.name ?? '');
+      insert.run(
+        code,
+        f.parent ? row[f.parent]! : null,
+        f.level,
+        row.name ?? '',
+        display,
+        searchForm(display),
+      );
       counts[f.level]++;
     }
   }

@@ -1,7 +1,10 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
-import { parseCsv } from '../../../db/seed/csv';
-import { displayRegionName } from '../../../db/seed/regions';
+import { displayRegionName, loadRegions } from '../../../db/seed/regions';
 import type { NikRegionCheck, Region, RegionWithPath } from '../../../shared/schemas/refdata';
 
 let app: TestApp;
@@ -150,13 +153,53 @@ describe('office set-up checks the kecamatan against the list', () => {
   });
 });
 
-describe('CSV reader and display names', () => {
-  it('reads quoted fields with commas, doubled quotes and CRLF', () => {
-    expect(parseCsv('a,b\r\n1,"x, y"\r\n2,"Soka""an"\n')).toEqual([
-      ['a', 'b'],
-      ['1', 'x, y'],
-      ['2', 'Soka"an'],
+/** loadRegions on a folder of four small CSV files written as given (into a bare `regions` table). */
+function loadFrom(files: Record<string, string>) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'daftar-ikm-regions-'));
+  const raw = new Database(':memory:');
+  try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+    raw.exec(
+      'CREATE TABLE regions (code TEXT PRIMARY KEY, parent_code TEXT, level TEXT, name TEXT, display_name TEXT, search_name TEXT)',
+    );
+    const counts = loadRegions(raw, dir);
+    const rows = raw
+      .prepare('SELECT code, parent_code AS parent, name, display_name AS display FROM regions ORDER BY code')
+      .all();
+    return { counts, rows };
+  } finally {
+    raw.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('region CSV files (RFC 4180, through csv-parse) and display names', () => {
+  const SMALL = {
+    // a byte-order mark, CRLF, a quoted comma, a doubled quote, a line break inside quotes, a blank line
+    'provinces.csv': '\ufeffcode,name\r\n35,JAWA TIMUR\r\n',
+    'regencies.csv': 'code,province_code,name\n35.09,35,Kabupaten Jember\n\n',
+    'districts.csv': 'code,regency_code,name\n35.09.27,35.09,"Kalisat, Lama"\n',
+    'villages.csv':
+      'code,district_code,name\n35.09.27.2001,35.09.27,"Soka""an"\n35.09.27.2002,35.09.27,"Dua\nBaris"\n',
+  };
+  it('loads quoted fields with commas, doubled quotes, line breaks, CRLF and a BOM', () => {
+    const { counts, rows } = loadFrom(SMALL);
+    expect(counts).toEqual({ province: 1, regency: 1, district: 1, village: 2 });
+    expect(rows).toEqual([
+      { code: '35', parent: null, name: 'JAWA TIMUR', display: 'Jawa Timur' },
+      { code: '35.09', parent: '35', name: 'Kabupaten Jember', display: 'Kabupaten Jember' },
+      { code: '35.09.27', parent: '35.09', name: 'Kalisat, Lama', display: 'Kalisat, Lama' },
+      { code: '35.09.27.2001', parent: '35.09.27', name: 'Soka"an', display: 'Soka"an' },
+      { code: '35.09.27.2002', parent: '35.09.27', name: 'Dua\nBaris', display: 'Dua\nBaris' },
     ]);
+  });
+  it('refuses a file whose header lacks a needed column, or whose quotes are broken', () => {
+    expect(() => loadFrom({ ...SMALL, 'districts.csv': 'code,name\n35.09.27,Kalisat\n' })).toThrow(
+      /districts\.csv: unexpected header code,name/,
+    );
+    expect(() =>
+      loadFrom({ ...SMALL, 'villages.csv': 'code,district_code,name\n35.09.27.2001,35.09.27,"Soka\n' }),
+    ).toThrow();
   });
   it('title-cases names written in capitals but keeps acronyms and mixed case', () => {
     expect(displayRegionName('KALISAT')).toBe('Kalisat');

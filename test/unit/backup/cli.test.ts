@@ -49,7 +49,7 @@ describe('daftar-ikm command line', () => {
     expect(l.out).toMatch(/^CADANGAN berkas=".*" .*kecamatan="Kalisat" usaha=1/m);
   }, 60_000);
 
-  it('exit codes: usage 2, wrong passphrase 3, damaged 4, missing target 7, not set up 8, database in use 9', () => {
+  it('exit codes: usage 2, wrong passphrase 3, damaged 4, missing target 7, not set up 8, database in use 9, missing file 11', () => {
     expect(cli(['backup']).code).toBe(2);
     expect(cli(['nonsense']).code).toBe(2);
     const wrong = cli(['verify', file], { DAFTAR_IKM_BACKUP_PASSPHRASE: 'bukan ini' });
@@ -67,6 +67,9 @@ describe('daftar-ikm command line', () => {
     const missing = cli(['backup', '--to', path.join(tmp, 'no-stick'), '--data-dir', dataDir]);
     expect(missing.code).toBe(7);
     expect(missing.err).toContain('tidak ditemukan');
+    const gone = cli(['verify', path.join(tmp, 'no-such.dikm')], PASS);
+    expect(gone.code, gone.err).toBe(11);
+    expect(gone.err).toMatch(/^GAGAL kode=NOT_FOUND keluar=11 pesan="Berkas cadangan tidak ditemukan\./m);
     const empty = cli(['backup', '--to', stick, '--data-dir', path.join(tmp, 'empty')]);
     expect(empty.code).toBe(8);
     // The app has the database open: a restore is refused and nothing changes.

@@ -1,0 +1,225 @@
+/**
+ * The command line's commands (loaded by main.ts once the Node version is known to be supported):
+ *
+ *   backup --to FOLDER [--data-dir FOLDER] [--keep N]
+ *   restore --from FILE [--data-dir FOLDER] [--yes]
+ *   verify FILE
+ *   list DIR
+ *
+ * Arguments: args.ts (`node:util` parseArgs, per command). The passphrase (restore, verify) comes from DAFTAR_IKM_BACKUP_PASSPHRASE or a prompt without echo (`read`).
+ * Results go to stdout as one `OK <command> key=value …` line; failures to stderr as one `GAGAL kode=<CODE>
+ * keluar=<n> pesan="…" message="…"` line (messages from the locale files, see i18n.ts); progress as
+ * `PROGRES fase=<phase> persen=<n>` lines on stderr. Exit codes: docs/cli.md.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { read } from 'read';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index';
+import { AppError } from '../../shared/errors';
+import { bootApp } from '../app/boot';
+import { resolveDataDir } from '../app/paths';
+import type { RestorePrepareResult } from '../services/backup/pipeline';
+import { runInWorker } from '../services/backup/runner';
+import {
+  applyRestore,
+  cancelJob,
+  checkRestore,
+  discardPlan,
+  listBackups,
+  startBackup,
+  toAppError,
+} from '../services/backup/service';
+import { parse, usage, UsageError, type CommandName, type Parsed } from './args';
+import { bilingual, failureLine, quote as q, type Params } from './i18n';
+
+export const EXIT = {
+  OK: 0,
+  INTERNAL: 1,
+  USAGE: 2,
+  WRONG_PASSPHRASE: 3,
+  BAD_BACKUP: 4,
+  SCHEMA_TOO_NEW: 5,
+  DISK_FULL: 6,
+  IO: 7,
+  NOT_SET_UP: 8,
+  CONFLICT: 9,
+  CANCELLED: 10,
+  NOT_FOUND: 11,
+} as const;
+
+function fail(code: string, key: string, params?: Params): never {
+  const exit = (EXIT as Record<string, number>)[code] ?? EXIT.INTERNAL;
+  process.stderr.write(failureLine(code, exit, key, params));
+  process.exit(exit);
+}
+
+function cancelled(): never {
+  process.stderr.write(`${bilingual('cancelled')}\n`);
+  process.exit(EXIT.CANCELLED);
+}
+
+function progressPrinter(): (fraction: number, phase: string) => void {
+  let last = -1;
+  let lastPhase = '';
+  return (fraction, phase) => {
+    const pct = Math.floor(fraction * 100);
+    if (pct === last && phase === lastPhase) return;
+    if (pct - last < 5 && phase === lastPhase && pct < 100) return;
+    last = pct;
+    lastPhase = phase;
+    process.stderr.write(`PROGRES fase=${phase} persen=${pct}\n`);
+  };
+}
+
+/** A prompt on the terminal (stderr, so stdout stays one result line); Ctrl+C there cancels. */
+async function ask(prompt: string, silent: boolean): Promise<string> {
+  try {
+    const answer = await read({ prompt: `${prompt}: `, silent, output: process.stderr });
+    // a hidden answer leaves the cursor after the prompt
+    if (silent) process.stderr.write('\n');
+    return answer;
+  } catch {
+    // `read` rejects on Ctrl+C (and on a closed input)
+    process.stderr.write('\n');
+    cancelled();
+  }
+}
+
+async function passphrase(): Promise<string> {
+  const env = process.env.DAFTAR_IKM_BACKUP_PASSPHRASE;
+  if (env) return env;
+  if (!process.stdin.isTTY) throw new UsageError('noPassphrase');
+  return ask(bilingual('prompt.passphrase'), true);
+}
+
+async function boot(values: Parsed['values']) {
+  const dir = values['data-dir'];
+  const dataDir = typeof dir === 'string' ? resolveDataDir(path.resolve(dir)) : resolveDataDir();
+  const app = await bootApp({ dataDir });
+  if (!app.ok) {
+    if (app.error.code === 'SCHEMA_TOO_NEW') fail('SCHEMA_TOO_NEW', 'backup.errors.schemaTooNew');
+    fail('INTERNAL', 'errors.internal');
+  }
+  return app;
+}
+
+async function cmdBackup({ values }: Parsed): Promise<void> {
+  const to = values.to as string;
+  const keep = typeof values.keep === 'string' ? Number(values.keep) : undefined;
+  const app = await boot(values);
+  try {
+    const started = await startBackup(
+      app.ctx,
+      { target: path.resolve(to), keep },
+      { kind: 'cli', onProgress: progressPrinter() },
+    );
+    process.on('SIGINT', () => cancelJob(app.ctx, started.jobId));
+    process.on('SIGTERM', () => cancelJob(app.ctx, started.jobId));
+    const r = await started.done;
+    process.stdout.write(
+      `OK backup berkas=${q(r.file)} manifest=${q(r.manifest)} bytes=${r.bytes} db_bytes=${r.dbBytes} sha256=${r.sha256} durasi_ms=${r.durationMs} usaha=${r.counts.businesses ?? 0} dihapus_lama=${r.removedOld.length}\n`,
+    );
+    process.stdout.write(`${bilingual('safeToRemove')}\n`);
+  } finally {
+    await app.close();
+  }
+}
+
+async function cmdRestore({ values }: Parsed): Promise<void> {
+  const from = values.from as string;
+  const pass = await passphrase();
+  const app = await boot(values);
+  try {
+    const plan = await checkRestore(
+      app.ctx,
+      { file: path.resolve(from), passphrase: pass },
+      progressPrinter(),
+    );
+    const b = plan.backup;
+    const c = plan.current;
+    process.stderr.write(
+      `RENCANA cadangan_tanggal=${plan.createdAt} cadangan_usaha=${b.counts.businesses ?? 0} cadangan_pemilik=${b.counts.owners ?? 0} ` +
+        `sekarang_usaha=${c?.counts.businesses ?? 0} sekarang_pemilik=${c?.counts.owners ?? 0} kantor_sama=${plan.sameOffice ? 'ya' : 'tidak'} migrasi=${plan.willMigrate ? 'ya' : 'tidak'}\n`,
+    );
+    if (values.yes !== true) {
+      // without a terminal there is nobody to say YA: nothing changes
+      const answer = process.stdin.isTTY ? await ask(bilingual('prompt.confirmRestore'), false) : '';
+      if (answer.trim().toUpperCase() !== 'YA') cancelled();
+    }
+    let r: Awaited<ReturnType<typeof applyRestore>>;
+    try {
+      r = await applyRestore(app.ctx, plan.planId);
+    } finally {
+      discardPlan(app.ctx);
+    }
+    process.stdout.write(
+      `OK restore berkas=${q(plan.file)} salinan_pengaman=${q(r.safetyCopy)} usaha=${r.counts.businesses ?? 0} pemilik=${r.counts.owners ?? 0}\n`,
+    );
+  } finally {
+    await app.close();
+  }
+}
+
+async function cmdVerify({ argument }: Parsed): Promise<void> {
+  const file = path.resolve(argument!);
+  // as checkRestore does: a missing file is NOT_FOUND (the worker would call it a stick pulled mid-read)
+  if (!existsSync(file)) throw new AppError('NOT_FOUND', 'backup.errors.fileMissing');
+  const pass = await passphrase();
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'daftar-ikm-verify-'));
+  try {
+    const progress = progressPrinter();
+    const job = runInWorker<RestorePrepareResult>(
+      'restore',
+      {
+        file,
+        passphrase: pass,
+        stagingFile: path.join(tmp, 'verify.sqlite'),
+        latestSchema: LATEST_SCHEMA_VERSION,
+      },
+      (p) => progress(p.fraction, p.phase),
+    );
+    process.on('SIGINT', () => job.cancel());
+    const r = await job.promise;
+    const s = r.summary;
+    process.stdout.write(
+      `OK verify berkas=${q(file)} tanggal=${r.createdAt} kecamatan=${q(s.office?.districtName ?? '')} skema=${s.schemaVersion} usaha=${s.counts.businesses ?? 0} pemilik=${s.counts.owners ?? 0} integritas=ok\n`,
+    );
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function cmdList({ argument }: Parsed): Promise<void> {
+  for (const b of await listBackups(path.resolve(argument!))) {
+    process.stdout.write(
+      b.damaged
+        ? `RUSAK berkas=${q(b.file)} bytes=${b.bytes}\n`
+        : `CADANGAN berkas=${q(b.file)} tanggal=${b.createdAt} kecamatan=${q(b.office?.districtName ?? '')} usaha=${b.counts.businesses ?? 0} bytes=${b.bytes}\n`,
+    );
+  }
+}
+
+const RUN: Record<CommandName, (p: Parsed) => Promise<void>> = {
+  backup: cmdBackup,
+  restore: cmdRestore,
+  verify: cmdVerify,
+  list: cmdList,
+};
+
+/** Runs one command line and ends the process with its exit code. */
+export async function main(argv: string[]): Promise<never> {
+  try {
+    const parsed = parse(argv);
+    if (parsed) await RUN[parsed.name](parsed);
+    else process.stdout.write(usage());
+    process.exit(EXIT.OK);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(failureLine('USAGE', EXIT.USAGE, `usageError.${e.key}`, e.params) + usage());
+      process.exit(EXIT.USAGE);
+    }
+    const err = e instanceof AppError ? e : toAppError(e);
+    fail(err.code, err.messageKey, err.params);
+  }
+}

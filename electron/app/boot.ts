@@ -7,7 +7,7 @@ import type { AppInfo } from '../../shared/schemas/office';
 import { defaultUuid, type AppContext, type Emit } from './context';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
 import { handlers } from '../handlers/index';
-import { log, setLogDir } from './log';
+import { configureLog, log } from './log';
 import { dbPath } from './paths';
 import { readConfig, type AppConfig } from './config';
 
@@ -52,7 +52,8 @@ export function readAppVersion(): string {
  * as it was and the app answers with an error screen instead of a stack trace.
  */
 export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp> {
-  setLogDir(path.join(opts.dataDir, 'logs'));
+  const config = opts.config ?? readConfig();
+  configureLog({ dir: path.join(opts.dataDir, 'logs'), verbose: config.verbose });
   const appVersion = opts.appVersion ?? readAppVersion();
   const file = dbPath(opts.dataDir);
   let opened: OpenedDb | null = null;
@@ -91,7 +92,7 @@ export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp>
   }
   const ctx: AppContext = {
     dataDir: opts.dataDir,
-    config: opts.config ?? readConfig(),
+    config,
     dbFile: file,
     appVersion,
     opened,

@@ -1,25 +1,103 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 /**
- * A small file logger: errors with their stacks go to `<dataDir>/logs/main.log` (and stderr), never to the
- * renderer. Kept tiny on purpose; the main side logs little.
+ * The main side's log: `<dataDir>/logs/main.log` (errors with their stacks, warnings, a few INFO lines) and
+ * stderr; never the renderer, which gets an error code and an i18n key (the dispatcher's envelope).
+ *
+ * Rotated by size: when a line would take main.log past `maxBytes` (1 MiB), main.log becomes main.1.log,
+ * main.1.log becomes main.2.log and so on; `files` files are kept in all (5: at most about 5 MiB), the
+ * oldest is dropped. Verbosity: INFO lines reach stderr only with `verbose` (DAFTAR_IKM_VERBOSE, read once in
+ * config.ts and passed here by bootApp); the file gets every line.
+ *
+ * A small mechanism on purpose rather than a logging library (pino + pino-roll, winston, rotating-file-stream):
+ * - every line is written synchronously, so the line logged just before `process.exit` (a failed start, a
+ *   command-line failure) is on disk; stream loggers buffer and need a flush the exit paths do not do;
+ * - several processes write the same folder (the app or the browser-mode server, the command line run by a
+ *   scheduler): each line is one append by path, so after one process rotates, the others' next lines go to
+ *   the new main.log, and a rotation is claimed by renaming main.log (atomic), so two processes crossing the
+ *   limit together rotate once. A library keeps its stream open on the renamed file and rotates only within
+ *   its own process. Across processes the size limit is approximate (a few lines over).
+ * The app logs little, so one stat per line costs nothing that matters.
  */
-let logFile: string | null = null;
-
-export function setLogDir(dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  logFile = path.join(dir, 'main.log');
+export interface LogOptions {
+  /** the folder for main.log and its rotated files */
+  dir: string;
+  /** INFO lines to stderr too */
+  verbose?: boolean;
+  /** rotate when main.log would grow past this many bytes */
+  maxBytes?: number;
+  /** files kept, main.log included (at least 2) */
+  files?: number;
 }
 
-function write(level: string, msg: string, err?: unknown): void {
+interface Target {
+  dir: string;
+  maxBytes: number;
+  files: number;
+}
+
+export const LOG_DEFAULTS = { maxBytes: 1024 * 1024, files: 5 } as const;
+
+let target: Target | null = null;
+let verbose = false;
+
+/** main.log, or its `n`-th rotated file (main.1.log is the newest of those). */
+export function logFile(dir: string, n = 0): string {
+  return path.join(dir, n === 0 ? 'main.log' : `main.${n}.log`);
+}
+
+/** Where the log goes and how much it says (bootApp calls this with the data folder and the config). */
+export function configureLog(opts: LogOptions): void {
+  mkdirSync(opts.dir, { recursive: true });
+  target = {
+    dir: opts.dir,
+    maxBytes: opts.maxBytes ?? LOG_DEFAULTS.maxBytes,
+    files: Math.max(2, opts.files ?? LOG_DEFAULTS.files),
+  };
+  verbose = opts.verbose ?? false;
+}
+
+function rotate(t: Target): void {
+  // Claim main.log by renaming it: a rename is atomic, so when two processes cross the limit together only
+  // one rotates; the other's rename fails and it simply appends to the new main.log.
+  const claimed = `${logFile(t.dir)}.${process.pid}-${threadId}.rotating`;
+  try {
+    renameSync(logFile(t.dir), claimed);
+  } catch {
+    return;
+  }
+  // oldest first: main.(files-2).log → main.(files-1).log (replacing the oldest), …, main.1.log → main.2.log
+  for (let n = t.files - 1; n >= 2; n--) {
+    try {
+      renameSync(logFile(t.dir, n - 1), logFile(t.dir, n));
+    } catch {
+      // not there yet: a young log
+    }
+  }
+  renameSync(claimed, logFile(t.dir, 1));
+}
+
+function append(t: Target, line: string): void {
+  let size = 0;
+  try {
+    size = statSync(logFile(t.dir)).size;
+  } catch {
+    // no main.log yet
+  }
+  if (size > 0 && size + Buffer.byteLength(line) > t.maxBytes) rotate(t);
+  appendFileSync(logFile(t.dir), line);
+}
+
+function write(level: 'INFO' | 'WARN' | 'ERROR', msg: string, err?: unknown): void {
   const detail =
     err instanceof Error ? `\n${err.stack ?? err.message}` : err !== undefined ? ` ${String(err)}` : '';
   const line = `${new Date().toISOString()} ${level} ${msg}${detail}\n`;
-  if (level !== 'INFO' || process.env.DAFTAR_IKM_VERBOSE) process.stderr.write(line);
-  if (logFile) {
+  if (level !== 'INFO' || verbose) process.stderr.write(line);
+  if (target) {
     try {
-      appendFileSync(logFile, line);
+      append(target, line);
     } catch {
       // logging must never break the app
     }

@@ -11,7 +11,7 @@
  * keluar=<n> pesan="…" message="…"` line (messages from the locale files, see i18n.ts); progress as
  * `PROGRES fase=<phase> persen=<n>` lines on stderr. Exit codes: docs/cli.md.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { read } from 'read';
@@ -95,7 +95,12 @@ async function passphrase(): Promise<string> {
 
 async function boot(values: Parsed['values']) {
   const dir = values['data-dir'];
-  const dataDir = typeof dir === 'string' ? resolveDataDir(path.resolve(dir)) : resolveDataDir();
+  // --data-dir wins over DAFTAR_IKM_DATA_DIR (resolveDataDir prefers the environment to its fallback)
+  let dataDir: string;
+  if (typeof dir === 'string') {
+    dataDir = path.resolve(dir);
+    mkdirSync(dataDir, { recursive: true });
+  } else dataDir = resolveDataDir();
   const app = await bootApp({ dataDir });
   if (!app.ok) {
     if (app.error.code === 'SCHEMA_TOO_NEW') fail('SCHEMA_TOO_NEW', 'backup.errors.schemaTooNew');

@@ -72,6 +72,11 @@ describe('daftar-ikm command line', () => {
     expect(gone.err).toMatch(/^GAGAL kode=NOT_FOUND keluar=11 pesan="Berkas cadangan tidak ditemukan\./m);
     const empty = cli(['backup', '--to', stick, '--data-dir', path.join(tmp, 'empty')]);
     expect(empty.code).toBe(8);
+    // --data-dir wins over DAFTAR_IKM_DATA_DIR
+    const flagWins = cli(['backup', '--to', stick, '--data-dir', path.join(tmp, 'empty')], {
+      DAFTAR_IKM_DATA_DIR: dataDir,
+    });
+    expect(flagWins.code, flagWins.err).toBe(8);
     // The app has the database open: a restore is refused and nothing changes.
     const open = new Database(path.join(dataDir, 'daftar-ikm.sqlite'));
     open.pragma('journal_mode = WAL');

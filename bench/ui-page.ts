@@ -25,6 +25,8 @@ export interface StartMarks {
   form: number;
   submit: number;
   rows: number;
+  /** every call the page made to main until the first rows: channel, start, answer */
+  calls: { channel: string; start: number; end: number }[];
 }
 
 interface Probe {
@@ -68,26 +70,34 @@ export function installProbe(): void {
     true,
   );
 
+  const start: Partial<StartMarks> = { timeOrigin: performance.timeOrigin, calls: [] };
   const realFetch = window.fetch.bind(window);
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     let forArmed = false;
-    if (armed && typeof init?.body === 'string' && init.body.includes('"business:list"')) {
+    let channel: string | null = null;
+    if (typeof init?.body === 'string' && init.body.startsWith('{"channel":')) {
       try {
         const b = JSON.parse(init.body) as { channel: string; input?: { query?: string; offset?: number } };
+        channel = b.channel;
         forArmed =
-          b.channel === 'business:list' && !b.input?.offset && (b.input?.query ?? '') === armed.query;
+          armed !== null &&
+          b.channel === 'business:list' &&
+          !b.input?.offset &&
+          (b.input?.query ?? '') === armed.query;
       } catch {
         // not ours
       }
     }
     const mark = armed;
-    if (forArmed && mark) mark.fetchStart = performance.now();
+    const t0 = performance.now();
+    if (forArmed && mark) mark.fetchStart = t0;
     const res = await realFetch(input, init);
-    if (forArmed && mark) mark.fetchEnd = performance.now();
+    const t1 = performance.now();
+    if (forArmed && mark) mark.fetchEnd = t1;
+    if (channel && start.rows === undefined) start.calls!.push({ channel, start: t0, end: t1 });
     return res;
   };
 
-  const start: Partial<StartMarks> = { timeOrigin: performance.timeOrigin };
   let startedResolve: (m: StartMarks) => void = () => undefined;
   const startedPromise = new Promise<StartMarks>((r) => (startedResolve = r));
   document.addEventListener(

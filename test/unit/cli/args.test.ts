@@ -96,7 +96,8 @@ describe('command-line arguments', () => {
       /^Pemakaian \/ Usage:\n {2}daftar-ikm backup --to FOLDER \[--data-dir FOLDER\] \[--keep N\]\n/,
     );
     expect(help.out).toContain('Frasa sandi cadangan: dari DAFTAR_IKM_BACKUP_PASSPHRASE');
-    const wrong = cli(['verify', 'a.dikm']);
+    // a file that exists (a missing one is NOT_FOUND before any passphrase is asked for)
+    const wrong = cli(['verify', 'package.json']);
     expect(wrong.code).toBe(2);
     expect(wrong.err).toBe(failureLine('USAGE', 2, 'usageError.noPassphrase') + usage());
     expect(wrong.err).toMatch(

@@ -2,9 +2,19 @@
 // the browser-mode server and the command line. npm packages stay external (better-sqlite3 is native,
 // pdfkit reads its font metrics from its own folder) except in the preload, which must be self-contained.
 import { build } from 'esbuild';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 const dist = path.resolve(process.env.DAFTAR_IKM_DIST_DIR ?? 'dist');
+
+// Every feature's worker entry (`electron/services/<feature>/worker.ts`, see electron/services/jobs/thread.ts)
+// is bundled as `<feature>-worker.mjs` next to each bundle that may start it: a new feature's worker ships
+// without a line here.
+const workers = Object.fromEntries(
+  readdirSync('electron/services', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(path.join('electron/services', d.name, 'worker.ts')))
+    .map((d) => [`${d.name}-worker`, `electron/services/${d.name}/worker.ts`]),
+);
 
 const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'warning' };
 const esmBanner = {
@@ -16,10 +26,7 @@ await Promise.all([
     ...common,
     entryPoints: {
       web: 'electron/web/main.ts',
-      // the backup worker sits next to the bundle that starts it (see electron/services/backup/runner.ts)
-      'backup-worker': 'electron/services/backup/worker.ts',
-      // the letters batch worker, next to the bundle that starts it (electron/services/letters/batch.ts)
-      'letters-worker': 'electron/services/letters/worker.ts',
+      ...workers,
     },
     outdir: path.join(dist, 'node'),
     format: 'esm',
@@ -31,8 +38,7 @@ await Promise.all([
     ...common,
     entryPoints: {
       main: 'electron/shell/main.ts',
-      'backup-worker': 'electron/services/backup/worker.ts',
-      'letters-worker': 'electron/services/letters/worker.ts',
+      ...workers,
     },
     outdir: path.join(dist, 'electron'),
     format: 'esm',
@@ -64,5 +70,6 @@ await Promise.all([
   }),
 ]);
 console.log(
-  `built ${path.relative(process.cwd(), dist)}/node and ${path.relative(process.cwd(), dist)}/electron`,
+  `built ${path.relative(process.cwd(), dist)}/node and ${path.relative(process.cwd(), dist)}/electron ` +
+    `(workers: ${Object.keys(workers).join(', ')})`,
 );

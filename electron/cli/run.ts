@@ -11,16 +11,13 @@
  * keluar=<n> pesan="…" message="…"` line (messages from the locale files, see i18n.ts); progress as
  * `PROGRES fase=<phase> persen=<n>` lines on stderr. Exit codes: docs/cli.md.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { read } from 'read';
-import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index';
 import { AppError } from '../../shared/errors';
 import { bootApp } from '../app/boot';
+import { readConfig } from '../app/config';
 import { resolveDataDir } from '../app/paths';
-import type { RestorePrepareResult } from '../services/backup/pipeline';
-import { runInWorker } from '../services/backup/runner';
 import {
   applyRestore,
   cancelJob,
@@ -29,6 +26,7 @@ import {
   listBackups,
   startBackup,
   toAppError,
+  verifyBackupFile,
 } from '../services/backup/service';
 import { parse, usage, UsageError, type CommandName, type Parsed } from './args';
 import { bilingual, failureLine, quote as q, type Params } from './i18n';
@@ -171,28 +169,18 @@ async function cmdVerify({ argument }: Parsed): Promise<void> {
   // as checkRestore does: a missing file is NOT_FOUND (the worker would call it a stick pulled mid-read)
   if (!existsSync(file)) throw new AppError('NOT_FOUND', 'backup.errors.fileMissing');
   const pass = await passphrase();
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'daftar-ikm-verify-'));
-  try {
-    const progress = progressPrinter();
-    const job = runInWorker<RestorePrepareResult>(
-      'restore',
-      {
-        file,
-        passphrase: pass,
-        stagingFile: path.join(tmp, 'verify.sqlite'),
-        latestSchema: LATEST_SCHEMA_VERSION,
-      },
-      (p) => progress(p.fraction, p.phase),
-    );
-    process.on('SIGINT', () => job.cancel());
-    const r = await job.promise;
-    const s = r.summary;
-    process.stdout.write(
-      `OK verify berkas=${q(file)} tanggal=${r.createdAt} kecamatan=${q(s.office?.districtName ?? '')} skema=${s.schemaVersion} usaha=${s.counts.businesses ?? 0} pemilik=${s.counts.owners ?? 0} integritas=ok\n`,
-    );
-  } finally {
-    rmSync(tmp, { recursive: true, force: true });
-  }
+  // the full restore check, into a temporary folder that is removed again
+  const abort = new AbortController();
+  process.on('SIGINT', () => abort.abort());
+  const r = await verifyBackupFile(
+    readConfig(),
+    { file, passphrase: pass },
+    { signal: abort.signal, onProgress: progressPrinter() },
+  );
+  const s = r.summary;
+  process.stdout.write(
+    `OK verify berkas=${q(file)} tanggal=${r.createdAt} kecamatan=${q(s.office?.districtName ?? '')} skema=${s.schemaVersion} usaha=${s.counts.businesses ?? 0} pemilik=${s.counts.owners ?? 0} integritas=ok\n`,
+  );
 }
 
 async function cmdList({ argument }: Parsed): Promise<void> {

@@ -2,25 +2,18 @@ import { dbOf } from '../app/context';
 import type { PartialHandlers } from '../ipc/dispatcher';
 import type { letterChannels } from '../../shared/ipc/channels/letter';
 import { cancelBatch, startBatch } from '../services/letters/batch';
+import { issueLetter, reprintLetter } from '../services/letters/issue';
+import { exportPublicKey, importPublicKey, listKeys, removeKey } from '../services/letters/keys';
+import { previewLetter } from '../services/letters/preview';
 import {
-  exportPublicKey,
   getLetter,
-  importPublicKey,
-  issueLetter,
-  listKeys,
   listLetters,
-  previewLetter,
   printLetter,
   readLetterFile,
-  removeEmblem,
-  removeKey,
-  reprintLetter,
-  saveSettings,
-  setEmblem,
-  settingsView,
-  verifyLetter,
   voidLetter,
-} from '../services/letters/service';
+} from '../services/letters/register';
+import { removeEmblem, saveSettings, setEmblem, settingsView } from '../services/letters/settings';
+import { verifyLetter } from '../services/letters/verification';
 
 export const letterHandlers: PartialHandlers<keyof typeof letterChannels> = {
   'letter:issue': (input, ctx) => issueLetter(ctx, input),
@@ -41,5 +34,5 @@ export const letterHandlers: PartialHandlers<keyof typeof letterChannels> = {
   'letter:keyList': (_input, ctx) => listKeys(dbOf(ctx)),
   'letter:keyRemove': ({ id }, ctx) => removeKey(ctx, id),
   'letter:batchStart': (input, ctx) => startBatch(ctx, input),
-  'letter:batchCancel': ({ jobId }) => cancelBatch(jobId),
+  'letter:batchCancel': ({ jobId }, ctx) => cancelBatch(ctx, jobId),
 };

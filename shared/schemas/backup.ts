@@ -129,5 +129,83 @@ export const restoreLocalCheckSchema = z.object({
 export const restoreApplySchema = z.object({ planId: z.string().min(1).max(100) });
 export const folderSchema = z.object({ dir: path });
 
+// ------------------------------------------------------------------ read from a stick (never trusted as a type)
+
+const isoText = z.string().max(40);
+const officeInfoSchema = z.object({
+  uuid: z.string().max(100),
+  districtCode: z.string().max(20),
+  districtName: z.string().max(200),
+  regencyName: z.string().max(200),
+});
+const countsSchema = z.record(z.string().max(100), z.number().int().min(0));
+
+/**
+ * scrypt parameters as a backup names them. Bounded: a crafted header must not make the restore allocate
+ * gigabytes (N = 2^15 today; 2^10..2^20 accepted).
+ */
+export const kdfParamsSchema = z.object({
+  salt: z.string().min(8).max(200),
+  N: z
+    .number()
+    .int()
+    .min(1 << 10)
+    .max(1 << 20)
+    .refine((n) => (n & (n - 1)) === 0, 'not a power of two'),
+  r: z.number().int().min(1).max(32),
+  p: z.number().int().min(1).max(16),
+});
+
+/** The plaintext header of a `.dikm` file (docs/backup.md); its `format` is checked first (newer → "update"). */
+export const backupHeaderSchema = z.object({
+  format: z.union([z.literal(1), z.literal(2)]),
+  app: z.literal('daftar-ikm'),
+  createdAt: isoText,
+  appVersion: z.string().max(40),
+  schemaVersion: z.number().int().min(0),
+  office: officeInfoSchema.nullable(),
+  counts: countsSchema,
+  /** newest record change in the backup (ISO), to show "data up to" */
+  lastChange: isoText.nullable(),
+  kdf: kdfParamsSchema,
+  /** HMAC-SHA256(key, "daftar-ikm/key-check"), first 16 bytes, base64: a wrong passphrase is told apart */
+  keyCheck: z.string().max(100),
+  cipher: z.literal('aes-256-gcm'),
+  compression: z.literal('zstd'),
+  /** plaintext bytes per zstd block */
+  blockSize: z.number().int().positive(),
+  noncePrefix: z.string().max(100),
+});
+export type BackupHeader = z.output<typeof backupHeaderSchema>;
+
+/** The authenticated final frame of a `.dikm` file. */
+export const backupTrailerSchema = z.object({
+  plainBytes: z.number().int().min(0),
+  /** format 2: SHA-256 over the SHA-256 of each BLOCK_SIZE piece of the plaintext; format 1: of all of it */
+  plainSha256: z.string().max(128),
+  compressedBytes: z.number().int().min(0),
+  frames: z.number().int().min(0),
+});
+export type BackupTrailer = z.output<typeof backupTrailerSchema>;
+
+/** `<name>.dikm.json` beside a backup: for people and scripts; a restore never trusts it. */
+export const backupManifestSchema = z.object({
+  format: z.literal(1),
+  file: z.string().max(300),
+  bytes: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  createdAt: isoText,
+  appVersion: z.string().max(40),
+  schemaVersion: z.number().int().min(0),
+  office: officeInfoSchema.nullable(),
+  counts: countsSchema,
+  lastChange: isoText.nullable(),
+  dbBytes: z.number().int().min(0),
+  compression: z.literal('zstd'),
+  cipher: z.literal('aes-256-gcm'),
+  kdf: kdfParamsSchema.extend({ algorithm: z.literal('scrypt') }),
+});
+export type BackupManifest = z.output<typeof backupManifestSchema>;
+
 export type BackupStartInput = z.input<typeof backupStartSchema>;
 export type RestoreCheckInput = z.input<typeof restoreCheckSchema>;

@@ -207,16 +207,22 @@ export interface VerifyResult {
 
 export const keyImportSchema = z.object({ content: z.string().min(10).max(20_000) });
 
-export interface PublicKeyFile {
-  format: 'daftar-ikm-public-key';
-  version: 1;
-  officeCode: string;
-  officeName: string;
-  regencyName: string;
-  publicKey: string;
-  fingerprint: string;
-  exportedAt: string;
-}
+/**
+ * Another office's exported public key (`kunci-publik-<code>.json`), read with this schema on import: a file
+ * from outside. `regencyName`, `fingerprint` and `exportedAt` are optional to read (the importer recomputes
+ * the fingerprint and refuses a file whose stated one differs); the export always writes them.
+ */
+export const publicKeyFileSchema = z.object({
+  format: z.literal('daftar-ikm-public-key'),
+  version: z.literal(1),
+  officeCode: z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/),
+  officeName: z.string().trim().min(1).max(200),
+  regencyName: z.string().trim().max(200).optional(),
+  publicKey: z.string().max(4000),
+  fingerprint: z.string().max(200).optional(),
+  exportedAt: z.string().max(40).optional(),
+});
+export type PublicKeyFile = Required<z.output<typeof publicKeyFileSchema>>;
 
 export interface OfficeKey {
   id: number;

@@ -1,11 +1,14 @@
 /**
  * Removable drives behind one interface on Windows (PowerShell CIM), Linux (lsblk + statfs) and macOS
  * (diskutil). Each platform's output is parsed by a pure function, unit-tested on captured samples.
- * `DAFTAR_IKM_FAKE_DRIVES` (JSON: [{ "path": "/tmp/stick", "label": "KINGSTON", "fsType": "vfat" }]) replaces the
- * OS query in tests; nothing else is faked.
+ * `config.fakeDrives` (`DAFTAR_IKM_FAKE_DRIVES`, JSON: [{ "path": "/tmp/stick", "label": "KINGSTON", "fsType":
+ * "vfat" }]) replaces the OS query in tests; nothing else is faked.
  */
 import { execFile } from 'node:child_process';
 import { statfsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { parseJsonWith } from '../../../shared/json';
 import type { Drive } from '../../../shared/schemas/backup';
 
 export type { Drive };
@@ -246,15 +249,14 @@ function withStatfs(d: Drive): Drive {
   }
 }
 
-interface FakeDrive {
-  path: string;
-  label?: string;
-  fsType?: string;
-}
+const fakeDrivesSchema = z.array(
+  z.object({ path: z.string().min(1), label: z.string().optional(), fsType: z.string().optional() }),
+);
 
 function fakeDrives(json: string): Drive[] {
-  const list = JSON.parse(json) as FakeDrive[];
-  return list
+  const r = parseJsonWith(fakeDrivesSchema, json);
+  if (!r.ok) throw new Error('DAFTAR_IKM_FAKE_DRIVES is not a JSON list of { path, label?, fsType? }');
+  return r.value
     .filter((f) => {
       try {
         return statSync(f.path).isDirectory();
@@ -275,9 +277,11 @@ function fakeDrives(json: string): Drive[] {
     );
 }
 
-/** The removable drives now plugged in. Never throws: an OS query that fails gives an empty list. */
-export async function listDrives(): Promise<Drive[]> {
-  const fake = process.env.DAFTAR_IKM_FAKE_DRIVES;
+/**
+ * The removable drives now plugged in. Never throws: an OS query that fails gives an empty list. `fake`
+ * (`config.fakeDrives`, tests only) replaces the OS query.
+ */
+export async function listDrives(fake: string | null): Promise<Drive[]> {
   if (fake) return fakeDrives(fake);
   try {
     if (process.platform === 'linux') {
@@ -301,6 +305,21 @@ export async function listDrives(): Promise<Drive[]> {
     return [];
   }
   return [];
+}
+
+/** The drive a target folder is on (the deepest mount point holding it), if it is a removable one. */
+export async function driveOf(target: string, fake: string | null): Promise<Drive | null> {
+  const abs = path.resolve(target);
+  let best: Drive | null = null;
+  for (const d of await listDrives(fake)) {
+    const root = path.resolve(d.path);
+    if (
+      (abs === root || abs.startsWith(root.endsWith(path.sep) ? root : root + path.sep)) &&
+      (!best || root.length > best.path.length)
+    )
+      best = d;
+  }
+  return best;
 }
 
 export function drivesKey(drives: Drive[]): string {

@@ -20,7 +20,14 @@
  */
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
-import type { KdfParams } from '../password';
+import { z } from 'zod';
+import { parseJsonWith } from '../../../shared/json';
+import {
+  backupHeaderSchema,
+  backupTrailerSchema,
+  type BackupHeader,
+  type BackupTrailer,
+} from '../../../shared/schemas/backup';
 
 export const MAGIC = Buffer.from('DIKMBAK1', 'latin1');
 /**
@@ -29,7 +36,6 @@ export const MAGIC = Buffer.from('DIKMBAK1', 'latin1');
  * stream. 1 (read only): the SHA-256 of the whole plaintext.
  */
 export const FORMAT_VERSION = 2;
-const READABLE_FORMATS: readonly number[] = [1, 2];
 /** plaintext block compressed as one zstd frame, sealed as one GCM frame */
 export const BLOCK_SIZE = 1 << 20;
 export const TAG_LENGTH = 16;
@@ -39,38 +45,17 @@ export const MANIFEST_EXT = '.dikm.json';
 /** The folder on a stick that holds the office's backups. */
 export const BACKUP_FOLDER = 'Daftar-IKM-Cadangan';
 const FLAG_FINAL = 1;
+/** a header of a format this app does not know yet: "update the app", not "damaged" */
+const newerFormat = z.object({
+  format: z
+    .number()
+    .int()
+    .min(FORMAT_VERSION + 1),
+});
 const MAX_HEADER = 64 * 1024;
 const MAX_FRAME = BLOCK_SIZE + (256 << 10);
 
-export type Counts = Record<string, number>;
-
-export interface BackupHeader {
-  format: 1 | 2;
-  app: 'daftar-ikm';
-  createdAt: string;
-  appVersion: string;
-  schemaVersion: number;
-  office: { uuid: string; districtCode: string; districtName: string; regencyName: string } | null;
-  counts: Counts;
-  /** newest record change in the backup (ISO), to show "data up to" */
-  lastChange: string | null;
-  kdf: KdfParams;
-  /** HMAC-SHA256(key, "daftar-ikm/key-check"), first 16 bytes, base64: a wrong passphrase is told apart */
-  keyCheck: string;
-  cipher: 'aes-256-gcm';
-  compression: 'zstd';
-  /** plaintext bytes per zstd block */
-  blockSize: number;
-  noncePrefix: string;
-}
-
-export interface BackupTrailer {
-  plainBytes: number;
-  /** format 2: SHA-256 over the SHA-256 of each BLOCK_SIZE piece of the plaintext; format 1: of all of it */
-  plainSha256: string;
-  compressedBytes: number;
-  frames: number;
-}
+export type { BackupHeader, BackupTrailer };
 
 export class FormatError extends Error {
   constructor(
@@ -107,14 +92,14 @@ export function decodeHeader(buf: Buffer): { header: BackupHeader; hash: Buffer;
   const json = buf.subarray(12, 12 + len);
   const hash = createHash('sha256').update(json).digest();
   if (!hash.equals(buf.subarray(12 + len, 12 + len + 32))) throw new FormatError('header', 'header damaged');
-  let header: BackupHeader;
-  try {
-    header = JSON.parse(json.toString('utf8')) as BackupHeader;
-  } catch {
-    throw new FormatError('header', 'header damaged');
-  }
-  if (!READABLE_FORMATS.includes(header.format)) throw new FormatError('version', 'unknown format version');
-  return { header, hash, length: 12 + len + 32 };
+  // The hash only says the header was not damaged by accident; anyone can write one. Its shape is checked.
+  const text = json.toString('utf8');
+  const r = parseJsonWith(backupHeaderSchema, text);
+  if (!r.ok)
+    throw parseJsonWith(newerFormat, text).ok
+      ? new FormatError('version', 'unknown format version')
+      : new FormatError('header', 'header damaged');
+  return { header: r.value, hash, length: 12 + len + 32 };
 }
 
 function nonce(prefix: Buffer, index: number): Buffer {
@@ -263,7 +248,9 @@ export class DecryptStream extends Transform {
       this.buf = this.buf.subarray(total);
       if (flags === FLAG_FINAL) {
         this.done = true;
-        const t = JSON.parse(plain.toString('utf8')) as BackupTrailer;
+        const r = parseJsonWith(backupTrailerSchema, plain.toString('utf8'));
+        if (!r.ok) throw new FormatError('corrupt', 'trailer damaged');
+        const t = r.value;
         if (t.frames !== this.index - 1 || t.compressedBytes !== this.compressed)
           throw new FormatError('corrupt', 'trailer does not match the frames');
         this.trailerValue = t;

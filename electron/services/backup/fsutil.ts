@@ -3,7 +3,7 @@
  * fault-injection point the fault tests use (an injected ENOSPC at the write layer, so "target full" is
  * tested on every machine, not only where a tiny tmpfs can be mounted).
  */
-import { closeSync, fsyncSync, openSync, promises as fsp, statfsSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, promises as fsp, rmSync, statfsSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 
 export function fsyncFile(file: string): void {
@@ -39,13 +39,23 @@ export function freeBytes(dir: string): number | null {
   }
 }
 
-/**
- * `DAFTAR_IKM_FAULT_ENOSPC_AFTER=<bytes>`: writes to a backup target fail with ENOSPC once that many bytes
- * have been written (tests only; read at each write so a child process honours it too).
- */
-function enospcAfter(): number | null {
-  const v = process.env.DAFTAR_IKM_FAULT_ENOSPC_AFTER;
-  return v ? Number(v) : null;
+/** Removes a file if it is there; never throws (cleanup on a failure path must not hide the failure). */
+export function rmQuiet(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // best effort
+  }
+}
+
+export interface WriterLimits {
+  /** FAT32: a file may not reach 4 GiB */
+  maxFileBytes: number | null;
+  /**
+   * Tests only (`config.faultEnospcAfter`, from `DAFTAR_IKM_FAULT_ENOSPC_AFTER`): writes fail with ENOSPC once
+   * this many bytes have been written.
+   */
+  faultEnospcAfter: number | null;
 }
 
 /** A sequential writer that counts bytes, honours the injected fault and the FAT32 file size limit. */
@@ -53,17 +63,17 @@ export class TargetWriter {
   written = 0;
   private constructor(
     readonly fh: FileHandle,
-    private readonly maxFileBytes: number | null,
+    private readonly limits: WriterLimits,
   ) {}
-  static async open(file: string, maxFileBytes: number | null): Promise<TargetWriter> {
-    return new TargetWriter(await fsp.open(file, 'wx'), maxFileBytes);
+  static async open(file: string, limits: WriterLimits): Promise<TargetWriter> {
+    return new TargetWriter(await fsp.open(file, 'wx'), limits);
   }
   async write(buf: Buffer): Promise<void> {
-    const limit = enospcAfter();
+    const { faultEnospcAfter: limit, maxFileBytes } = this.limits;
     if (limit !== null && this.written + buf.length > limit) {
       throw Object.assign(new Error('ENOSPC: no space left on device (injected)'), { code: 'ENOSPC' });
     }
-    if (this.maxFileBytes !== null && this.written + buf.length > this.maxFileBytes) {
+    if (maxFileBytes !== null && this.written + buf.length > maxFileBytes) {
       throw Object.assign(new Error('EFBIG: file too large for the target file system'), { code: 'EFBIG' });
     }
     let off = 0;

@@ -48,7 +48,7 @@ export async function localSnapshot(spec: LocalSnapshotSpec, signal?: AbortSigna
   try {
     await src.backup(partial, {
       progress() {
-        if (signal?.aborted) throw Object.assign(new Error('cancelled'), { name: 'AbortError' });
+        signal?.throwIfAborted();
         return 8192;
       },
     });

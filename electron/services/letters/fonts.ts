@@ -24,13 +24,16 @@ let cached: LetterFonts | null = null;
 
 /** The regular TTF's path (the benchmark's bare-pdfkit floor reads the bytes itself). */
 export function regularFontFile(): string {
-  return path.join(fontsDir(), FILES.regular);
+  return path.join(fontsDir(null), FILES.regular);
 }
 
-/** build/fonts from source or from dist/, the packaged app's resources/fonts, or DAFTAR_IKM_FONTS_DIR. */
-export function fontsDir(): string {
+/**
+ * `extra` (`config.fontsDir`, from DAFTAR_IKM_FONTS_DIR) first, then the packaged app's resources/fonts, then
+ * build/fonts from source or from dist/.
+ */
+function fontsDir(extra: string | null): string {
   const candidates: string[] = [];
-  if (process.env.DAFTAR_IKM_FONTS_DIR) candidates.push(process.env.DAFTAR_IKM_FONTS_DIR);
+  if (extra) candidates.push(extra);
   const resources = (process as { resourcesPath?: string }).resourcesPath;
   if (resources) candidates.push(path.join(resources, 'fonts'));
   let dir = path.dirname(fileURLToPath(import.meta.url));
@@ -44,9 +47,10 @@ export function fontsDir(): string {
   return found;
 }
 
-export function loadFonts(): LetterFonts {
+/** The fonts, parsed once per thread; `extraDir` is `config.fontsDir`. */
+export function loadFonts(extraDir: string | null): LetterFonts {
   if (cached) return cached;
-  const dir = fontsDir();
+  const dir = fontsDir(extraDir);
   const parse = (f: string) => create(readFileSync(path.join(dir, f)));
   cached = { regular: parse(FILES.regular), bold: parse(FILES.bold) };
   return cached;

@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { createWriteStream, readFileSync, statSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import type { Paper } from '../../../shared/schemas/letter';
-import { loadFonts, type LetterFonts } from './fonts';
+import { z } from 'zod';
+import { PAPERS, type Paper } from '../../../shared/schemas/letter';
+import type { LetterFonts } from './fonts';
 
 /**
  * Everything printed on one letter, already worded and formatted: the renderer only lays it out. Plain data
@@ -30,6 +31,34 @@ export interface LetterDoc {
   qr: { text: string; caption: string };
   tembusan: string[];
 }
+
+const pair = z.tuple([z.string(), z.string()]);
+/** A stored letter's content (`letters.content_json`, which may come from a restored database): checked. */
+export const letterDocSchema = z.object({
+  paper: z.enum(PAPERS),
+  copy: z.boolean(),
+  emblemPath: z.string().nullable(),
+  letterhead: z.object({ top: z.array(z.string()), contact: z.array(z.string()) }),
+  title: z.string(),
+  number: z.string(),
+  opening: z.string(),
+  owner: z.array(pair),
+  businessIntro: z.string(),
+  business: z.array(pair),
+  statement: z.string(),
+  purpose: z.string(),
+  closing: z.string(),
+  placeDate: z.string(),
+  signer: z.object({
+    anLine: z.string().nullable(),
+    title: z.string(),
+    name: z.string(),
+    rank: z.string().nullable(),
+    nip: z.string().nullable(),
+  }),
+  qr: z.object({ text: z.string(), caption: z.string() }),
+  tembusan: z.array(z.string()),
+}) satisfies z.ZodType<LetterDoc>;
 
 const MM = 72 / 25.4;
 
@@ -216,13 +245,14 @@ function drawLetter(doc: Doc, d: LetterDoc): void {
 }
 
 export interface RenderOptions {
-  fonts?: LetterFonts;
+  /** `loadFonts(config.fontsDir)` */
+  fonts: LetterFonts;
   /** PDF metadata creation date (fixed for reproducible bytes in tests) */
   creationDate?: Date;
 }
 
 function newDocument(title: string, opts: RenderOptions): Doc {
-  const fonts = opts.fonts ?? loadFonts();
+  const { fonts } = opts;
   const doc = new PDFDocument({
     autoFirstPage: false,
     // no default Helvetica: only the embedded TTF appears in the file
@@ -242,7 +272,7 @@ function newDocument(title: string, opts: RenderOptions): Doc {
 }
 
 /** Renders one or more letters into one PDF (one page per letter). */
-export function renderLetters(docs: readonly LetterDoc[], opts: RenderOptions = {}): Promise<Buffer> {
+export function renderLetters(docs: readonly LetterDoc[], opts: RenderOptions): Promise<Buffer> {
   const first = docs[0];
   const doc = newDocument(first ? `${first.title} ${first.number}` : 'Surat', opts);
   const chunks: Buffer[] = [];
@@ -256,23 +286,25 @@ export function renderLetters(docs: readonly LetterDoc[], opts: RenderOptions = 
   return done;
 }
 
-export function renderLetter(d: LetterDoc, opts: RenderOptions = {}): Promise<Buffer> {
+export function renderLetter(d: LetterDoc, opts: RenderOptions): Promise<Buffer> {
   return renderLetters([d], opts);
 }
 
 /**
  * A PDF written to a file as its pages are drawn (pdfkit flushes each page when the next begins), so a batch
  * of a thousand letters holds one page in memory, not the whole document. `finish` ends the document and
- * resolves when the file is complete. A cancelled batch simply stops its worker and removes the file.
+ * resolves when the file is complete; `discard` stops writing and closes the file (a cancelled or failed
+ * batch), which its caller then removes.
  */
 export interface LetterStream {
   add(d: LetterDoc): void;
   readonly pages: number;
   /** ends the document; resolves when the file is complete, with its SHA-256 */
   finish(): Promise<{ sha256: string }>;
+  discard(): Promise<void>;
 }
 
-export function openLetterStream(file: string, title: string, opts: RenderOptions = {}): LetterStream {
+export function openLetterStream(file: string, title: string, opts: RenderOptions): LetterStream {
   const doc = newDocument(title, opts);
   const out = createWriteStream(file);
   const hash = createHash('sha256');
@@ -295,6 +327,15 @@ export function openLetterStream(file: string, title: string, opts: RenderOption
     finish() {
       doc.end();
       return written;
+    },
+    discard() {
+      written.catch(() => undefined);
+      doc.unpipe(out);
+      return new Promise<void>((resolve) => {
+        if (out.closed) return resolve();
+        out.once('close', () => resolve());
+        out.destroy();
+      });
     },
   };
 }

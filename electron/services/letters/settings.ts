@@ -1,14 +1,33 @@
+/**
+ * The office's letter settings and emblem: stored (settings table, letters/emblem.*), and the settings page's
+ * calls (view with the next number, save, emblem set and clear), each audited.
+ */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
+import { z } from 'zod';
+import { jsonOr } from '../../../shared/json';
 import { AppError } from '../../../shared/errors';
-import { letterSettingsSchema, type LetterSettings } from '../../../shared/schemas/letter';
+import {
+  letterSettingsSchema,
+  type LetterSettings,
+  type LetterSettingsView,
+} from '../../../shared/schemas/letter';
 import type { Db } from '../../../db/connection';
 import type { WriteCtx } from '../../../db/queries/audit';
 import { writeAudit } from '../../../db/queries/audit';
+import { peekSequence } from '../../../db/queries/sequence';
+import { dbOf, type AppContext } from '../../app/context';
+import { withWrite } from '../../app/write';
+import { localDate } from '../business';
+import { requireOffice } from '../office';
 import { getSetting, setSetting } from '../settings';
+import { formatLetterNumber } from './format';
 
 export const SETTINGS_KEY = 'letters.settings';
+/** the yearly sequence letter numbers are taken from */
+export const LETTER_SEQUENCE = 'letter';
 
 export const DEFAULT_LETTER_SETTINGS: LetterSettings = {
   paper: 'A4',
@@ -30,10 +49,11 @@ export const DEFAULT_LETTER_SETTINGS: LetterSettings = {
   website: null,
 };
 
+/** The stored settings over the defaults (a setting added later takes its default). */
 export async function getLetterSettings(db: Db): Promise<LetterSettings> {
   const raw = await getSetting(db, SETTINGS_KEY);
-  if (!raw) return DEFAULT_LETTER_SETTINGS;
-  const stored = { ...DEFAULT_LETTER_SETTINGS, ...(JSON.parse(raw) as object) };
+  // a damaged value reads as nothing stored: the defaults
+  const stored = { ...DEFAULT_LETTER_SETTINGS, ...jsonOr(z.record(z.string(), z.unknown()), raw, {}) };
   const parsed = letterSettingsSchema.safeParse(stored);
   if (parsed.success) return parsed.data;
   // A rule that became stricter (a signer NIP saved before the NIP check) empties only the fields it now
@@ -101,4 +121,56 @@ export function clearEmblem(dataDir: string): void {
 export function readEmblem(dataDir: string): Buffer | null {
   const p = emblemAbsPath(dataDir);
   return p ? readFileSync(p) : null;
+}
+
+/** The number the next letter of this year would get (nothing is taken). */
+export async function nextSequenceNumber(db: Db, sequence: string, year: number): Promise<number> {
+  return (await db.transaction().execute((trx) => peekSequence(trx, sequence, year))) + 1;
+}
+
+export async function settingsView(ctx: AppContext): Promise<LetterSettingsView> {
+  const db = dbOf(ctx);
+  const office = await requireOffice(db);
+  const settings = await getLetterSettings(db);
+  const date = localDate(ctx.now());
+  const seq = await nextSequenceNumber(db, LETTER_SEQUENCE, Number(date.slice(0, 4)));
+  return {
+    settings,
+    emblemPath: emblemRelPath(ctx.dataDir),
+    nextNumberExample: formatLetterNumber(settings.numberTemplate, {
+      seq,
+      districtCode: office.districtCode,
+      date,
+      classificationCode: settings.classificationCode,
+    }),
+  };
+}
+
+export async function saveSettings(ctx: AppContext, s: LetterSettings): Promise<LetterSettingsView> {
+  const before = await getLetterSettings(dbOf(ctx));
+  await withWrite(ctx, (w) => saveLetterSettings(w, before, s));
+  return settingsView(ctx);
+}
+
+export async function setEmblem(ctx: AppContext, dataBase64: string): Promise<LetterSettingsView> {
+  const data = Buffer.from(dataBase64.replace(/^data:[^,]*,/, ''), 'base64');
+  const rel = storeEmblem(ctx.dataDir, data);
+  await withWrite(ctx, (w) =>
+    writeAudit(w, {
+      table: 'settings',
+      recordId: null,
+      recordUuid: null,
+      action: 'emblem_set',
+      after: { path: rel, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') },
+    }),
+  );
+  return settingsView(ctx);
+}
+
+export async function removeEmblem(ctx: AppContext): Promise<LetterSettingsView> {
+  clearEmblem(ctx.dataDir);
+  await withWrite(ctx, (w) =>
+    writeAudit(w, { table: 'settings', recordId: null, recordUuid: null, action: 'emblem_clear' }),
+  );
+  return settingsView(ctx);
 }

@@ -1,43 +1,30 @@
 /**
- * Batch render worker (worker_threads). Receives worded letters (numbered by main, the single database
- * writer), lays them out with pdfkit and writes the files; never touches the database. Fonts are
- * loaded once per worker. Bundled as letters-worker.mjs next to the main bundle (scripts/build-node.mjs).
+ * The letters feature's worker entry (bundled as letters-worker.mjs; from source through tsx). Its one job
+ * lays out a batch: main (the single database writer) numbers and records the letters a chunk at a time and
+ * sends each chunk as an input; the worker draws it and answers with where each letter went. It never
+ * touches the database. Fonts are parsed once per worker.
  */
-import { mkdirSync, renameSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { parentPort } from 'node:worker_threads';
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import { serveJobs } from '../jobs/host';
+import type { JobIo } from '../jobs/protocol';
 import { writeLetterBytes } from './files';
 import { loadFonts } from './fonts';
 import { openLetterStream, renderLetter, type LetterDoc, type LetterStream } from './render';
 
-export interface RenderTask {
-  type: 'render';
-  taskId: number;
+export interface BatchRenderSpec {
   dataDir: string;
-  /** one file per letter at `rel` */
-  letters: { id: number; rel: string; doc: LetterDoc }[];
-}
-
-/**
- * One PDF for the whole batch: the chunks are appended, in order, to a file streamed to disk page by page
- * (opened by the first chunk at `partRel`); `finish` completes it and moves it to its final name.
- */
-export interface AppendTask {
-  type: 'append';
-  taskId: number;
-  dataDir: string;
+  /** one PDF for the whole batch, or one file per letter */
+  output: 'single' | 'separate';
+  /** one PDF: streamed page by page to `partRel`, renamed to `outRel` when main ends the input */
   partRel: string;
-  title: string;
-  letters: { id: number; doc: LetterDoc }[];
-}
-
-export interface FinishTask {
-  type: 'finish';
-  taskId: number;
   outRel: string;
+  title: string;
 }
 
-export type WorkerTask = RenderTask | AppendTask | FinishTask;
+/** A chunk: the letters numbered in one transaction; `rel` is each letter's own file (separate files). */
+export type BatchChunk = { id: number; rel: string; doc: LetterDoc }[];
 
 export interface RenderedLetter {
   id: number;
@@ -47,74 +34,60 @@ export interface RenderedLetter {
   page: number | null;
 }
 
-export type WorkerReply =
-  | { type: 'progress'; taskId: number; n: number }
-  | { type: 'rendered'; taskId: number; results: RenderedLetter[] }
-  | { type: 'finished'; taskId: number; sha256: string; pages: number }
-  | { type: 'error'; taskId: number; message: string };
-
-let open: { dataDir: string; rel: string; stream: LetterStream } | null = null;
-
-async function handle(task: WorkerTask, post: (r: WorkerReply) => void): Promise<void> {
-  if (task.type === 'render') {
-    const fonts = loadFonts();
-    const results: RenderedLetter[] = [];
-    for (const l of task.letters) {
-      const bytes = await renderLetter(l.doc, { fonts });
-      results.push({
-        id: l.id,
-        rel: l.rel,
-        sha256: writeLetterBytes(task.dataDir, l.rel, bytes),
-        page: null,
-      });
-      post({ type: 'progress', taskId: task.taskId, n: 1 });
+/**
+ * Chunks in, in order (the pages of one PDF must not interleave); one answer per chunk; progress 1 per letter.
+ * One PDF: finished and renamed to its final name when main ends the input (main does so only when every
+ * letter is in it); a cancel or a failure discards the half-written file.
+ */
+async function renderBatch(
+  spec: BatchRenderSpec,
+  io: JobIo<number, BatchChunk, RenderedLetter[]>,
+): Promise<{ sha256: string; pages: number } | null> {
+  const fonts = loadFonts(io.config.fontsDir);
+  const partAbs = path.join(spec.dataDir, spec.partRel);
+  let stream: LetterStream | null = null;
+  try {
+    for await (const chunk of io.inputs()) {
+      const results: RenderedLetter[] = [];
+      for (const l of chunk) {
+        if (spec.output === 'separate') {
+          const bytes = await renderLetter(l.doc, { fonts });
+          results.push({
+            id: l.id,
+            rel: l.rel,
+            sha256: writeLetterBytes(spec.dataDir, l.rel, bytes),
+            page: null,
+          });
+        } else {
+          io.signal.throwIfAborted();
+          if (!stream) {
+            mkdirSync(path.dirname(partAbs), { recursive: true });
+            stream = openLetterStream(partAbs, spec.title, { fonts });
+          }
+          stream.add(l.doc);
+          results.push({ id: l.id, rel: spec.partRel, sha256: null, page: stream.pages });
+          // let pdfkit's output drain to the file between pages
+          await yieldToLoop();
+        }
+        io.progress(1);
+      }
+      io.send(results);
     }
-    post({ type: 'rendered', taskId: task.taskId, results });
-    return;
+    if (!stream) return null;
+    const s: LetterStream = stream;
+    stream = null;
+    const { sha256 } = await s.finish();
+    renameSync(partAbs, path.join(spec.dataDir, spec.outRel));
+    return { sha256, pages: s.pages };
+  } finally {
+    if (stream) {
+      await stream.discard();
+      rmSync(partAbs, { force: true });
+    }
   }
-  if (task.type === 'append') {
-    if (!open) {
-      const abs = path.join(task.dataDir, task.partRel);
-      mkdirSync(path.dirname(abs), { recursive: true });
-      open = {
-        dataDir: task.dataDir,
-        rel: task.partRel,
-        stream: openLetterStream(abs, task.title, { fonts: loadFonts() }),
-      };
-    }
-    const results: RenderedLetter[] = [];
-    for (const l of task.letters) {
-      open.stream.add(l.doc);
-      results.push({ id: l.id, rel: open.rel, sha256: null, page: open.stream.pages });
-      post({ type: 'progress', taskId: task.taskId, n: 1 });
-      // let pdfkit's output drain to the file between pages
-      await new Promise<void>((r) => setImmediate(r));
-    }
-    post({ type: 'rendered', taskId: task.taskId, results });
-    return;
-  }
-  const o = open;
-  open = null;
-  if (!o) throw new Error('no batch PDF is open');
-  const { sha256 } = await o.stream.finish();
-  const out = path.join(o.dataDir, task.outRel);
-  renameSync(path.join(o.dataDir, o.rel), out);
-  post({ type: 'finished', taskId: task.taskId, sha256, pages: o.stream.pages });
 }
 
-const port = parentPort;
-if (port) {
-  // one task at a time, in the order they came: the chunks of one PDF must not interleave their pages
-  let queue = Promise.resolve();
-  port.on('message', (task: WorkerTask) => {
-    queue = queue.then(() =>
-      handle(task, (r) => port.postMessage(r)).catch((e: unknown) =>
-        port.postMessage({
-          type: 'error',
-          taskId: task.taskId,
-          message: e instanceof Error ? e.message : String(e),
-        } satisfies WorkerReply),
-      ),
-    );
-  });
-}
+const lettersJobs = { 'render-batch': renderBatch };
+export type LettersJobs = typeof lettersJobs;
+
+serveJobs(lettersJobs, { cancelled: 'letters.errors.batchCancelled' });

@@ -28,17 +28,18 @@ import { openDatabase } from '../../../db/connection';
 import { migrate } from '../../../db/migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../db/migrations/index';
 import { AppError } from '../../../shared/errors';
+import type { BackupEntry } from '../../../shared/schemas/backup';
 import {
   BACKUP_FOLDER,
   BLOCK_SIZE,
   EncryptStream,
+  decodeHeader,
   encodeHeader,
   keyCheckOf,
   newNoncePrefix,
   type BackupHeader,
 } from '../../../electron/services/backup/format';
-import { runBackup } from '../../../electron/services/backup/pipeline';
-import { workerEntry } from '../../../electron/services/backup/runner';
+import { backupWorker } from '../../../electron/services/backup/threads';
 import {
   applyRestore,
   cancelJob,
@@ -232,13 +233,14 @@ describe('faults during backup: clear message, no partial file, earlier backups 
 
   it('target full (ENOSPC injected at the write layer, runs everywhere)', async () => {
     const { s, prev, prevSha } = await withPrevious('enospc');
-    process.env.DAFTAR_IKM_FAULT_ENOSPC_AFTER = String(3 << 20);
+    // the knob DAFTAR_IKM_FAULT_ENOSPC_AFTER sets, read at boot and handed to the worker in its start data
+    app.ctx.config.faultEnospcAfter = 3 << 20;
     try {
       const e = await failure((await startBackup(app.ctx, { target: s })).done);
       expect(e.code).toBe('DISK_FULL');
       expect(e.messageKey).toBe('backup.errors.targetFull');
     } finally {
-      delete process.env.DAFTAR_IKM_FAULT_ENOSPC_AFTER;
+      app.ctx.config.faultEnospcAfter = null;
     }
     untouched(s, prev, prevSha);
   }, 120_000);
@@ -473,11 +475,48 @@ describe('a backup is checked before anything changes', () => {
     expect(e.messageKey).toBe('backup.errors.truncated');
   }, 60_000);
 
+  it('a header or manifest of the wrong shape read from a stick is refused, never trusted', async () => {
+    const dir = stick('wrong-shape');
+    const buf = readFileSync(good);
+    const { header, length } = decodeHeader(buf);
+    // A header with a correct hash (anyone can write one): only its shape is wrong; the frames stay as they were.
+    const forge = (name: string, h: Record<string, unknown>) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, Buffer.concat([encodeHeader(h as BackupHeader).bytes, buf.subarray(length)]));
+      return file;
+    };
+    forge('IKM-counts.dikm', { ...header, counts: 'banyak', office: 42 });
+    const hugeKdf = forge('IKM-kdf.dikm', { ...header, kdf: { ...header.kdf, N: 2 ** 40 } });
+    // a whole backup, once with a manifest that describes it, once with one of another shape
+    const manifest = JSON.parse(readFileSync(good.replace(/\.dikm$/, '.dikm.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    for (const [name, m] of [
+      ['IKM-ok', { ...manifest, file: 'IKM-ok.dikm' }],
+      ['IKM-odd', { ...manifest, file: 'IKM-odd.dikm', bytes: 'banyak', kdf: 'scrypt' }],
+    ] as const) {
+      copyFileSync(good, path.join(dir, `${name}.dikm`));
+      writeFileSync(path.join(dir, `${name}.dikm.json`), JSON.stringify(m));
+    }
+    const list = await app.call<BackupEntry[]>('backup:list', { dir });
+    const byName = Object.fromEntries(list.map((b) => [b.name, b]));
+    expect(byName['IKM-counts.dikm']).toMatchObject({ damaged: true, counts: {}, office: null });
+    expect(byName['IKM-kdf.dikm']!.damaged).toBe(true);
+    expect(byName['IKM-ok.dikm']).toMatchObject({ damaged: false, hasManifest: true });
+    expect(byName['IKM-odd.dikm']).toMatchObject({ damaged: false, hasManifest: false });
+    // scrypt parameters from a crafted header are not run: a clear "damaged backup", not an internal error
+    const e = await failure(checkRestore(app.ctx, { file: hugeKdf, passphrase: PASS }));
+    expect(e.code).toBe('BAD_BACKUP');
+    expect(e.messageKey).toBe('backup.errors.corrupt');
+  }, 60_000);
+
   async function backupOf(dbFile: string): Promise<string> {
     const kdf = newKdfParams();
     const key = await deriveKey(PASS, kdf);
     const out = stick(`direct-${path.basename(dbFile)}`);
-    const r = await runBackup(
+    const r = await backupWorker.run(
+      'backup',
       {
         dbFile,
         tmpDir: path.join(tmp, 'direct-tmp'),
@@ -489,11 +528,9 @@ describe('a backup is checked before anything changes', () => {
         createdAt: new Date().toISOString(),
         keep: 10,
         maxFileBytes: null,
-        workerEntry: workerEntry(),
       },
-      () => undefined,
-      new AbortController().signal,
-    );
+      { config: app.ctx.config },
+    ).result;
     return r.file;
   }
 

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   listDrives,
   normaliseFsType,
@@ -69,28 +69,27 @@ describe('drive list parsers (captured sample outputs)', () => {
   });
 });
 
-describe('fake drive list (tests only)', () => {
-  const saved = process.env.DAFTAR_IKM_FAKE_DRIVES;
-  afterEach(() => {
-    if (saved === undefined) delete process.env.DAFTAR_IKM_FAKE_DRIVES;
-    else process.env.DAFTAR_IKM_FAKE_DRIVES = saved;
-  });
+describe('fake drive list (tests only: config.fakeDrives, from DAFTAR_IKM_FAKE_DRIVES)', () => {
   it('lists the folders that exist, with free space from statfs; a removed folder is an unplugged stick', async () => {
     const a = mkdtempSync(path.join(os.tmpdir(), 'stick-a-'));
     const b = mkdtempSync(path.join(os.tmpdir(), 'stick-b-'));
-    process.env.DAFTAR_IKM_FAKE_DRIVES = JSON.stringify([
+    const fake = JSON.stringify([
       { path: a, label: 'KINGSTON', fsType: 'vfat' },
       { path: b, label: 'SANDISK', fsType: 'exfat' },
     ]);
-    let d = await listDrives();
+    let d = await listDrives(fake);
     expect(d.map((x) => [x.label, x.fsType])).toEqual([
       ['KINGSTON', 'FAT32'],
       ['SANDISK', 'exFAT'],
     ]);
     expect(d[0]!.freeBytes).toBeGreaterThan(0);
     rmSync(b, { recursive: true });
-    d = await listDrives();
+    d = await listDrives(fake);
     expect(d.map((x) => x.label)).toEqual(['KINGSTON']);
     rmSync(a, { recursive: true });
+  });
+
+  it('a fake list of the wrong shape is refused with a message naming the knob', async () => {
+    await expect(listDrives(JSON.stringify({ path: '/tmp' }))).rejects.toThrow(/DAFTAR_IKM_FAKE_DRIVES/);
   });
 });

@@ -75,7 +75,7 @@ describe('batch letters (worker threads)', () => {
     const done: BatchDone = await runBatchToEnd(
       app.ctx,
       batchStartSchema.parse({ businessIds: ids, purpose: 'pameran', output: 'separate' }),
-      (s) => cancelBatch(s.jobId),
+      (s) => cancelBatch(app.ctx, s.jobId),
     );
     expect(done.status).toBe('cancelled');
     expect(done.rendered).toBeLessThan(200);
@@ -99,7 +99,7 @@ describe('batch letters (worker threads)', () => {
     const done: BatchDone = await runBatchToEnd(
       app.ctx,
       batchStartSchema.parse({ businessIds: ids, purpose: 'pameran', output: 'single' }),
-      (s) => setTimeout(() => cancelBatch(s.jobId), 300),
+      (s) => setTimeout(() => cancelBatch(app.ctx, s.jobId), 300),
     );
     expect(done).toMatchObject({ status: 'cancelled', rendered: 0, filePath: null });
     const all = await app.call<LetterPage>('letter:list', { limit: 500 });

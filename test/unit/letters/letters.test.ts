@@ -220,6 +220,52 @@ describe('letters', () => {
     }
   });
 
+  it('refuses a key file of the wrong shape (data from outside) with the key-file message', async () => {
+    const other = await makeTestApp({ now: () => new Date(2026, 2, 12) });
+    try {
+      other.ctx.opened.raw.prepare(`UPDATE office SET district_code = '35.09.28'`).run();
+      const exported = await other.call<{ content: string }>('letter:keyExport');
+      const good = JSON.parse(exported.content) as Record<string, unknown>;
+      for (const bad of [
+        { ...good, regencyName: { nama: 'Jember' } },
+        { ...good, version: 2 },
+        { ...good, officeName: '' },
+        // the stated fingerprint is not the key's: a damaged or altered file
+        { ...good, fingerprint: '0000 0000 0000 0000 0000 0000' },
+        [good],
+      ]) {
+        const e = await app.call('letter:keyImport', { content: JSON.stringify(bad) }).then(
+          () => null,
+          (err: { envelope?: { code: string; fields?: Record<string, string> } }) => err.envelope,
+        );
+        expect(e, JSON.stringify(bad).slice(0, 80)).toEqual({
+          code: 'VALIDATION',
+          message: 'letters.errors.keyFile',
+          fields: { content: 'letters.errors.keyFile' },
+        });
+      }
+      expect(await app.call('letter:keyList')).toEqual([]);
+      await app.call('letter:keyImport', { content: exported.content });
+      expect(await app.call<unknown[]>('letter:keyList')).toHaveLength(1);
+    } finally {
+      await other.cleanup();
+    }
+  });
+
+  it('a stored letter whose content is damaged (a restored database) is not reprinted from it', async () => {
+    const l = await app.call<LetterListItem>('letter:issue', {
+      businessId: insertBusiness(app),
+      purpose: 'x',
+    });
+    app.ctx.opened.raw
+      .prepare(`UPDATE letters SET content_json = '{"paper":"A4","owner":"?"}' WHERE id = ?`)
+      .run(l.id);
+    await expect(app.call('letter:reprint', { id: l.id })).rejects.toThrow(
+      /CONFLICT letters.errors.contentDamaged/,
+    );
+    expect((await app.call<LetterPage>('letter:list', {})).total).toBe(1);
+  });
+
   it('preview renders the unsaved settings without taking a number', async () => {
     insertBusiness(app);
     const view = await app.call<{ settings: Record<string, unknown>; nextNumberExample: string }>(

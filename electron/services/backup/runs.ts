@@ -1,0 +1,101 @@
+/** The log of backup and restore runs (`backup_runs`, audited), the home reminder, and how many to keep. */
+import { writeAudit } from '../../../db/queries/audit';
+import type { BackupStatus } from '../../../shared/schemas/backup';
+import { dbOf, type AppContext } from '../../app/context';
+import { log } from '../../app/log';
+import { withWrite } from '../../app/write';
+import { runningJob } from '../jobs/registry';
+import { getSetting, setSetting } from '../settings';
+
+export const DEFAULT_KEEP = 10;
+export const REMINDER_DAYS = 7;
+
+export interface RunRecord {
+  kind: 'usb' | 'cli' | 'restore';
+  status: 'ok' | 'failed' | 'cancelled';
+  target: string | null;
+  fileName: string | null;
+  bytes: number | null;
+  sha256: string | null;
+  errorCode: string | null;
+  counts: Record<string, number> | null;
+  startedAt: string;
+}
+
+/** Logs a run with its audit row; a failure to log is logged, never thrown (the run itself is what counts). */
+export async function recordRun(ctx: AppContext, run: RunRecord): Promise<void> {
+  try {
+    await withWrite(ctx, async (w) => {
+      const uuid = w.uuid();
+      const row = await w.trx
+        .insertInto('backup_runs')
+        .values({
+          uuid,
+          kind: run.kind,
+          status: run.status,
+          target: run.target,
+          file_name: run.fileName,
+          bytes: run.bytes,
+          sha256: run.sha256,
+          error_code: run.errorCode,
+          counts_json: run.counts ? JSON.stringify(run.counts) : null,
+          started_at: run.startedAt,
+          finished_at: w.now,
+          user_name: w.actor.name,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await writeAudit(w, {
+        table: 'backup_runs',
+        recordId: row.id,
+        recordUuid: uuid,
+        action: run.kind === 'restore' ? 'restore' : 'backup',
+        after: { status: run.status, target: run.target, file: run.fileName, error: run.errorCode },
+      });
+    });
+  } catch (e) {
+    log.warn('could not record the backup run', e);
+  }
+}
+
+export async function getKeep(ctx: AppContext): Promise<number> {
+  const v = Number(await getSetting(dbOf(ctx), 'backup.keep'));
+  return Number.isInteger(v) && v >= 1 ? v : DEFAULT_KEEP;
+}
+
+export async function setKeep(ctx: AppContext, keep: number): Promise<{ keep: number }> {
+  await withWrite(ctx, async (w) => {
+    await setSetting(w, 'backup.keep', String(keep));
+    await writeAudit(w, {
+      table: 'settings',
+      recordId: null,
+      recordUuid: null,
+      action: 'update',
+      after: { 'backup.keep': keep },
+    });
+  });
+  return { keep };
+}
+
+export async function getStatus(ctx: AppContext): Promise<BackupStatus> {
+  const last = await dbOf(ctx)
+    .selectFrom('backup_runs')
+    .select(['finished_at', 'target'])
+    .where('kind', 'in', ['usb', 'cli'])
+    .where('status', '=', 'ok')
+    .orderBy('finished_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const days = last
+    ? Math.floor((ctx.now().getTime() - new Date(last.finished_at).getTime()) / 86_400_000)
+    : null;
+  const running = runningJob(ctx, 'backup');
+  return {
+    lastUsbAt: last?.finished_at ?? null,
+    lastUsbTarget: last?.target ?? null,
+    reminderDue: days === null || days >= REMINDER_DAYS,
+    daysSinceUsb: days,
+    running: running && { jobId: running.jobId, kind: running.kind === 'backup' ? 'backup' : 'restore' },
+    keep: await getKeep(ctx),
+  };
+}

@@ -44,6 +44,7 @@ export async function run(): Promise<Record<string, number>> {
         js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
       },
     });
+  // beside the bundled child, where the app's bundles find their workers (electron/services/jobs/thread.ts)
   const workerFile = path.join(dataFolder, 'letters-worker.mjs');
   const childFile = path.join(dataFolder, 'letters-batch-child.mjs');
   await bundle('electron/services/letters/worker.ts', workerFile);
@@ -53,7 +54,6 @@ export async function run(): Promise<Record<string, number>> {
       encoding: 'utf8',
       env: {
         ...process.env,
-        DAFTAR_IKM_LETTERS_WORKER: workerFile,
         DAFTAR_IKM_FONTS_DIR: path.resolve('build/fonts'),
       },
       maxBuffer: 1 << 20,

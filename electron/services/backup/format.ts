@@ -20,14 +20,7 @@
  */
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
-import { z } from 'zod';
-import { parseJsonWith } from '../../../shared/json';
-import {
-  backupHeaderSchema,
-  backupTrailerSchema,
-  type BackupHeader,
-  type BackupTrailer,
-} from '../../../shared/schemas/backup';
+import type { BackupHeader, BackupTrailer } from '../../../shared/schemas/backup';
 
 export const MAGIC = Buffer.from('DIKMBAK1', 'latin1');
 /**
@@ -45,14 +38,7 @@ export const MANIFEST_EXT = '.dikm.json';
 /** The folder on a stick that holds the office's backups. */
 export const BACKUP_FOLDER = 'Daftar-IKM-Cadangan';
 const FLAG_FINAL = 1;
-/** a header of a format this app does not know yet: "update the app", not "damaged" */
-const newerFormat = z.object({
-  format: z
-    .number()
-    .int()
-    .min(FORMAT_VERSION + 1),
-});
-const MAX_HEADER = 64 * 1024;
+export const MAX_HEADER = 64 * 1024;
 const MAX_FRAME = BLOCK_SIZE + (256 << 10);
 
 export type { BackupHeader, BackupTrailer };
@@ -79,8 +65,12 @@ export function encodeHeader(h: BackupHeader): { bytes: Buffer; hash: Buffer } {
   return { bytes: Buffer.concat([MAGIC, len, json, hash]), hash };
 }
 
-/** Parses the header at the start of `buf` (needs at most MAX_HEADER + 44 bytes). */
-export function decodeHeader(buf: Buffer): { header: BackupHeader; hash: Buffer; length: number } {
+/**
+ * The header's frame at the start of `buf` (needs at most MAX_HEADER + 44 bytes): its JSON bytes, their SHA-256
+ * and the frame's length, with the magic and the hash checked. The JSON itself is read with its schema on
+ * main (header.ts); the workers never parse it (see DecryptStream).
+ */
+export function readHeaderFrame(buf: Buffer): { json: Buffer; hash: Buffer; length: number } {
   if (buf.length < 12 || !buf.subarray(0, 8).equals(MAGIC)) {
     if (buf.length >= 7 && buf.subarray(0, 7).equals(MAGIC.subarray(0, 7)))
       throw new FormatError('version', 'backup format is newer than this app');
@@ -92,14 +82,27 @@ export function decodeHeader(buf: Buffer): { header: BackupHeader; hash: Buffer;
   const json = buf.subarray(12, 12 + len);
   const hash = createHash('sha256').update(json).digest();
   if (!hash.equals(buf.subarray(12 + len, 12 + len + 32))) throw new FormatError('header', 'header damaged');
-  // The hash only says the header was not damaged by accident; anyone can write one. Its shape is checked.
-  const text = json.toString('utf8');
-  const r = parseJsonWith(backupHeaderSchema, text);
-  if (!r.ok)
-    throw parseJsonWith(newerFormat, text).ok
-      ? new FormatError('version', 'unknown format version')
-      : new FormatError('header', 'header damaged');
-  return { header: r.value, hash, length: 12 + len + 32 };
+  return { json, hash, length: 12 + len + 32 };
+}
+
+/**
+ * The trailer, authenticated with the last frame's tag. Checked field by field here rather than with the
+ * schema library, which the workers do not load (it cost about 140 ms of CPU per worker start); every field is
+ * then compared with what was counted and hashed.
+ */
+function trailerOf(text: string): BackupTrailer | null {
+  let t: unknown;
+  try {
+    t = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof t !== 'object' || t === null) return null;
+  const { plainBytes, plainSha256, compressedBytes, frames } = t as Record<string, unknown>;
+  const count = (v: unknown): v is number => Number.isSafeInteger(v) && (v as number) >= 0;
+  if (!count(plainBytes) || !count(compressedBytes) || !count(frames) || typeof plainSha256 !== 'string')
+    return null;
+  return { plainBytes, plainSha256, compressedBytes, frames };
 }
 
 function nonce(prefix: Buffer, index: number): Buffer {
@@ -174,26 +177,33 @@ export class EncryptStream extends Transform {
   }
 }
 
+/** The header a file must have (read and checked on main): its SHA-256 and what decryption needs from it. */
+export interface CheckedHeader {
+  hash: Buffer;
+  keyCheck: string;
+  noncePrefix: string;
+}
+
 /**
- * The whole file in (any chunking), verified compressed bytes out. Throws FormatError on a damaged, truncated
- * or foreign file; a wrong key is caught before the first frame by the key check.
+ * The whole file in (any chunking), verified compressed bytes out. The file's header must be exactly the one
+ * checked before (same SHA-256), and the key must pass its key check before any frame is opened. Throws
+ * FormatError on a damaged, truncated, changed or foreign file, or a wrong key.
  */
 export class DecryptStream extends Transform {
   private buf: Buffer = Buffer.alloc(0);
-  private header: BackupHeader | null = null;
-  private headerHash: Buffer | null = null;
-  private prefix: Buffer | null = null;
+  private started = false;
+  private readonly prefix: Buffer;
   private index = 0;
   private done = false;
   private compressed = 0;
   trailerValue: BackupTrailer | null = null;
   constructor(
-    private readonly keyFor: (h: BackupHeader) => Buffer,
-    private readonly onHeader?: (h: BackupHeader) => void,
+    private readonly expected: CheckedHeader,
+    private readonly key: Buffer,
   ) {
     super({ highWaterMark: 4 });
+    this.prefix = Buffer.from(expected.noncePrefix, 'base64');
   }
-  private key: Buffer | null = null;
   override _transform(chunk: Buffer, _enc: BufferEncoding, cb: TransformCallback): void {
     try {
       this.buf = this.buf.length ? Buffer.concat([this.buf, chunk]) : chunk;
@@ -204,7 +214,7 @@ export class DecryptStream extends Transform {
     }
   }
   private drain(): void {
-    if (!this.header) {
+    if (!this.started) {
       const n = Math.min(8, this.buf.length);
       if (
         !this.buf.subarray(0, n).equals(MAGIC.subarray(0, n)) &&
@@ -214,13 +224,13 @@ export class DecryptStream extends Transform {
       if (this.buf.length < 12) return;
       const len = this.buf.readUInt32BE(8);
       if (len <= MAX_HEADER && this.buf.length < 12 + len + 32) return;
-      const d = decodeHeader(this.buf);
-      this.header = d.header;
-      this.headerHash = d.hash;
-      this.prefix = Buffer.from(d.header.noncePrefix, 'base64');
-      this.key = this.keyFor(d.header);
-      if (keyCheckOf(this.key) !== d.header.keyCheck) throw new FormatError('wrong-key', 'wrong passphrase');
-      this.onHeader?.(d.header);
+      const d = readHeaderFrame(this.buf);
+      // the file changed since its header was checked (another stick, another file of the same name)
+      if (!d.hash.equals(this.expected.hash))
+        throw new FormatError('header', 'not the header that was checked');
+      if (keyCheckOf(this.key) !== this.expected.keyCheck)
+        throw new FormatError('wrong-key', 'wrong passphrase');
+      this.started = true;
       this.buf = this.buf.subarray(d.length);
     }
     while (this.buf.length >= FRAME_HEAD) {
@@ -233,10 +243,10 @@ export class DecryptStream extends Transform {
       if (this.buf.length < total) return;
       const body = this.buf.subarray(FRAME_HEAD, FRAME_HEAD + len);
       const tag = this.buf.subarray(FRAME_HEAD + len, total);
-      const d = createDecipheriv('aes-256-gcm', this.key!, nonce(this.prefix!, this.index), {
+      const d = createDecipheriv('aes-256-gcm', this.key, nonce(this.prefix, this.index), {
         authTagLength: TAG_LENGTH,
       });
-      d.setAAD(aad(this.headerHash!, this.index, flags));
+      d.setAAD(aad(this.expected.hash, this.index, flags));
       d.setAuthTag(tag);
       let plain: Buffer;
       try {
@@ -248,9 +258,8 @@ export class DecryptStream extends Transform {
       this.buf = this.buf.subarray(total);
       if (flags === FLAG_FINAL) {
         this.done = true;
-        const r = parseJsonWith(backupTrailerSchema, plain.toString('utf8'));
-        if (!r.ok) throw new FormatError('corrupt', 'trailer damaged');
-        const t = r.value;
+        const t = trailerOf(plain.toString('utf8'));
+        if (!t) throw new FormatError('corrupt', 'trailer damaged');
         if (t.frames !== this.index - 1 || t.compressedBytes !== this.compressed)
           throw new FormatError('corrupt', 'trailer does not match the frames');
         this.trailerValue = t;
@@ -262,7 +271,7 @@ export class DecryptStream extends Transform {
     if (this.buf.length && this.done) throw new FormatError('corrupt', 'data after the final frame');
   }
   override _flush(cb: TransformCallback): void {
-    if (!this.header)
+    if (!this.started)
       return cb(new FormatError(this.buf.length ? 'truncated' : 'not-backup', 'file too short'));
     if (!this.done || this.buf.length) return cb(new FormatError('truncated', 'backup file is truncated'));
     cb();

@@ -17,9 +17,11 @@ import {
   type StartedJob,
 } from '../jobs/registry';
 import { getSecret } from '../settings';
+import { rotate } from './catalog';
 import { FAT32_MAX_FILE, driveOf, isFat } from './drives';
 import { BACKUP_EXT, BACKUP_FOLDER } from './format';
 import { freeBytes } from './fsutil';
+import type { PhaseProgress } from './pipeline/progress';
 import { getKeep, recordRun } from './runs';
 import { timeStamp } from './snapshot';
 import { backupWorker } from './threads';
@@ -146,17 +148,20 @@ const backupJob: JobDef<BackupInput, BackupResult> = {
           kdf: kdf.value,
           appVersion: ctx.appVersion,
           createdAt: startedAt,
-          keep,
           maxFileBytes,
+        };
+        const progress = (p: PhaseProgress) => {
+          ctx.emit('backup:progress', { jobId: job.id, kind: 'backup', ...p });
+          input.onProgress?.(p.fraction, p.phase);
         };
         const r = await backupWorker.run('backup', spec, {
           config: ctx.config,
           signal: job.signal,
-          onProgress: (p) => {
-            ctx.emit('backup:progress', { jobId: job.id, kind: 'backup', ...p });
-            input.onProgress?.(p.fraction, p.phase);
-          },
+          onProgress: progress,
         }).result;
+        // Keep the last N of this office; only now, after the new one is verified.
+        const removedOld = await rotate(dir, r.officeUuid, keep, path.basename(r.file));
+        progress({ phase: 'done', fraction: 1, bytesDone: r.bytes, bytesTotal: r.bytes });
         return {
           file: r.file,
           manifest: r.manifest,
@@ -165,7 +170,7 @@ const backupJob: JobDef<BackupInput, BackupResult> = {
           sha256: r.sha256,
           counts: r.counts,
           durationMs: Date.now() - t0,
-          removedOld: r.removedOld,
+          removedOld,
         };
       },
       async end(o) {

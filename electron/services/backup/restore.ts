@@ -28,6 +28,7 @@ import { actorOf, dbOf, type AppContext } from '../../app/context';
 import { log } from '../../app/log';
 import { runningJob, startJob, type JobDef, type JobHandle } from '../jobs/registry';
 import { fsyncDir, fsyncFile } from './fsutil';
+import { headerForRestore } from './header';
 import { BACKUP_GROUP, dbBytesOf } from './job';
 import { summarize } from './pipeline/checks';
 import type { PhaseProgress } from './pipeline/progress';
@@ -113,6 +114,7 @@ export async function checkRestore(
   onProgress?: OnProgress,
 ): Promise<RestorePlan> {
   if (!existsSync(input.file)) throw new AppError('NOT_FOUND', 'backup.errors.fileMissing');
+  const { header, hash } = await headerForRestore(input.file);
   return runCheck(ctx, {
     file: input.file,
     onProgress,
@@ -121,6 +123,8 @@ export async function checkRestore(
         'restore',
         {
           file: input.file,
+          header,
+          headerSha256: hash.toString('hex'),
           passphrase: input.passphrase,
           stagingFile: staging,
           latestSchema: LATEST_SCHEMA_VERSION,
@@ -162,12 +166,15 @@ export async function verifyBackupFile(
   input: { file: string; passphrase: string },
   opts: { signal?: AbortSignal; onProgress?: OnProgress } = {},
 ): Promise<RestorePrepareResult> {
+  const { header, hash } = await headerForRestore(input.file);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'daftar-ikm-verify-'));
   try {
     return await backupWorker.run(
       'restore',
       {
         file: input.file,
+        header,
+        headerSha256: hash.toString('hex'),
         passphrase: input.passphrase,
         stagingFile: path.join(tmp, 'verify.sqlite'),
         latestSchema: LATEST_SCHEMA_VERSION,

@@ -5,17 +5,18 @@
  */
 import path from 'node:path';
 import { rmSync } from 'node:fs';
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { Db } from '../../../db/connection';
 import { writeAudit, type WriteCtx } from '../../../db/queries/audit';
 import { nextSequence } from '../../../db/queries/sequence';
 import { parseJsonWith } from '../../../shared/json';
 import { AppError } from '../../../shared/errors';
-import type {
-  LetterListItem,
-  LetterSettings,
-  SignedLetterRecord,
-  letterIssueSchema,
+import {
+  PAPERS,
+  type LetterListItem,
+  type LetterSettings,
+  type SignedLetterRecord,
+  type letterIssueSchema,
 } from '../../../shared/schemas/letter';
 import type { Office } from '../../../shared/schemas/office';
 import { dbOf, type AppContext } from '../../app/context';
@@ -34,7 +35,7 @@ import { writeLetterBytes } from './files';
 import { loadFonts } from './fonts';
 import { formatLetterNumber } from './format';
 import { getLetter } from './register';
-import { letterDocSchema, renderLetter, type LetterDoc } from './render';
+import { renderLetter, type LetterDoc } from './render';
 import { LETTER_SEQUENCE, emblemAbsPath, getLetterSettings } from './settings';
 import { signRecord } from './signing';
 
@@ -43,6 +44,34 @@ export function letterRelPath(year: number, seq: number, copyNo = 0): string {
   const base = `surat-${year}-${String(seq).padStart(5, '0')}`;
   return `letters/${year}/${copyNo ? `${base}-salinan-${copyNo}` : base}.pdf`;
 }
+
+const pair = z.tuple([z.string(), z.string()]);
+/** A stored letter's content (`letters.content_json`, which may come from a restored database): checked. */
+const letterDocSchema = z.object({
+  paper: z.enum(PAPERS),
+  copy: z.boolean(),
+  emblemPath: z.string().nullable(),
+  letterhead: z.object({ top: z.array(z.string()), contact: z.array(z.string()) }),
+  title: z.string(),
+  number: z.string(),
+  opening: z.string(),
+  owner: z.array(pair),
+  businessIntro: z.string(),
+  business: z.array(pair),
+  statement: z.string(),
+  purpose: z.string(),
+  closing: z.string(),
+  placeDate: z.string(),
+  signer: z.object({
+    anLine: z.string().nullable(),
+    title: z.string(),
+    name: z.string(),
+    rank: z.string().nullable(),
+    nip: z.string().nullable(),
+  }),
+  qr: z.object({ text: z.string(), caption: z.string() }),
+  tembusan: z.array(z.string()),
+}) satisfies z.ZodType<LetterDoc>;
 
 export interface IssueContext {
   office: Office;

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { createWriteStream, readFileSync, statSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
-import { z } from 'zod';
-import { PAPERS, type Paper } from '../../../shared/schemas/letter';
+import type { Paper } from '../../../shared/schemas/letter';
 import type { LetterFonts } from './fonts';
 
 /**
@@ -31,34 +30,6 @@ export interface LetterDoc {
   qr: { text: string; caption: string };
   tembusan: string[];
 }
-
-const pair = z.tuple([z.string(), z.string()]);
-/** A stored letter's content (`letters.content_json`, which may come from a restored database): checked. */
-export const letterDocSchema = z.object({
-  paper: z.enum(PAPERS),
-  copy: z.boolean(),
-  emblemPath: z.string().nullable(),
-  letterhead: z.object({ top: z.array(z.string()), contact: z.array(z.string()) }),
-  title: z.string(),
-  number: z.string(),
-  opening: z.string(),
-  owner: z.array(pair),
-  businessIntro: z.string(),
-  business: z.array(pair),
-  statement: z.string(),
-  purpose: z.string(),
-  closing: z.string(),
-  placeDate: z.string(),
-  signer: z.object({
-    anLine: z.string().nullable(),
-    title: z.string(),
-    name: z.string(),
-    rank: z.string().nullable(),
-    nip: z.string().nullable(),
-  }),
-  qr: z.object({ text: z.string(), caption: z.string() }),
-  tembusan: z.array(z.string()),
-}) satisfies z.ZodType<LetterDoc>;
 
 const MM = 72 / 25.4;
 

@@ -33,12 +33,12 @@ import {
   BACKUP_FOLDER,
   BLOCK_SIZE,
   EncryptStream,
-  decodeHeader,
   encodeHeader,
   keyCheckOf,
   newNoncePrefix,
   type BackupHeader,
 } from '../../../electron/services/backup/format';
+import { decodeHeader } from '../../../electron/services/backup/header';
 import { backupWorker } from '../../../electron/services/backup/threads';
 import {
   applyRestore,
@@ -526,7 +526,6 @@ describe('a backup is checked before anything changes', () => {
         kdf,
         appVersion: '9.9.9',
         createdAt: new Date().toISOString(),
-        keep: 10,
         maxFileBytes: null,
       },
       { config: app.ctx.config },

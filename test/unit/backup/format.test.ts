@@ -11,6 +11,7 @@ import {
   newNoncePrefix,
   type BackupHeader,
 } from '../../../electron/services/backup/format';
+import { decodeHeader } from '../../../electron/services/backup/header';
 
 const key = randomBytes(32);
 
@@ -54,14 +55,16 @@ async function seal(plain: Buffer): Promise<Buffer> {
   return Buffer.concat(out);
 }
 
+/** As a restore reads a file: the header with its schema (on main), then the frames held to that header. */
 async function open(file: Buffer, k = key, pieces = 7): Promise<Buffer> {
+  const { header, hash } = decodeHeader(file);
   const out: Buffer[] = [];
   const step = Math.ceil(file.length / pieces);
   const parts: Buffer[] = [];
   for (let i = 0; i < file.length; i += step) parts.push(file.subarray(i, i + step));
   await pipeline(
     Readable.from(parts),
-    new DecryptStream(() => k),
+    new DecryptStream({ hash, keyCheck: header.keyCheck, noncePrefix: header.noncePrefix }, k),
     new Writable({
       write(c: Buffer, _e, cb) {
         out.push(c);
@@ -152,6 +155,18 @@ describe('backup file format', () => {
     const h1 = 12 + one.readUInt32BE(8) + 32;
     const h2 = 12 + two.readUInt32BE(8) + 32;
     expect(await kindOf(open(Buffer.concat([one.subarray(0, h1), two.subarray(h2)])))).toBe('corrupt');
+  });
+
+  it('a file whose header is not the one checked before is refused (swapped between check and read)', async () => {
+    const one = await seal(plain);
+    const two = await seal(plain);
+    const { header, hash } = decodeHeader(one);
+    const read = pipeline(
+      Readable.from([two]),
+      new DecryptStream({ hash, keyCheck: header.keyCheck, noncePrefix: header.noncePrefix }, key),
+      new Writable({ write: (_c, _e, cb) => cb() }),
+    );
+    expect(await kindOf(read)).toBe('header');
   });
 
   it('a file that is not a backup is named as such', async () => {

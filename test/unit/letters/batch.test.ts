@@ -87,6 +87,13 @@ describe('batch letters (worker threads)', () => {
     for (const l of all.items)
       if (l.status === 'voided') expect(l.voidReason).toMatch(/dibatalkan/);
       else expect(existsSync(path.join(app.dataDir, l.filePath!))).toBe(true);
+    // each voided letter is on its business's timeline too, as a letter voided by hand is
+    const timeline = app.ctx.opened.raw
+      .prepare(
+        `SELECT count(*) AS n FROM audit_log WHERE table_name = 'businesses' AND action = 'letter_voided'`,
+      )
+      .get() as { n: number };
+    expect(timeline.n).toBe(voided.total);
     const next = await app.call<{ number: string }>('letter:issue', {
       businessId: ids[0],
       purpose: 'x keperluan',

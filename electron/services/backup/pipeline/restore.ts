@@ -1,6 +1,7 @@
 /**
- * The restore check, run inside the backup worker: a backup is decrypted, verified (GCM per frame, the
- * trailer's hash) and fully checked into a staging file beside the live database, or an automatic snapshot is
+ * The restore check, run inside the backup worker: a backup whose header main has read and checked is
+ * decrypted, verified (GCM per frame, the trailer's hash) and fully checked into a staging file beside the
+ * live database, or an automatic snapshot is
  * copied there and checked the same way. Nothing live changes here; the swap is main's (backup/restore.ts).
  * Every failure and a cancel leave no staging file behind.
  */
@@ -11,9 +12,8 @@ import { AppError } from '../../../../shared/errors';
 import type { DbSummary } from '../../../../shared/schemas/backup';
 import type { JobIo } from '../../jobs/protocol';
 import { deriveKey } from '../../password';
-import { DecryptStream, FormatError, type BackupHeader } from '../format';
+import { DecryptStream, FormatError, keyCheckOf, type BackupHeader } from '../format';
 import { TargetWriter, fsyncDir, rmQuiet } from '../fsutil';
-import { readHeader } from './catalog';
 import { checkStaged } from './checks';
 import { formatJobError } from './errors';
 import { phaseReporter, type PhaseProgress } from './progress';
@@ -21,6 +21,10 @@ import { ParallelMap, Tap, TargetSink, ZSTD_CONCURRENCY, identity, unzstdBlock }
 
 export interface RestorePrepareSpec {
   file: string;
+  /** the file's header, read and checked with its schema on main; the file must still have it */
+  header: BackupHeader;
+  /** its SHA-256, hex */
+  headerSha256: string;
   passphrase: string;
   /** where the checked database is left (same folder as the live database, for an atomic rename) */
   stagingFile: string;
@@ -78,17 +82,6 @@ export async function prepareLocalRestore(
   }
 }
 
-async function headerOf(file: string): Promise<BackupHeader> {
-  try {
-    return await readHeader(file);
-  } catch (e) {
-    if (e instanceof FormatError) throw formatJobError(e);
-    if ((e as NodeJS.ErrnoException).code === 'EISDIR')
-      throw new AppError('BAD_BACKUP', 'backup.errors.notBackup');
-    throw e;
-  }
-}
-
 export async function prepareRestore(
   spec: RestorePrepareSpec,
   io: JobIo<PhaseProgress>,
@@ -98,8 +91,10 @@ export async function prepareRestore(
   removeStaging(spec.stagingFile);
   let writer: TargetWriter | null = null;
   try {
-    const header = await headerOf(spec.file);
+    const { header } = spec;
     const key = await deriveKey(spec.passphrase, header.kdf);
+    if (keyCheckOf(key) !== header.keyCheck)
+      throw new AppError('WRONG_PASSPHRASE', 'backup.errors.wrongPassphrase');
     io.signal.throwIfAborted();
     const total = statSync(spec.file).size;
     let read = 0;
@@ -108,7 +103,14 @@ export async function prepareRestore(
       read += c.length;
       progress('decrypt', (0.5 * read) / total, read, total);
     });
-    const decrypt = new DecryptStream(() => key);
+    const decrypt = new DecryptStream(
+      {
+        hash: Buffer.from(spec.headerSha256, 'hex'),
+        keyCheck: header.keyCheck,
+        noncePrefix: header.noncePrefix,
+      },
+      key,
+    );
     const plainTap = new Tap();
     writer = await TargetWriter.open(partial, {
       maxFileBytes: null,

@@ -4,7 +4,7 @@
  * SQLite backup API → local snapshot; then, overlapped, (a) a second worker runs `quick_check` at the
  * snapshot's read point while (b) the snapshot streams through SHA-256 → zstd → AES-256-GCM frames → the stick
  * (`*.partial`, counted and hashed as it is written) → fsync → rename → fsync of the folder → manifest the
- * same way → read back from the stick and compare SHA-256 → rotation of old backups of the same office.
+ * same way → read back from the stick and compare SHA-256. (Main then rotates old backups of the office.)
  * Cancel and every failure remove the partial files and the snapshot; an unverified file never keeps its name.
  */
 import Database from 'better-sqlite3';
@@ -24,7 +24,6 @@ import { AppError } from '../../../../shared/errors';
 import type { BackupCounts, BackupManifest, DbSummary } from '../../../../shared/schemas/backup';
 import type { JobIo } from '../../jobs/protocol';
 import type { KdfParams } from '../../password';
-import { rotate } from './catalog';
 import { checkInWorker, summarize, type CheckJob } from './checks';
 import {
   BACKUP_EXT,
@@ -60,7 +59,6 @@ export interface BackupSpec {
   kdf: KdfParams;
   appVersion: string;
   createdAt: string;
-  keep: number;
   /** FAT32: a file may not reach 4 GiB */
   maxFileBytes: number | null;
 }
@@ -72,8 +70,9 @@ export interface BackupJobResult {
   dbBytes: number;
   sha256: string;
   counts: BackupCounts;
-  removedOld: string[];
   schemaVersion: number;
+  /** whose backups to rotate (main does that, with the headers read by their schema) */
+  officeUuid: string | null;
 }
 
 /** `config.backupTimings` (`DAFTAR_IKM_BACKUP_TIMINGS=1`): phase times on stderr (benchmark analysis). */
@@ -283,10 +282,6 @@ export async function runBackup(spec: BackupSpec, io: JobIo<PhaseProgress>): Pro
     mark('readback');
     progress('verify', 0.97, bytes, bytes);
     if (readBack !== fileSha) throw new AppError('IO', 'backup.errors.readBackMismatch');
-    // 6. Keep the last N of this office; only now, after the new one is verified.
-    const removedOld = rotate(spec.targetDir, summary.office?.uuid ?? null, spec.keep, path.basename(final));
-    mark('rotate');
-    progress('done', 1, bytes, bytes);
     return {
       file: final,
       manifest,
@@ -294,8 +289,8 @@ export async function runBackup(spec: BackupSpec, io: JobIo<PhaseProgress>): Pro
       dbBytes: snapBytes,
       sha256: fileSha,
       counts: summary.counts,
-      removedOld,
       schemaVersion: summary.schemaVersion,
+      officeUuid: summary.office?.uuid ?? null,
     };
   } catch (e) {
     check?.stop();

@@ -157,9 +157,8 @@ export const kdfParamsSchema = z.object({
 });
 
 /** The plaintext header of a `.dikm` file (docs/backup.md); its `format` is checked first (newer → "update"). */
-export const backupHeaderSchema = z.object({
-  format: z.union([z.literal(1), z.literal(2)]),
-  app: z.literal('daftar-ikm'),
+/** What a header and a manifest both say about a backup. */
+const described = {
   createdAt: isoText,
   appVersion: z.string().max(40),
   schemaVersion: z.number().int().min(0),
@@ -167,6 +166,12 @@ export const backupHeaderSchema = z.object({
   counts: countsSchema,
   /** newest record change in the backup (ISO), to show "data up to" */
   lastChange: isoText.nullable(),
+};
+
+export const backupHeaderSchema = z.object({
+  format: z.union([z.literal(1), z.literal(2)]),
+  app: z.literal('daftar-ikm'),
+  ...described,
   kdf: kdfParamsSchema,
   /** HMAC-SHA256(key, "daftar-ikm/key-check"), first 16 bytes, base64: a wrong passphrase is told apart */
   keyCheck: z.string().max(100),
@@ -194,12 +199,7 @@ export const backupManifestSchema = z.object({
   file: z.string().max(300),
   bytes: z.number().int().min(0),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-  createdAt: isoText,
-  appVersion: z.string().max(40),
-  schemaVersion: z.number().int().min(0),
-  office: officeInfoSchema.nullable(),
-  counts: countsSchema,
-  lastChange: isoText.nullable(),
+  ...described,
   dbBytes: z.number().int().min(0),
   compression: z.literal('zstd'),
   cipher: z.literal('aes-256-gcm'),

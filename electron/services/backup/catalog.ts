@@ -17,7 +17,7 @@ import { readHeader } from './header';
  * The manifest beside a backup, if there is one of the right shape that describes this very file (its name
  * and size); anything else (missing, not JSON, another shape, another file's) is no manifest.
  */
-export function readManifest(backupFile: string): BackupManifest | null {
+function readManifest(backupFile: string): BackupManifest | null {
   const file = backupFile.slice(0, -BACKUP_EXT.length) + MANIFEST_EXT;
   if (!existsSync(file)) return null;
   let text: string;

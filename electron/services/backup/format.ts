@@ -71,11 +71,16 @@ export function encodeHeader(h: BackupHeader): { bytes: Buffer; hash: Buffer } {
  * main (header.ts); the workers never parse it (see DecryptStream).
  */
 export function readHeaderFrame(buf: Buffer): { json: Buffer; hash: Buffer; length: number } {
-  if (buf.length < 12 || !buf.subarray(0, 8).equals(MAGIC)) {
-    if (buf.length >= 7 && buf.subarray(0, 7).equals(MAGIC.subarray(0, 7)))
+  const head = buf.subarray(0, 8);
+  if (!head.equals(MAGIC)) {
+    // "DIKMBAK" and another version digit: a newer app wrote it
+    if (head.length === 8 && head.subarray(0, 7).equals(MAGIC.subarray(0, 7)))
       throw new FormatError('version', 'backup format is newer than this app');
+    if (head.length > 0 && head.length < 8 && head.equals(MAGIC.subarray(0, head.length)))
+      throw new FormatError('truncated', 'file too short');
     throw new FormatError('not-backup', 'not a Daftar IKM backup');
   }
+  if (buf.length < 12) throw new FormatError('truncated', 'header truncated');
   const len = buf.readUInt32BE(8);
   if (len > MAX_HEADER) throw new FormatError('header', 'header too long');
   if (buf.length < 12 + len + 32) throw new FormatError('truncated', 'header truncated');

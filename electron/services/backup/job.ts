@@ -52,14 +52,14 @@ export function toAppError(e: unknown): AppError {
 }
 
 /** The folder on the target that holds backups: the chosen folder itself when it already is one. */
-export function backupDirFor(target: string): string {
+function backupDirFor(target: string): string {
   return path.basename(path.resolve(target)) === BACKUP_FOLDER
     ? path.resolve(target)
     : path.join(target, BACKUP_FOLDER);
 }
 
 /** Checks a target before anything is written: exists, writable, enough space, FAT32's 4 GiB limit. */
-export async function precheckTarget(
+async function precheckTarget(
   ctx: AppContext,
   target: string,
 ): Promise<{ maxFileBytes: number | null; estimate: number }> {

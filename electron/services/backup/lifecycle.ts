@@ -12,7 +12,7 @@ import { autoDirOf, dailyName, exitName, listAuto, localSnapshot } from './snaps
 import { backupWorker } from './threads';
 
 /** Leftovers of an interrupted restore or backup: the old database is whole, the staged file is not used. */
-export function cleanupStale(ctx: { dataDir: string; dbFile: string }): void {
+function cleanupStale(ctx: { dataDir: string; dbFile: string }): void {
   const staging = stagingFileOf(ctx);
   for (const f of [
     staging,

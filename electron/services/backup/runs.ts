@@ -7,10 +7,10 @@ import { withWrite } from '../../app/write';
 import { runningJob } from '../jobs/registry';
 import { getSetting, setSetting } from '../settings';
 
-export const DEFAULT_KEEP = 10;
-export const REMINDER_DAYS = 7;
+const DEFAULT_KEEP = 10;
+const REMINDER_DAYS = 7;
 
-export interface RunRecord {
+interface RunRecord {
   kind: 'usb' | 'cli' | 'restore';
   status: 'ok' | 'failed' | 'cancelled';
   target: string | null;

@@ -35,10 +35,10 @@ export interface JobIo<P = never, I = never, O = never> {
   inputs(): AsyncIterable<I>;
 }
 
-/** A job that runs in a worker: `(spec, io) => result`. */
-export type WorkerJob<S, R, P = never, I = never, O = never> = (spec: S, io: JobIo<P, I, O>) => Promise<R>;
-
-/** A worker entry's table of jobs by name (`serveJobs(table)`); main starts them by name with its type. */
+/**
+ * A worker entry's table of jobs by name (`serveJobs(table)`), each `(spec, io: JobIo<P, I, O>) => Promise<R>`;
+ * main starts them by name with their types.
+ */
 export type JobTable = Record<string, (spec: never, io: never) => Promise<unknown>>;
 
 export type SpecOf<F> = F extends (spec: infer S, io: never) => Promise<unknown> ? S : never;

@@ -25,12 +25,12 @@ import type {
   WorkerStart,
 } from './protocol';
 
-export interface WorkerEntry {
+interface WorkerEntry {
   file: string;
   execArgv: string[];
 }
 
-export function workerEntry(feature: string, override: string | null = null): WorkerEntry {
+function workerEntry(feature: string, override: string | null = null): WorkerEntry {
   if (override) return { file: override, execArgv: [] };
   const here = fileURLToPath(import.meta.url);
   const dir = path.dirname(here);

@@ -64,7 +64,7 @@ export async function getLetterSettings(db: Db): Promise<LetterSettings> {
   return again.success ? again.data : DEFAULT_LETTER_SETTINGS;
 }
 
-export async function saveLetterSettings(w: WriteCtx, before: LetterSettings, s: LetterSettings) {
+async function saveLetterSettings(w: WriteCtx, before: LetterSettings, s: LetterSettings) {
   await setSetting(w, SETTINGS_KEY, JSON.stringify(s));
   await writeAudit(w, {
     table: 'settings',
@@ -79,7 +79,7 @@ export async function saveLetterSettings(w: WriteCtx, before: LetterSettings, s:
 const EMBLEM_NAMES = ['emblem.png', 'emblem.jpg'] as const;
 
 /** Data-folder relative path of the emblem, or null. */
-export function emblemRelPath(dataDir: string): string | null {
+function emblemRelPath(dataDir: string): string | null {
   for (const n of EMBLEM_NAMES) if (existsSync(path.join(dataDir, 'letters', n))) return `letters/${n}`;
   return null;
 }
@@ -90,7 +90,7 @@ export function emblemAbsPath(dataDir: string): string | null {
 }
 
 /** Checks the bytes are a PNG or JPEG pdfkit can embed, then stores them as letters/emblem.<ext>. */
-export function storeEmblem(dataDir: string, data: Buffer): string {
+function storeEmblem(dataDir: string, data: Buffer): string {
   const isPng = data.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   const isJpeg = data[0] === 0xff && data[1] === 0xd8 && data[2] === 0xff;
   if (!isPng && !isJpeg)
@@ -114,7 +114,7 @@ export function storeEmblem(dataDir: string, data: Buffer): string {
   return `letters/${name}`;
 }
 
-export function clearEmblem(dataDir: string): void {
+function clearEmblem(dataDir: string): void {
   for (const n of EMBLEM_NAMES) rmSync(path.join(dataDir, 'letters', n), { force: true });
 }
 

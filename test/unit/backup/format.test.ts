@@ -171,5 +171,9 @@ describe('backup file format', () => {
 
   it('a file that is not a backup is named as such', async () => {
     expect(await kindOf(open(Buffer.from('SQLite format 3\0 and more bytes here')))).toBe('not-backup');
+    // a newer app's format is "update the app"; a file cut inside the magic is truncated, not newer
+    expect(await kindOf(open(Buffer.from(`DIKMBAK2${'x'.repeat(60)}`)))).toBe('version');
+    expect(await kindOf(open(Buffer.from('DIKMBA')))).toBe('truncated');
+    expect(await kindOf(open(Buffer.from('DIKMBAK1\0\0')))).toBe('truncated');
   });
 });

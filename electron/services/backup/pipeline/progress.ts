@@ -5,7 +5,7 @@ import { throttle } from '../../jobs/throttle';
 /** A backup or restore step's progress, as the worker reports it (main adds the job id and kind). */
 export type PhaseProgress = Omit<BackupProgress, 'jobId' | 'kind'>;
 
-export type ProgressFn = (
+type ProgressFn = (
   phase: PhaseProgress['phase'],
   fraction: number,
   bytesDone: number,

@@ -52,10 +52,25 @@ function removeStaging(stagingFile: string): void {
   rmQuiet(stagingFile);
 }
 
-/** The checked partial file takes the staging name (atomically) once everything about it is known good. */
-function promote(partial: string, stagingFile: string): void {
-  renameSync(partial, stagingFile);
-  fsyncDir(path.dirname(stagingFile));
+/**
+ * Fills `<staging>.partial` with `fill`, which checks it; then the file takes the staging name (atomically).
+ * Any failure or a cancel leaves neither behind.
+ */
+async function intoStaging(
+  stagingFile: string,
+  fill: (partial: string) => Promise<RestorePrepareResult>,
+): Promise<RestorePrepareResult> {
+  const partial = stagingFile + '.partial';
+  removeStaging(stagingFile);
+  try {
+    const r = await fill(partial);
+    renameSync(partial, stagingFile);
+    fsyncDir(path.dirname(stagingFile));
+    return r;
+  } catch (e) {
+    removeStaging(stagingFile);
+    throw e;
+  }
 }
 
 /** The same preparation for an automatic local snapshot: copied beside the live file, then checked. */
@@ -64,22 +79,16 @@ export async function prepareLocalRestore(
   io: JobIo<PhaseProgress>,
 ): Promise<RestorePrepareResult> {
   const progress = phaseReporter(io);
-  const partial = spec.stagingFile + '.partial';
-  removeStaging(spec.stagingFile);
-  try {
+  return intoStaging(spec.stagingFile, async (partial) => {
     const bytes = statSync(spec.file).size;
     progress('decrypt', 0.1, 0, bytes);
     await fsp.copyFile(spec.file, partial);
     io.signal.throwIfAborted();
     progress('check', 0.55, 0, bytes);
     const summary = checkStaged(partial, bytes, spec.latestSchema);
-    promote(partial, spec.stagingFile);
     progress('check', 0.95, bytes, bytes);
     return { createdAt: spec.createdAt, summary };
-  } catch (e) {
-    removeStaging(spec.stagingFile);
-    throw e;
-  }
+  });
 }
 
 export async function prepareRestore(
@@ -87,11 +96,8 @@ export async function prepareRestore(
   io: JobIo<PhaseProgress>,
 ): Promise<RestorePrepareResult> {
   const progress = phaseReporter(io);
-  const partial = spec.stagingFile + '.partial';
-  removeStaging(spec.stagingFile);
-  let writer: TargetWriter | null = null;
-  try {
-    const { header } = spec;
+  const { header } = spec;
+  return intoStaging(spec.stagingFile, async (partial) => {
     const key = await deriveKey(spec.passphrase, header.kdf);
     if (keyCheckOf(key) !== header.keyCheck)
       throw new AppError('WRONG_PASSPHRASE', 'backup.errors.wrongPassphrase');
@@ -112,21 +118,24 @@ export async function prepareRestore(
       key,
     );
     const plainTap = new Tap();
-    writer = await TargetWriter.open(partial, {
+    const writer = await TargetWriter.open(partial, {
       maxFileBytes: null,
       faultEnospcAfter: io.config.faultEnospcAfter,
     });
-    const sink = new TargetSink(writer);
     try {
-      await pipeline(src, decrypt, new ParallelMap(unzstdBlock, ZSTD_CONCURRENCY, identity), plainTap, sink, {
-        signal: io.signal,
-      });
+      await pipeline(
+        src,
+        decrypt,
+        new ParallelMap(unzstdBlock, ZSTD_CONCURRENCY, identity),
+        plainTap,
+        new TargetSink(writer),
+        { signal: io.signal },
+      );
+      await writer.syncAndClose();
     } catch (e) {
-      if (e instanceof FormatError) throw formatJobError(e);
-      throw e;
+      await writer.closeQuietly();
+      throw e instanceof FormatError ? formatJobError(e) : e;
     }
-    await writer.syncAndClose();
-    writer = null;
     const t = decrypt.trailerValue;
     const plainSha256 = header.format === 1 ? plainTap.hash.digest('hex') : plainTap.blockList.digest();
     if (!t || t.plainBytes !== plainTap.bytes || t.plainSha256 !== plainSha256)
@@ -134,12 +143,7 @@ export async function prepareRestore(
     // The decrypted file is authentic; now check it is a whole database of a schema we can open.
     progress('check', 0.55, 0, t.plainBytes);
     const summary = checkStaged(partial, t.plainBytes, spec.latestSchema);
-    promote(partial, spec.stagingFile);
     progress('check', 0.95, t.plainBytes, t.plainBytes);
     return { createdAt: header.createdAt, summary };
-  } catch (e) {
-    if (writer) await writer.closeQuietly();
-    removeStaging(spec.stagingFile);
-    throw e;
-  }
+  });
 }

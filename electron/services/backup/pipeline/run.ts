@@ -21,7 +21,7 @@ import {
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../../../../shared/errors';
-import type { BackupCounts, BackupManifest, DbSummary } from '../../../../shared/schemas/backup';
+import type { BackupManifest, BackupResult, DbSummary } from '../../../../shared/schemas/backup';
 import type { JobIo } from '../../jobs/protocol';
 import type { KdfParams } from '../../password';
 import { checkInWorker, summarize, type CheckJob } from './checks';
@@ -63,13 +63,8 @@ export interface BackupSpec {
   maxFileBytes: number | null;
 }
 
-export interface BackupJobResult {
-  file: string;
-  manifest: string;
-  bytes: number;
-  dbBytes: number;
-  sha256: string;
-  counts: BackupCounts;
+/** What the clerk is told (main adds the duration and the rotated files), and what main needs to rotate. */
+export interface BackupJobResult extends Omit<BackupResult, 'durationMs' | 'removedOld'> {
   schemaVersion: number;
   /** whose backups to rotate (main does that, with the headers read by their schema) */
   officeUuid: string | null;
@@ -183,15 +178,19 @@ export async function runBackup(spec: BackupSpec, io: JobIo<PhaseProgress>): Pro
       checksSnapshot = true;
     }
     const key = Buffer.from(spec.keyB64, 'base64');
-    const header: BackupHeader = {
-      format: FORMAT_VERSION,
-      app: 'daftar-ikm',
+    // what header and manifest both say about the backup
+    const described = {
       createdAt: spec.createdAt,
       appVersion: spec.appVersion,
       schemaVersion: summary.schemaVersion,
       office: summary.office,
       counts: summary.counts,
       lastChange: summary.lastChange,
+    };
+    const header: BackupHeader = {
+      format: FORMAT_VERSION,
+      app: 'daftar-ikm',
+      ...described,
       kdf: spec.kdf,
       keyCheck: keyCheckOf(key),
       cipher: 'aes-256-gcm',
@@ -256,12 +255,7 @@ export async function runBackup(spec: BackupSpec, io: JobIo<PhaseProgress>): Pro
       file: path.basename(final),
       bytes,
       sha256: fileSha,
-      createdAt: spec.createdAt,
-      appVersion: spec.appVersion,
-      schemaVersion: summary.schemaVersion,
-      office: summary.office,
-      counts: summary.counts,
-      lastChange: summary.lastChange,
+      ...described,
       dbBytes: snapBytes,
       compression: 'zstd',
       cipher: 'aes-256-gcm',

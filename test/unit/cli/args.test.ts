@@ -113,10 +113,13 @@ describe('command-line messages (renderer/locales through i18next)', () => {
   });
 
   it('every error key the backup services and the command line can print exists in both languages', () => {
-    const dirs = ['electron/services/backup', 'electron/cli'];
+    // the backup feature is split into sub-folders (pipeline/): walk them all
+    const dirs = ['electron/services/backup', 'electron/services/jobs', 'electron/cli'];
     const keys = new Set<string>();
     for (const dir of dirs)
-      for (const f of readdirSync(dir).filter((n) => n.endsWith('.ts')))
+      for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) =>
+        n.endsWith('.ts'),
+      ))
         for (const m of readFileSync(path.join(dir, f), 'utf8').matchAll(/'((?:backup\.)?errors\.\w+)'/g))
           keys.add(m[1]!);
     expect(keys.size).toBeGreaterThan(15);

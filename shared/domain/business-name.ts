@@ -89,3 +89,24 @@ export function nameMatcher(
   const sortedA = sortWords(na);
   return (candidate) => similarityNormalized(na, sortedA, normalizeBusinessName(candidate), threshold);
 }
+
+/** A name normalised once, for comparing it with many others (an import compares every row of a desa). */
+export interface NormalizedName {
+  norm: string;
+  sorted: string;
+}
+
+export function normalizeName(name: string): NormalizedName {
+  const norm = normalizeBusinessName(name);
+  return { norm, sorted: sortWords(norm) };
+}
+
+/** The same similarity as `nameSimilarity`, on names normalised once; 0 for pairs that cannot reach `threshold`. */
+export function normalizedSimilarity(a: NormalizedName, b: NormalizedName, threshold = 0): number {
+  if (!a.norm || !b.norm) return 0;
+  if (a.norm === b.norm) return 1;
+  if (Math.min(a.norm.length, b.norm.length) < 5) return 0;
+  const max = Math.max(a.norm.length, b.norm.length);
+  if (threshold > 0 && 1 - Math.abs(a.norm.length - b.norm.length) / max < threshold) return 0;
+  return Math.max(ratio(a.norm, b.norm), ratio(a.sorted, b.sorted));
+}

@@ -1,0 +1,174 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import chardet from 'chardet';
+import { parse } from 'csv-parse';
+import { parse as parseSync } from 'csv-parse/sync';
+import type { RawRow } from '../../../shared/import/cells';
+
+/**
+ * CSV as offices save it: `,` or `;` (an Indonesian-locale spreadsheet writes `;`, because `,` is its
+ * decimal mark), UTF-8 with or without a BOM, or Windows-1252 (older Excel on Windows). The encoding is found
+ * by reading the file once through a strict UTF-8 decoder (fast, native) and, if it is not UTF-8, asking
+ * chardet; the delimiter by parsing the first lines with each candidate. Rows then stream through
+ * csv-parse: the file is never held in memory.
+ */
+export type CsvEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be' | 'iso-8859-2';
+export type CsvDelimiter = ',' | ';' | '\t' | '|';
+
+export interface CsvFormat {
+  encoding: CsvEncoding;
+  /** the file starts with a byte-order mark */
+  bom: boolean;
+  delimiter: CsvDelimiter;
+}
+
+const SAMPLE_BYTES = 64 * 1024;
+
+/** The encodings the app reads, from chardet's names. Latin-1 is read as its superset Windows-1252. */
+const FROM_CHARDET: Record<string, CsvEncoding> = {
+  'UTF-8': 'utf-8',
+  'ISO-8859-1': 'windows-1252',
+  'windows-1252': 'windows-1252',
+  'ISO-8859-15': 'windows-1252',
+  'UTF-16LE': 'utf-16le',
+  'UTF-16BE': 'utf-16be',
+  'ISO-8859-2': 'iso-8859-2',
+  'windows-1250': 'iso-8859-2',
+};
+
+async function readHead(file: string, bytes: number): Promise<Buffer> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(bytes);
+    const { bytesRead } = await fh.read(buf, 0, bytes, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Whether the whole file is valid UTF-8; else the offset of the first invalid chunk. */
+async function utf8Valid(file: string): Promise<{ ok: true } | { ok: false; offset: number }> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let offset = 0;
+  for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>) {
+    try {
+      decoder.decode(chunk, { stream: true });
+    } catch {
+      return { ok: false, offset };
+    }
+    offset += chunk.length;
+  }
+  try {
+    decoder.decode();
+  } catch {
+    return { ok: false, offset };
+  }
+  return { ok: true };
+}
+
+export async function detectEncoding(file: string): Promise<{ encoding: CsvEncoding; bom: boolean }> {
+  const head = await readHead(file, SAMPLE_BYTES);
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: true };
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: true };
+  const valid = await utf8Valid(file);
+  if (valid.ok) return { encoding: 'utf-8', bom: false };
+  // Not UTF-8: let chardet judge the bytes around the first non-UTF-8 character.
+  const fh = await open(file, 'r');
+  let sample: Buffer;
+  try {
+    const buf = Buffer.alloc(SAMPLE_BYTES);
+    const { bytesRead } = await fh.read(buf, 0, SAMPLE_BYTES, Math.max(0, valid.offset - SAMPLE_BYTES / 2));
+    sample = buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+  const guess = chardet.analyse(sample).find((m) => FROM_CHARDET[m.name] && m.name !== 'UTF-8');
+  return { encoding: guess ? FROM_CHARDET[guess.name]! : 'windows-1252', bom: false };
+}
+
+const DELIMITERS: CsvDelimiter[] = [',', ';', '\t', '|'];
+
+/**
+ * The delimiter that splits the first lines into the same number of fields (more than one), the most
+ * consistently. A `;` file whose cells hold decimal commas (`3,50927E+15`) is still `;`: `,` gives
+ * differing counts.
+ */
+export function detectDelimiter(sample: string): CsvDelimiter {
+  // whole lines only
+  const cut = sample.lastIndexOf('\n');
+  const text = cut > 0 ? sample.slice(0, cut) : sample;
+  let best: { d: CsvDelimiter; score: number } = { d: ',', score: -1 };
+  for (const d of DELIMITERS) {
+    let records: string[][];
+    try {
+      records = parseSync(text, {
+        delimiter: d,
+        relax_column_count: true,
+        relax_quotes: true,
+        skip_empty_lines: true,
+        to_line: 50,
+      }) as string[][];
+    } catch {
+      continue;
+    }
+    if (!records.length) continue;
+    const counts = new Map<number, number>();
+    for (const r of records) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+    const [width, agree] = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]!;
+    if (width < 2) continue;
+    // share of lines agreeing, then more columns
+    const score = agree / records.length + width / 1000;
+    if (score > best.score) best = { d, score };
+  }
+  return best.d;
+}
+
+export async function detectCsvFormat(file: string): Promise<CsvFormat> {
+  const { encoding, bom } = await detectEncoding(file);
+  const head = await readHead(file, SAMPLE_BYTES);
+  const sample = new TextDecoder(encoding).decode(head);
+  return { encoding, bom, delimiter: detectDelimiter(sample) };
+}
+
+/** Bytes in the file's encoding → UTF-8 text for csv-parse. The BOM is dropped by the decoder. */
+function decoder(encoding: CsvEncoding): Transform {
+  const d = new TextDecoder(encoding);
+  return new Transform({
+    transform(chunk: Buffer, _enc, cb) {
+      cb(null, d.decode(chunk, { stream: true }));
+    },
+    flush(cb) {
+      cb(null, d.decode());
+    },
+  });
+}
+
+/**
+ * The records of the file, one at a time. `line` is the record's number (1 = the first record), which is
+ * the row number a spreadsheet shows when it opens the CSV.
+ */
+export async function* readCsvRows(
+  file: string,
+  format: CsvFormat,
+  signal?: AbortSignal,
+): AsyncGenerator<RawRow> {
+  const parser = parse({
+    delimiter: format.delimiter,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: false,
+  });
+  const done = pipeline(createReadStream(file), decoder(format.encoding), parser, signal ? { signal } : {});
+  // the pipeline's own rejection surfaces through the parser's iterator; keep it from being unhandled
+  done.catch(() => undefined);
+  let line = 0;
+  for await (const record of parser as AsyncIterable<string[]>) {
+    line++;
+    yield { line, cells: record };
+  }
+  await done;
+}

@@ -1,0 +1,75 @@
+import type { Statement } from 'better-sqlite3';
+import {
+  NAME_SIMILARITY_THRESHOLD,
+  normalizedSimilarity,
+  normalizeName,
+  type NormalizedName,
+} from '../../../shared/domain/business-name';
+import type { DuplicateReason } from '../../../shared/schemas/business';
+import type { DuplicateKeys, RegisterIndex, RegisterMatch } from '../../../shared/import/duplicates';
+import type { RawDb } from '../../../db/connection';
+
+/**
+ * The register as the dry run asks it, with the registration form's rules (business-duplicates.ts): live
+ * businesses (not archived) whose owner has the same NIK or phone (indexed look-ups), or whose name is
+ * similar in the same desa (the desa's names read once and normalised once, then compared in memory:
+ * an import asks about the same desa thousands of times).
+ */
+export function registerIndex(raw: RawDb): RegisterIndex {
+  const byNik = raw.prepare(
+    `SELECT b.id FROM businesses b JOIN owners o ON o.id = b.owner_id
+      WHERE o.nik = ? AND b.archived_at IS NULL LIMIT 20`,
+  ) as Statement<[string], { id: number }>;
+  const byPhone = raw.prepare(
+    `SELECT b.id FROM businesses b JOIN owners o ON o.id = b.owner_id
+      WHERE o.phone = ? AND b.archived_at IS NULL LIMIT 20`,
+  ) as Statement<[string], { id: number }>;
+  const byVillageCode = raw.prepare(
+    `SELECT id, name FROM businesses WHERE village_code = ? AND archived_at IS NULL`,
+  ) as Statement<[string], { id: number; name: string }>;
+  const byVillageName = raw.prepare(
+    `SELECT id, name FROM businesses WHERE lower(village_name) = lower(?) AND archived_at IS NULL`,
+  ) as Statement<[string], { id: number; name: string }>;
+  const villages = new Map<string, { id: number; name: NormalizedName }[]>();
+
+  const namesIn = (village: string) => {
+    let list = villages.get(village);
+    if (!list) {
+      const rows = village.startsWith('name:')
+        ? byVillageName.all(village.slice(5))
+        : byVillageCode.all(village);
+      list = rows.map((r) => ({ id: r.id, name: normalizeName(r.name) }));
+      villages.set(village, list);
+    }
+    return list;
+  };
+
+  return {
+    matches(keys: DuplicateKeys): RegisterMatch[] {
+      const found = new Map<number, { reasons: Set<DuplicateReason>; similarity: number }>();
+      const add = (id: number, reason: DuplicateReason, similarity = 0) => {
+        const cur = found.get(id) ?? { reasons: new Set<DuplicateReason>(), similarity: 0 };
+        cur.reasons.add(reason);
+        cur.similarity = Math.max(cur.similarity, similarity);
+        found.set(id, cur);
+      };
+      if (keys.nik) for (const r of byNik.all(keys.nik)) add(r.id, 'nik');
+      if (keys.phone) for (const r of byPhone.all(keys.phone)) add(r.id, 'phone');
+      if (keys.name && keys.village) {
+        const name = normalizeName(keys.name);
+        for (const c of namesIn(keys.village)) {
+          const s = normalizedSimilarity(name, c.name, NAME_SIMILARITY_THRESHOLD);
+          if (s >= NAME_SIMILARITY_THRESHOLD) add(c.id, 'name', s);
+        }
+      }
+      const order: DuplicateReason[] = ['nik', 'phone', 'name'];
+      return [...found.entries()]
+        .map(([businessId, v]) => ({
+          businessId,
+          reasons: order.filter((r) => v.reasons.has(r)),
+          similarity: v.similarity,
+        }))
+        .sort((a, b) => b.reasons.length - a.reasons.length || b.similarity - a.similarity);
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_IMPORT_OPTIONS } from '../../../shared/import/clean';
+import { proposeMapping } from '../../../shared/import/headers';
+import { dryRunFile } from '../../../electron/services/import/dry-run';
+import { openSource } from '../../../electron/services/import/source';
+import { rawOf } from '../../../electron/app/context';
+import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
+import { defaultSpec, generateMessyImport, type MessyFile } from '../../fixtures/messy-import';
+
+const office = { regencyCode: TEST_SETUP.office.regencyCode, districtCode: TEST_SETUP.office.districtCode };
+
+describe('dry run of a messy office sheet', () => {
+  let app: TestApp;
+  let dir: string;
+  beforeAll(async () => {
+    app = await makeTestApp();
+    dir = mkdtempSync(path.join(os.tmpdir(), 'import-test-'));
+  });
+  afterAll(async () => {
+    await app.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function seedRegister(m: MessyFile) {
+    for (const r of m.register)
+      await app.call('business:create', {
+        ownerName: r.ownerName,
+        ownerNik: r.ownerNik,
+        ownerPhone: r.ownerPhone,
+        name: r.name,
+        villageCode: r.villageCode,
+        villageName: r.villageName,
+      });
+  }
+
+  async function run(m: MessyFile, sheet?: string) {
+    const src = await openSource(m.file, { sheet: sheet ?? null });
+    const columns = proposeMapping(src.info.headers).map((c) => ({ index: c.index, target: c.target }));
+    return dryRunFile(rawOf(app.ctx), office, {
+      file: m.file,
+      sheet: sheet ?? null,
+      columns,
+      options: DEFAULT_IMPORT_OPTIONS,
+    });
+  }
+
+  it('reports exactly the mess the generator put in (500 rows, ; and UTF-8)', async () => {
+    const m = await generateMessyImport(defaultSpec(500), path.join(dir, 'messy.csv'));
+    await seedRegister(m);
+    const { source, dryRun } = await run(m);
+    expect(source.kind).toBe('csv');
+    expect(source.csv).toEqual({ encoding: 'utf-8', bom: false, delimiter: ';' });
+    expect(source.headerLine).toBe(3);
+    const { summary } = dryRun;
+    const {
+      numberWords: _w,
+      villageNormalized: _n,
+      phoneInvalid: _p,
+      missingName: _m,
+      ...counts
+    } = m.expected;
+    expect(summary).toEqual(counts);
+    // the cleaning shown, row by row
+    const infos = (code: string) => dryRun.rows.filter((r) => r.issues.some((i) => i.code === code)).length;
+    expect(infos('villageNormalized')).toBe(m.expected.villageNormalized);
+    expect(infos('numberWords')).toBe(m.expected.numberWords);
+    expect(infos('phoneInvalid')).toBe(m.expected.phoneInvalid);
+    expect(infos('required')).toBe(m.expected.missingName);
+    // every row keeps its spreadsheet row number
+    expect(dryRun.rows.map((r) => r.line)).toEqual(m.rows.map((r) => r.line));
+  });
+
+  it('reads a workbook: the first sheet, number cells (damaged NIKs, phones without 0), date cells', async () => {
+    const m = await generateMessyImport(
+      defaultSpec(300, { format: 'xlsx', seed: 7, registerNik: 0, registerPhone: 0, registerName: 0 }),
+      path.join(dir, 'messy.xlsx'),
+    );
+    const { source, dryRun } = await run(m);
+    expect(source).toMatchObject({
+      kind: 'xlsx',
+      sheets: ['Data IKM', 'Rekap'],
+      sheet: 'Data IKM',
+      headerLine: 3,
+    });
+    const {
+      numberWords: _w,
+      villageNormalized: _n,
+      phoneInvalid: _p,
+      missingName: _m,
+      ...counts
+    } = m.expected;
+    expect(dryRun.summary).toEqual(counts);
+    const codes = new Set(dryRun.rows.flatMap((r) => r.issues.map((i) => i.code)));
+    expect(codes).toContain('phoneFromNumber');
+    // precision damage comes from number cells in a workbook
+    expect(
+      dryRun.rows
+        .flatMap((r) => r.issues)
+        .filter((i) => i.code === 'nikDamaged' && i.params?.reason === 'precision').length,
+    ).toBe(m.rows.filter((r) => r.problem === 'nikTrailingZero').length);
+    expect(dryRun.rows.map((r) => r.line)).toEqual(m.rows.map((r) => r.line));
+  });
+
+  it('reads another sheet by name, and says which sheets exist when the name is wrong', async () => {
+    const m = await generateMessyImport(
+      defaultSpec(20, { format: 'xlsx', seed: 3 }),
+      path.join(dir, 'two.xlsx'),
+    );
+    const src = await openSource(m.file, { sheet: 'Rekap' });
+    expect(src.info.headers).toEqual(['Desa', 'Jumlah']);
+    await expect(openSource(m.file, { sheet: 'Lembar9' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      messageKey: 'import.errors.sheetNotFound',
+      params: { sheet: 'Lembar9', sheets: 'Data IKM, Rekap' },
+    });
+  });
+
+  it('reads a Windows-1252 CSV with commas, and a UTF-8 one with a BOM, letters intact', async () => {
+    for (const [encoding, delimiter] of [
+      ['windows-1252', ','],
+      ['utf-8-bom', ';'],
+    ] as const) {
+      const m = await generateMessyImport(
+        defaultSpec(200, {
+          encoding,
+          delimiter,
+          seed: 11,
+          registerNik: 0,
+          registerPhone: 0,
+          registerName: 0,
+        }),
+        path.join(dir, `enc-${encoding}.csv`),
+      );
+      const { source, dryRun } = await run(m);
+      expect(source.csv).toEqual({
+        encoding: encoding === 'windows-1252' ? 'windows-1252' : 'utf-8',
+        bom: encoding === 'utf-8-bom',
+        delimiter,
+      });
+      const {
+        numberWords: _w,
+        villageNormalized: _n,
+        phoneInvalid: _p,
+        missingName: _m,
+        ...counts
+      } = m.expected;
+      expect(dryRun.summary).toEqual(counts);
+      const owners = new Set(dryRun.rows.map((r) => r.values.ownerName));
+      const generated = new Set(m.rows.map((r) => r.ownerName));
+      expect([...owners].filter((o) => typeof o === 'string' && /[’é]/.test(o)).length).toBeGreaterThan(0);
+      for (const o of owners) expect(generated.has(o as string)).toBe(true);
+    }
+  });
+});

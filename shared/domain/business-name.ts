@@ -94,19 +94,46 @@ export function nameMatcher(
 export interface NormalizedName {
   norm: string;
   sorted: string;
+  /** letter and digit counts: a cheap lower bound of the edit distance to another name */
+  bag: Uint8Array;
+}
+
+const BAG_SIZE = 37;
+function bagOf(norm: string): Uint8Array {
+  const bag = new Uint8Array(BAG_SIZE);
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    const k = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : 36;
+    if (bag[k]! < 255) bag[k]!++;
+  }
+  return bag;
 }
 
 export function normalizeName(name: string): NormalizedName {
   const norm = normalizeBusinessName(name);
-  return { norm, sorted: sortWords(norm) };
+  return { norm, sorted: sortWords(norm), bag: bagOf(norm) };
 }
 
-/** The same similarity as `nameSimilarity`, on names normalised once; 0 for pairs that cannot reach `threshold`. */
+/**
+ * The same similarity as `nameSimilarity`, on names normalised once; 0 for pairs that cannot reach
+ * `threshold`. Two bounds skip most pairs before the edit distance: the difference in length, and the
+ * letters one name has that the other lacks (each needs at least one edit; sorting words keeps the letters).
+ */
 export function normalizedSimilarity(a: NormalizedName, b: NormalizedName, threshold = 0): number {
   if (!a.norm || !b.norm) return 0;
   if (a.norm === b.norm) return 1;
   if (Math.min(a.norm.length, b.norm.length) < 5) return 0;
   const max = Math.max(a.norm.length, b.norm.length);
-  if (threshold > 0 && 1 - Math.abs(a.norm.length - b.norm.length) / max < threshold) return 0;
+  if (threshold > 0) {
+    if (1 - Math.abs(a.norm.length - b.norm.length) / max < threshold) return 0;
+    let onlyA = 0;
+    let onlyB = 0;
+    for (let i = 0; i < BAG_SIZE; i++) {
+      const d = a.bag[i]! - b.bag[i]!;
+      if (d > 0) onlyA += d;
+      else onlyB -= d;
+    }
+    if (1 - Math.max(onlyA, onlyB) / max < threshold) return 0;
+  }
   return Math.max(ratio(a.norm, b.norm), ratio(a.sorted, b.sorted));
 }

@@ -68,6 +68,8 @@ const PLACEHOLDERS = new Set([
 export function isPlaceholder(text: string): boolean {
   const t = text.trim();
   if (!t) return true;
+  // the longest placeholder is "tidak ada": anything longer is a value
+  if (t.length > 12) return false;
   if (/^[-–—_.\s/]+$/.test(t)) return true;
   return PLACEHOLDERS.has(fold(t));
 }

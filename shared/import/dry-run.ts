@@ -1,4 +1,4 @@
-import { cellText, fold, isPlaceholder, type RawRow } from './cells';
+import { cellText, isPlaceholder, type RawRow } from './cells';
 import { cleanRow, type CleanContext, type CleanRow, type ColumnPlan } from './clean';
 import { FileDuplicates, type DuplicateKeys, type RegisterIndex, type RegisterMatch } from './duplicates';
 import { nikColumnDamaged } from './identifiers';
@@ -69,7 +69,8 @@ export function duplicateKeys(r: CleanRow): DuplicateKeys {
     nik: str(v.ownerNik),
     phone: str(v.ownerPhone),
     name: str(v.name),
-    village: villageCode ?? (villageName ? `name:${fold(villageName)}` : null),
+    // as the registration form compares a desa without a code: its name, case aside
+    village: villageCode ?? (villageName ? `name:${villageName.trim().toLowerCase()}` : null),
   };
 }
 

@@ -2,19 +2,19 @@ import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import chardet from 'chardet';
 import { parse } from 'csv-parse';
 import { parse as parseSync } from 'csv-parse/sync';
 import type { RawRow } from '../../../shared/import/cells';
 
 /**
  * CSV as offices save it: `,` or `;` (an Indonesian-locale spreadsheet writes `;`, because `,` is its
- * decimal mark), UTF-8 with or without a BOM, or Windows-1252 (older Excel on Windows). The encoding is found
- * by reading the file once through a strict UTF-8 decoder (fast, native) and, if it is not UTF-8, asking
- * chardet; the delimiter by parsing the first lines with each candidate. Rows then stream through
+ * decimal mark), UTF-8 with or without a BOM, Windows-1252 (Excel's "CSV" on Windows), UTF-16 ("Unicode
+ * text"). The encoding is found from the byte-order mark, the NUL bytes of UTF-16 without one, and
+ * otherwise by reading the file once through a strict UTF-8 decoder (fast, native): what is not UTF-8 is
+ * Windows-1252. The delimiter by parsing the first lines with each candidate. Rows then stream through
  * csv-parse: the file is never held in memory.
  */
-export type CsvEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be' | 'iso-8859-2';
+export type CsvEncoding = 'utf-8' | 'windows-1252' | 'utf-16le' | 'utf-16be';
 export type CsvDelimiter = ',' | ';' | '\t' | '|';
 
 export interface CsvFormat {
@@ -26,17 +26,24 @@ export interface CsvFormat {
 
 const SAMPLE_BYTES = 64 * 1024;
 
-/** The encodings the app reads, from chardet's names. Latin-1 is read as its superset Windows-1252. */
-const FROM_CHARDET: Record<string, CsvEncoding> = {
-  'UTF-8': 'utf-8',
-  'ISO-8859-1': 'windows-1252',
-  'windows-1252': 'windows-1252',
-  'ISO-8859-15': 'windows-1252',
-  'UTF-16LE': 'utf-16le',
-  'UTF-16BE': 'utf-16be',
-  'ISO-8859-2': 'iso-8859-2',
-  'windows-1250': 'iso-8859-2',
-};
+/**
+ * UTF-16 without a byte-order mark: ASCII text has a NUL in every other byte (odd positions for little
+ * endian). (chardet 2.2 does not detect UTF-16 without a BOM: it names such text ISO-8859-1.)
+ */
+function utf16Order(sample: Buffer): CsvEncoding | null {
+  let even = 0;
+  let odd = 0;
+  const n = sample.length - (sample.length % 2);
+  for (let i = 0; i < n; i += 2) {
+    if (sample[i] === 0) even++;
+    if (sample[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (pairs < 2) return null;
+  if (odd > pairs * 0.3 && even < pairs * 0.05) return 'utf-16le';
+  if (even > pairs * 0.3 && odd < pairs * 0.05) return 'utf-16be';
+  return null;
+}
 
 async function readHead(file: string, bytes: number): Promise<Buffer> {
   const fh = await open(file, 'r');
@@ -50,21 +57,19 @@ async function readHead(file: string, bytes: number): Promise<Buffer> {
 }
 
 /** Whether the whole file is valid UTF-8; else the offset of the first invalid chunk. */
-async function utf8Valid(file: string): Promise<{ ok: true } | { ok: false; offset: number }> {
+async function utf8Valid(file: string): Promise<{ ok: boolean }> {
   const decoder = new TextDecoder('utf-8', { fatal: true });
-  let offset = 0;
   for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>) {
     try {
       decoder.decode(chunk, { stream: true });
     } catch {
-      return { ok: false, offset };
+      return { ok: false };
     }
-    offset += chunk.length;
   }
   try {
     decoder.decode();
   } catch {
-    return { ok: false, offset };
+    return { ok: false };
   }
   return { ok: true };
 }
@@ -74,20 +79,12 @@ export async function detectEncoding(file: string): Promise<{ encoding: CsvEncod
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', bom: true };
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bom: true };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bom: true };
-  const valid = await utf8Valid(file);
-  if (valid.ok) return { encoding: 'utf-8', bom: false };
-  // Not UTF-8: let chardet judge the bytes around the first non-UTF-8 character.
-  const fh = await open(file, 'r');
-  let sample: Buffer;
-  try {
-    const buf = Buffer.alloc(SAMPLE_BYTES);
-    const { bytesRead } = await fh.read(buf, 0, SAMPLE_BYTES, Math.max(0, valid.offset - SAMPLE_BYTES / 2));
-    sample = buf.subarray(0, bytesRead);
-  } finally {
-    await fh.close();
-  }
-  const guess = chardet.analyse(sample).find((m) => FROM_CHARDET[m.name] && m.name !== 'UTF-8');
-  return { encoding: guess ? FROM_CHARDET[guess.name]! : 'windows-1252', bom: false };
+  const utf16 = utf16Order(head);
+  if (utf16) return { encoding: utf16, bom: false };
+  if ((await utf8Valid(file)).ok) return { encoding: 'utf-8', bom: false };
+  // Not UTF-8: an Indonesian Windows spreadsheet's "CSV" is Windows-1252 (Latin-1 with ’ “ ” – € …);
+  // statistics on a few accented names cannot tell codepages apart better than that.
+  return { encoding: 'windows-1252', bom: false };
 }
 
 const DELIMITERS: CsvDelimiter[] = [',', ';', '\t', '|'];

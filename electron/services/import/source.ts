@@ -61,6 +61,17 @@ export async function openSource(
   file: string,
   opts: { sheet?: string | null; signal?: AbortSignal } = {},
 ): Promise<OpenedSource> {
+  try {
+    return await openChecked(file, opts);
+  } catch (e) {
+    throw readError(e);
+  }
+}
+
+async function openChecked(
+  file: string,
+  opts: { sheet?: string | null; signal?: AbortSignal },
+): Promise<OpenedSource> {
   const kind = await sniffKind(file);
   const csv = kind === 'csv' ? await detectCsvFormat(file) : null;
   const sheets = kind === 'xlsx' ? await listSheets(file) : [];
@@ -72,13 +83,9 @@ export async function openSource(
 
   // the header: the most header-like of the first rows
   const head: RawRow[] = [];
-  try {
-    for await (const r of rowsOf(file, kind, csv, sheet, opts.signal)) {
-      head.push(r);
-      if (head.length >= HEAD_ROWS) break;
-    }
-  } catch (e) {
-    throw readError(e);
+  for await (const r of rowsOf(file, kind, csv, sheet, opts.signal)) {
+    head.push(r);
+    if (head.length >= HEAD_ROWS) break;
   }
   const found = findHeader(head);
   if (!found) throw new AppError('VALIDATION', 'import.errors.noHeader');

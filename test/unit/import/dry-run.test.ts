@@ -1,10 +1,14 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
+import i18next from 'i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import idImport from '../../../renderer/locales/id/import.json';
 import { DEFAULT_IMPORT_OPTIONS } from '../../../shared/import/clean';
 import { proposeMapping } from '../../../shared/import/headers';
 import { dryRunFile } from '../../../electron/services/import/dry-run';
+import { rowNeedsPerson, writeReviewSheet } from '../../../electron/services/import/review-sheet';
 import { openSource } from '../../../electron/services/import/source';
 import { rawOf } from '../../../electron/app/context';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
@@ -71,6 +75,44 @@ describe('dry run of a messy office sheet', () => {
     expect(infos('required')).toBe(m.expected.missingName);
     // every row keeps its spreadsheet row number
     expect(dryRun.rows.map((r) => r.line)).toEqual(m.rows.map((r) => r.line));
+
+    // the review sheet: every row that needs a person, with its reasons in Indonesian; permits as candidates
+    const i18n = i18next.createInstance();
+    await i18n.init({
+      resources: { id: { translation: idImport } },
+      lng: 'id',
+      interpolation: { escapeValue: false },
+    });
+    const out = path.join(dir, 'review.xlsx');
+    const written = await writeReviewSheet(out, dryRun, (k, p) => i18n.t(k, p ?? {}), {
+      fileName: 'messy.csv',
+      made: new Date(),
+    });
+    expect(written.rows).toBe(summary.needsReview);
+    expect(written.permits).toBe(summary.permitCandidates);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Ringkasan', 'Perlu diperiksa', 'Calon izin']);
+    const sheet = wb.getWorksheet('Perlu diperiksa')!;
+    const lines = new Set<number>();
+    const reasons: string[] = [];
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      lines.add(Number(row.getCell(1).value));
+      reasons.push(String(row.getCell(8).value));
+      if (row.getCell(5).value === 'business.fields.ownerNik' || /NIK/.test(String(row.getCell(8).value)))
+        expect(String(row.getCell(6).value)).not.toMatch(/\d{6}/);
+    });
+    expect(lines).toEqual(new Set(dryRun.rows.filter(rowNeedsPerson).map((r) => r.line)));
+    expect(reasons.filter((r) => r.startsWith('NIK rusak oleh spreadsheet'))).toHaveLength(
+      m.expected.nikDamaged,
+    );
+    expect(reasons.filter((r) => r.startsWith('Mungkin sudah terdaftar'))).toHaveLength(
+      m.expected.duplicatesInRegister,
+    );
+    expect(reasons.some((r) => r.includes('{{'))).toBe(false);
+    const summarySheet = wb.getWorksheet('Ringkasan')!;
+    expect(summarySheet.getRow(5).values).toEqual([undefined, 'Siap diimpor', summary.ready]);
   });
 
   it('reads a workbook: the first sheet, number cells (damaged NIKs, phones without 0), date cells', async () => {

@@ -1,3 +1,4 @@
+import { businessCreateSchema } from '../schemas/business';
 import { parseNpwp } from '../validators/npwp';
 import { cellText, fold, isPlaceholder, type RawCell, type RawRow } from './cells';
 import { parseDate, parseYear, splitPlaceDate, type DateClean } from './dates';
@@ -451,7 +452,32 @@ export function cleanRow(raw: RawRow, plan: readonly ColumnPlan[], ctx: CleanCon
   for (const key of ['ownerName', 'name', 'villageName'])
     if (values[key] === undefined || values[key] === null || values[key] === '')
       issue(key, 'required', 'block');
+  if (!issues.some((i) => i.code === 'required')) validateRecord(values, drop);
   return row;
+}
+
+/**
+ * The registration form's own schema has the last word (lengths, year ranges, the NPWP rules): a value it
+ * refuses is dropped for review and kept for the notes, exactly like a value the cleaning could not read.
+ */
+function validateRecord(
+  values: Record<string, unknown>,
+  drop: (field: string, code: IssueCode, original: string, params?: RowIssue['params']) => void,
+) {
+  for (let pass = 0; pass < 3; pass++) {
+    const r = businessCreateSchema.safeParse(values);
+    if (r.success) return;
+    let dropped = false;
+    for (const i of r.error.issues) {
+      const key = String(i.path[0] ?? '');
+      if (!(key in values) || ['ownerName', 'name', 'villageName'].includes(key)) continue;
+      const v = values[key];
+      delete values[key];
+      drop(key, 'invalid', Array.isArray(v) ? v.join(', ') : String(v), { rule: i.message });
+      dropped = true;
+    }
+    if (!dropped) return;
+  }
 }
 
 function applyVillage(

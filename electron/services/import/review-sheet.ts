@@ -49,6 +49,7 @@ function issueParams(t: Translate, i: RowIssue): Record<string, string | number>
   const p: Record<string, string | number> = { ...(i.params ?? {}) };
   if (i.original !== undefined) p.original = i.original;
   if (typeof p.value === 'number') p.value = p.value.toLocaleString('id-ID');
+  if (typeof p.rule === 'string') p.rule = t(p.rule);
   if (typeof p.reasons === 'string')
     p.reasons = p.reasons
       .split(',')

@@ -142,7 +142,13 @@ describe('a row cleaned by field kind', () => {
       'pemasaran',
       'bahan_baku',
     ]);
-    expect(clean({ npwpSameAsNik: 'Ya' }).values.npwpSameAsNik).toBe(true);
+    expect(clean({ npwpSameAsNik: 'Ya', ownerNik: '3509275708750001' }).values.npwpSameAsNik).toBe(true);
+    // the form's rule: "same as NIK" needs a NIK
+    expect(clean({ npwpSameAsNik: 'Ya' }).issues[0]).toMatchObject({
+      field: 'npwpSameAsNik',
+      code: 'invalid',
+      params: { rule: 'validation.npwp.needsNik' },
+    });
   });
 
   it('reads RT/RW alone or together', () => {
@@ -353,5 +359,18 @@ describe('the cheap bounds before the edit distance', () => {
       }
     }
     expect(similar).toBeGreaterThan(300);
+  });
+});
+
+describe('the registration form has the last word', () => {
+  it('drops what its schema refuses, for review, and keeps it', () => {
+    const r = clean({ yearStarted: '1850', brand: 'x'.repeat(130) });
+    expect(r.values.yearStarted).toBeUndefined();
+    expect(r.values.brand).toBeUndefined();
+    expect(r.issues.map((i) => [i.field, i.code, i.params?.rule])).toEqual([
+      ['brand', 'invalid', 'validation.tooLong'],
+      ['yearStarted', 'invalid', 'validation.year'],
+    ]);
+    expect(r.kept.map((k) => k.field)).toEqual(['brand', 'yearStarted']);
   });
 });

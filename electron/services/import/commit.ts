@@ -1,0 +1,477 @@
+import { randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
+import { businessCreateSchema, type BusinessCreateData } from '../../../shared/schemas/business';
+import type { KeptValue } from '../../../shared/import/clean';
+import type { RawDb } from '../../../db/connection';
+import type { Actor } from '../../../db/queries/audit';
+import { auditImage, businessValues, formatRegistrationNumber, ownerValues } from '../business-record';
+import type { DuplicateChoice, Staging, StagedRow, VillageChoice } from './staging';
+
+/**
+ * The commit: the staged rows written into the register with the clerk's decisions, one transaction per batch
+ * of rows (a cancel stops between batches; what was written stays, recorded, and can be undone). Bulk work
+ * on prepared statements (the form's path costs a query builder round per column); the values are the
+ * form's: every record passes the registration schema, and its columns come from the same mapping the form
+ * uses (`ownerValues`, `businessValues`). Each business gets the form's audit rows, plus an `imported` row
+ * its timeline shows as "diimpor dari <file>, baris N".
+ */
+export interface CommitSpec {
+  importUuid: string;
+  fileName: string;
+  sheet: string | null;
+  mapping: unknown;
+  actor: Actor;
+  /** ISO time of the commit */
+  now: string;
+  /** the office's date (yyyy-mm-dd): the registration date of rows without one */
+  today: string;
+  districtCode: string;
+  /** labels of fields for the notes (`ownerNik` → "NIK pemilik") */
+  labels: Record<string, string>;
+}
+
+export interface CommitProgress {
+  done: number;
+  total: number;
+  created: number;
+}
+
+export interface CommitResult {
+  importId: number;
+  rowsRead: number;
+  /** businesses created */
+  created: number;
+  /** rows merged into another row's business */
+  merged: number;
+  /** register businesses completed from a row */
+  filled: number;
+  /** rows the clerk chose to skip */
+  skipped: number;
+  /** rows still waiting for a decision (not imported) */
+  waiting: number;
+  cancelled: boolean;
+}
+
+export const COMMIT_BATCH = 500;
+
+type Decision =
+  | { kind: 'waiting' }
+  | { kind: 'skip'; sameAs: number | null }
+  | { kind: 'handled' }
+  | { kind: 'create'; rows: StagedRow[]; different: StagedRow['register'] }
+  | { kind: 'fill'; row: StagedRow; businessId: number };
+
+/** What a row's desa becomes: the clear match, or the clerk's choice; null while undecided. */
+function villageOf(row: StagedRow, choices: Map<string, VillageChoice>): VillageChoice | 'asIs' | null {
+  const st = row.village?.status;
+  if (!st || st === 'exact' || st === 'corrected') return 'asIs';
+  return (row.villageText && choices.get(row.villageText)) || null;
+}
+
+const isEmpty = (v: unknown) =>
+  v === null || v === undefined || v === '' || v === 0 || v === '[]' || (Array.isArray(v) && !v.length);
+
+/** A merge of rows of one business: the first row's values, completed from the others'. */
+export function mergeValues(rows: StagedRow[]): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...rows[0]!.values };
+  for (const r of rows.slice(1))
+    for (const [k, v] of Object.entries(r.values)) if (isEmpty(out[k]) && !isEmpty(v)) out[k] = v;
+  return out;
+}
+
+export async function commitImport(
+  raw: RawDb,
+  staging: Staging,
+  spec: CommitSpec,
+  opts: { signal?: AbortSignal; onProgress?: (p: CommitProgress) => void; batch?: number } = {},
+): Promise<CommitResult> {
+  const villageChoices = staging.villageChoices();
+  const groupChoices = staging.groupChoices();
+  const registerChoices = staging.registerChoices();
+  const total = staging.count();
+  const summary = staging.summary();
+  const s = statements(raw);
+  const year = Number(spec.today.slice(0, 4));
+
+  const importId = Number(
+    s.insertImport.run(
+      spec.importUuid,
+      spec.fileName,
+      spec.sheet,
+      total,
+      JSON.stringify(summary ?? {}),
+      JSON.stringify(spec.mapping ?? null),
+      spec.actor.id,
+      spec.actor.name,
+      spec.now,
+      spec.now,
+      spec.now,
+    ).lastInsertRowid,
+  );
+  const result: CommitResult = {
+    importId,
+    rowsRead: total,
+    created: 0,
+    merged: 0,
+    filled: 0,
+    skipped: 0,
+    waiting: 0,
+    cancelled: false,
+  };
+  const handled = new Set<number>();
+  /** owners this import created, by NIK: one person's rows share one owner */
+  const ownersByNik = new Map<string, number>();
+
+  const audit = (
+    table: string,
+    id: number,
+    uuid: string,
+    action: string,
+    before: unknown,
+    after: unknown,
+    reason: string | null,
+  ) =>
+    s.audit.run(
+      randomUUID(),
+      spec.now,
+      spec.actor.id,
+      spec.actor.name,
+      table,
+      id,
+      uuid,
+      action,
+      before === undefined ? null : JSON.stringify(before),
+      after === undefined ? null : JSON.stringify(after),
+      reason,
+    );
+
+  const decide = (row: StagedRow): Decision => {
+    if (handled.has(row.idx)) return { kind: 'handled' };
+    if (row.issues.some((i) => i.code === 'required')) return { kind: 'waiting' };
+    let rows = [row];
+    if (row.dupGroup !== null) {
+      const c: DuplicateChoice | undefined = groupChoices.get(row.dupGroup);
+      if (!c) return { kind: 'waiting' };
+      if (c === 'skip') return { kind: 'skip', sameAs: null };
+      if (c === 'merge') {
+        rows = staging.groupRows(row.dupGroup);
+        for (const r of rows) handled.add(r.idx);
+      }
+    }
+    for (const r of rows) if (villageOf(r, villageChoices) === null) return { kind: 'waiting' };
+    if (row.register.length) {
+      const c = registerChoices.get(row.idx);
+      if (!c) return { kind: 'waiting' };
+      if (c === 'skip') return { kind: 'skip', sameAs: row.register[0]!.businessId };
+      if (c === 'merge')
+        return {
+          kind: 'fill',
+          row: { ...row, values: mergeValues(rows) },
+          businessId: row.register[0]!.businessId,
+        };
+      return { kind: 'create', rows, different: row.register };
+    }
+    return { kind: 'create', rows, different: [] };
+  };
+
+  /** The record's input, validated by the registration schema; the notes carry what it cannot hold. */
+  const recordOf = (
+    rows: StagedRow[],
+  ): { data: BusinessCreateData; kept: (KeptValue & { line: number })[] } | null => {
+    const values = rows.length > 1 ? mergeValues(rows) : { ...rows[0]!.values };
+    const v = villageOf(rows[0]!, villageChoices);
+    if (v && v !== 'asIs') {
+      values.villageName = v.name;
+      if (v.code) values.villageCode = v.code;
+      else delete values.villageCode;
+    }
+    const kept = rows.flatMap((r) => r.kept.map((k) => ({ ...k, line: r.line })));
+    if (kept.length) {
+      const lines = [...new Set(kept.map((k) => k.line))].join(', ');
+      const text = `Catatan impor (${spec.fileName}, baris ${lines}): ${kept
+        .map((k) => `${spec.labels[k.field] ?? k.field}: ${k.text}`)
+        .join('; ')}`;
+      const notes = typeof values.notes === 'string' && values.notes ? `${values.notes}\n${text}` : text;
+      // the notes field holds 2,000 characters; what does not fit stays in the import's record
+      if (notes.length <= 2000) values.notes = notes;
+    }
+    const parsed = businessCreateSchema.safeParse(values);
+    return parsed.success ? { data: parsed.data, kept } : null;
+  };
+
+  const create = (d: Extract<Decision, { kind: 'create' }>) => {
+    const rec = recordOf(d.rows);
+    if (!rec) {
+      result.waiting += d.rows.length;
+      return;
+    }
+    const first = d.rows[0]!;
+    const lines = d.rows.map((r) => r.line).join(', ');
+    const reason = `Diimpor dari ${spec.fileName}, baris ${lines}`;
+    const nik = rec.data.ownerNik;
+    const sameOwner = d.different.find((m) => m.reasons.includes('nik'));
+    let ownerId: number | null = sameOwner ? (s.ownerOf.get(sameOwner.businessId) ?? null) : null;
+    if (ownerId === null && nik) ownerId = ownersByNik.get(nik) ?? null;
+    let createdOwner: number | null = null;
+    if (ownerId === null) {
+      const ov = ownerValues(rec.data);
+      const uuid = randomUUID();
+      ownerId = Number(
+        s.insertOwner.run({ ...ov, uuid, archived_at: null, created_at: spec.now, updated_at: spec.now })
+          .lastInsertRowid,
+      );
+      audit('owners', ownerId, uuid, 'create', undefined, ov, reason);
+      if (nik) ownersByNik.set(nik, ownerId);
+      createdOwner = ownerId;
+    }
+    const seq = s.sequence.get(year)!;
+    const number = formatRegistrationNumber(spec.districtCode, year, seq);
+    const bv = businessValues(rec.data);
+    const uuid = randomUUID();
+    const regDate = first.registrationDate ?? spec.today;
+    const businessId = Number(
+      s.insertBusiness.run({
+        ...bv,
+        uuid,
+        registration_number: number,
+        registration_date: regDate,
+        owner_id: ownerId,
+        archived_at: null,
+        created_at: spec.now,
+        updated_at: spec.now,
+      }).lastInsertRowid,
+    );
+    audit(
+      'businesses',
+      businessId,
+      uuid,
+      'create',
+      undefined,
+      auditImage({ registration_number: number, owner_id: ownerId, ...bv }),
+      reason,
+    );
+    audit(
+      'businesses',
+      businessId,
+      uuid,
+      'imported',
+      undefined,
+      { file: spec.fileName, line: lines, import: spec.importUuid },
+      null,
+    );
+    d.rows.forEach((r, i) =>
+      s.insertRecord.run(
+        importId,
+        r.line,
+        i === 0 ? 'created' : 'merged',
+        businessId,
+        i === 0 ? createdOwner : null,
+        1,
+        i === 0 && createdOwner ? 1 : null,
+        null,
+        JSON.stringify(i === 0 ? rec.kept : []),
+      ),
+    );
+    for (const m of d.different) {
+      const cand = s.businessBrief.get(m.businessId);
+      if (!cand) continue;
+      s.decision.run(
+        randomUUID(),
+        'different',
+        cand.id,
+        businessId,
+        JSON.stringify(m.reasons),
+        null,
+        reason,
+        spec.actor.id,
+        spec.actor.name,
+        spec.now,
+      );
+      const after = { decision: 'different', other_business_id: businessId, reasons: m.reasons };
+      audit('businesses', cand.id, cand.uuid, 'duplicate_decision', undefined, after, reason);
+      audit(
+        'businesses',
+        businessId,
+        uuid,
+        'duplicate_decision',
+        undefined,
+        { ...after, other_business_id: cand.id },
+        reason,
+      );
+    }
+    result.created++;
+    result.merged += d.rows.length - 1;
+  };
+
+  const skip = (row: StagedRow, sameAs: number | null) => {
+    result.skipped++;
+    if (sameAs === null) return;
+    const cand = s.businessBrief.get(sameAs);
+    if (!cand) return;
+    const reason = `Impor ${spec.fileName}, baris ${row.line}`;
+    const reasons = row.register.find((m) => m.businessId === sameAs)?.reasons ?? [];
+    s.decision.run(
+      randomUUID(),
+      'same',
+      cand.id,
+      null,
+      JSON.stringify(reasons),
+      JSON.stringify(row.values),
+      reason,
+      spec.actor.id,
+      spec.actor.name,
+      spec.now,
+    );
+    audit(
+      'businesses',
+      cand.id,
+      cand.uuid,
+      'duplicate_decision',
+      undefined,
+      { decision: 'same', reasons, draft: row.values },
+      reason,
+    );
+  };
+
+  const fill = (d: Extract<Decision, { kind: 'fill' }>) => {
+    const rec = recordOf([d.row]);
+    const b = s.businessRow.get(d.businessId);
+    if (!rec || !b) {
+      result.waiting++;
+      return;
+    }
+    const reason = `Dilengkapi dari impor ${spec.fileName}, baris ${d.row.line}`;
+    const bv = businessValues(rec.data) as Record<string, unknown>;
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(bv))
+      if (k !== 'notes' && k !== 'status' && isEmpty(b[k]) && !isEmpty(v)) {
+        before[k] = b[k] ?? null;
+        after[k] = v;
+      }
+    if (rec.kept.length || rec.data.notes) {
+      before.notes = b.notes ?? null;
+      after.notes = [b.notes, rec.data.notes].filter(Boolean).join('\n').slice(0, 2000) || null;
+    }
+    let version = Number(b.version);
+    if (Object.keys(after).length) {
+      const cols = Object.keys(after);
+      raw
+        .prepare(
+          `UPDATE businesses SET ${cols.map((c) => `${c} = ?`).join(', ')}, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+        )
+        .run(...cols.map((c) => after[c] as string | number | null), spec.now, b.id, b.version);
+      version++;
+      audit('businesses', Number(b.id), String(b.uuid), 'update', before, after, reason);
+    }
+    s.insertRecord.run(
+      importId,
+      d.row.line,
+      'filled',
+      b.id,
+      null,
+      version,
+      null,
+      JSON.stringify(before),
+      JSON.stringify(rec.kept),
+    );
+    result.filled++;
+  };
+
+  const size = opts.batch ?? COMMIT_BATCH;
+  let done = 0;
+  try {
+    for (const batch of staging.batches(size)) {
+      if (opts.signal?.aborted) {
+        result.cancelled = true;
+        break;
+      }
+      raw.transaction(() => {
+        for (const row of batch) {
+          const d = decide(row);
+          if (d.kind === 'handled') continue;
+          if (d.kind === 'waiting') result.waiting++;
+          else if (d.kind === 'skip') skip(row, d.sameAs);
+          else if (d.kind === 'fill') fill(d);
+          else create(d);
+        }
+        s.updateImport.run('committing', result.created + result.filled, null, spec.now, importId);
+      })();
+      done += batch.length;
+      opts.onProgress?.({ done, total, created: result.created });
+      // let a cancel (a message to the worker) in between batches
+      await new Promise((r) => setImmediate(r));
+    }
+  } catch (e) {
+    s.updateImport.run(
+      'failed',
+      result.created + result.filled,
+      new Date().toISOString(),
+      new Date().toISOString(),
+      importId,
+    );
+    throw e;
+  }
+  const end = new Date().toISOString();
+  s.updateImport.run(
+    result.cancelled ? 'cancelled' : 'committed',
+    result.created + result.filled,
+    end,
+    end,
+    importId,
+  );
+  return result;
+}
+
+function statements(raw: RawDb) {
+  // the column lists come from the form's own mapping, so a new field needs nothing here
+  const sample = businessCreateSchema.parse({ ownerName: 'x', name: 'x', villageName: 'x' });
+  const ownerCols = [...Object.keys(ownerValues(sample)), 'uuid', 'archived_at', 'created_at', 'updated_at'];
+  const businessCols = [
+    ...Object.keys(businessValues(sample)),
+    'uuid',
+    'registration_number',
+    'registration_date',
+    'owner_id',
+    'archived_at',
+    'created_at',
+    'updated_at',
+  ];
+  const insertSql = (table: string, cols: string[]) =>
+    `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`;
+  return {
+    insertImport: raw.prepare(`INSERT INTO imports (uuid, file_name, sheet, status, rows_read, summary_json,
+      mapping_json, user_id, user_name, started_at, created_at, updated_at)
+      VALUES (?, ?, ?, 'committing', ?, ?, ?, ?, ?, ?, ?, ?)`),
+    updateImport:
+      raw.prepare(`UPDATE imports SET status = ?, rows_imported = ?, finished_at = ?, updated_at = ?
+      WHERE id = ?`),
+    insertOwner: raw.prepare(insertSql('owners', ownerCols)),
+    insertBusiness: raw.prepare(insertSql('businesses', businessCols)),
+    audit:
+      raw.prepare(`INSERT INTO audit_log (uuid, at, user_id, user_name, table_name, record_id, record_uuid,
+      action, before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    sequence: raw
+      .prepare(
+        `INSERT INTO sequences (name, year, value) VALUES ('registration', ?, 1)
+         ON CONFLICT(name, year) DO UPDATE SET value = value + 1 RETURNING value`,
+      )
+      .pluck() as Statement<[number], number>,
+    insertRecord: raw.prepare(`INSERT INTO import_records (import_id, line, action, business_id, owner_id,
+      business_version, owner_version, before_json, kept_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    decision: raw.prepare(`INSERT INTO duplicate_decisions (uuid, decision, business_id, other_business_id,
+      reasons_json, draft_json, reason, user_id, user_name, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    ownerOf: raw.prepare(`SELECT owner_id FROM businesses WHERE id = ?`).pluck() as Statement<
+      [number],
+      number
+    >,
+    businessBrief: raw.prepare(`SELECT id, uuid FROM businesses WHERE id = ?`) as Statement<
+      [number],
+      { id: number; uuid: string }
+    >,
+    businessRow: raw.prepare(`SELECT * FROM businesses WHERE id = ? AND archived_at IS NULL`) as Statement<
+      [number],
+      Record<string, unknown>
+    >,
+  };
+}

@@ -1,0 +1,276 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_IMPORT_OPTIONS } from '../../../shared/import/clean';
+import { proposeMapping } from '../../../shared/import/headers';
+import type { BusinessDetail, HistoryEvent } from '../../../shared/schemas/business';
+import { rawOf } from '../../../electron/app/context';
+import { commitImport } from '../../../electron/services/import/commit';
+import { dryRunFile } from '../../../electron/services/import/dry-run';
+import { openSource } from '../../../electron/services/import/source';
+import { Staging } from '../../../electron/services/import/staging';
+import { undoImport } from '../../../electron/services/import/undo';
+import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
+import { defaultSpec, generateMessyImport, type MessyFile } from '../../fixtures/messy-import';
+
+const office = { regencyCode: TEST_SETUP.office.regencyCode, districtCode: TEST_SETUP.office.districtCode };
+const actor = { id: 1, name: 'Siti Aminah' };
+const labels = {
+  ownerNik: 'NIK pemilik',
+  ownerPhone: 'Telepon',
+  workersTotal: 'Tenaga kerja (jumlah)',
+  permits: 'Izin',
+};
+
+describe('commit and undo of an import', () => {
+  let app: TestApp;
+  let dir: string;
+  let m: MessyFile;
+  let staging: Staging;
+  const uuid = '0b7e3f1c-8f0e-4c6b-9a51-2d3c4b5a6f70';
+
+  beforeAll(async () => {
+    app = await makeTestApp();
+    dir = mkdtempSync(path.join(os.tmpdir(), 'import-commit-'));
+    m = await generateMessyImport(defaultSpec(200, { seed: 5 }), path.join(dir, 'messy.csv'));
+    for (const r of m.register)
+      await app.call('business:create', {
+        ownerName: r.ownerName,
+        ownerNik: r.ownerNik,
+        ownerPhone: r.ownerPhone,
+        name: r.name,
+        villageCode: r.villageCode,
+        villageName: r.villageName,
+      });
+    const src = await openSource(m.file);
+    const columns = proposeMapping(src.info.headers).map((c) => ({ index: c.index, target: c.target }));
+    const { dryRun } = await dryRunFile(rawOf(app.ctx), office, {
+      file: m.file,
+      columns,
+      options: DEFAULT_IMPORT_OPTIONS,
+    });
+    staging = Staging.create(dir, uuid);
+    staging.writeDryRun(dryRun);
+  });
+  afterAll(async () => {
+    staging.close();
+    await app.cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const raw = () => rawOf(app.ctx);
+  const count = (sql: string, ...p: unknown[]) =>
+    raw()
+      .prepare(sql)
+      .pluck()
+      .get(...p) as number;
+
+  it('writes nothing for rows still waiting for a decision', async () => {
+    const before = count(`SELECT count(*) FROM businesses`);
+    const r = await commitImport(raw(), staging, spec(), { batch: 50 });
+    // rows without a decision wait; the others are created
+    expect(r.waiting).toBe(m.expected.blocked);
+    expect(r.created).toBe(m.expected.rows - m.expected.blocked);
+    expect(count(`SELECT count(*) FROM businesses`)).toBe(before + r.created);
+    undoImport(raw(), r.importId, actor, new Date().toISOString());
+    expect(count(`SELECT count(*) FROM businesses WHERE archived_at IS NULL`)).toBe(before);
+  });
+
+  it('applies village, group and register decisions, records history, and undoes as a whole', async () => {
+    // desa: accept the proposal where there is one, else keep the name as written
+    for (const g of staging.villageGroups())
+      staging.setVillageChoice(
+        g.villageText,
+        g.match?.village
+          ? { code: g.match.village.code, name: g.match.village.name }
+          : { code: null, name: g.written },
+      );
+    const groups = staging.duplicateGroups();
+    const choices = ['keep', 'merge', 'skip'] as const;
+    groups.forEach((g, i) => staging.setGroupChoice(g.id, choices[i % 3]!));
+    const reg = staging.registerRows();
+    reg.forEach((r, i) => staging.setRegisterChoice(r.row.idx, choices[i % 3]!));
+
+    const live = count(`SELECT count(*) FROM businesses WHERE archived_at IS NULL`);
+    const audits = count(`SELECT count(*) FROM audit_log`);
+    const progress: number[] = [];
+    const r = await commitImport(
+      raw(),
+      staging,
+      { ...spec(), importUuid: '1b7e3f1c-8f0e-4c6b-9a51-2d3c4b5a6f70' },
+      {
+        batch: 40,
+        onProgress: (p) => progress.push(p.done),
+      },
+    );
+    expect(progress).toEqual([40, 80, 120, 160, 200]);
+    const missing = m.expected.missingName;
+    const skippedGroups = groups.filter((_, i) => i % 3 === 2);
+    const mergedGroups = groups.filter((_, i) => i % 3 === 1);
+    const regSkip = reg.filter((_, i) => i % 3 === 2).length;
+    const regFill = reg.filter((_, i) => i % 3 === 1).length;
+    expect(r.waiting).toBe(missing);
+    expect(r.filled).toBe(regFill);
+    expect(r.merged).toBe(mergedGroups.reduce((n, g) => n + g.rows.length - 1, 0));
+    expect(r.skipped).toBe(skippedGroups.reduce((n, g) => n + g.rows.length, 0) + regSkip);
+    expect(r.created).toBe(m.expected.rows - missing - r.merged - r.skipped - r.filled);
+    expect(count(`SELECT count(*) FROM businesses WHERE archived_at IS NULL`)).toBe(live + r.created);
+    expect(count(`SELECT count(*) FROM audit_log`)).toBeGreaterThan(audits + 2 * r.created);
+    expect(raw().prepare(`SELECT status, rows_imported FROM imports WHERE id = ?`).get(r.importId)).toEqual({
+      status: 'committed',
+      rows_imported: r.created + r.filled,
+    });
+
+    // an imported business: its history says where it came from
+    const rec = raw()
+      .prepare(
+        `SELECT business_id, line FROM import_records WHERE import_id = ? AND action = 'created' ORDER BY line LIMIT 1`,
+      )
+      .get(r.importId) as { business_id: number; line: number };
+    const history = await app.call<HistoryEvent[]>('business:history', { id: rec.business_id });
+    expect(history.find((e) => e.kind === 'imported')?.params).toMatchObject({
+      file: 'messy.csv',
+      line: String(rec.line),
+    });
+    expect(history.some((e) => e.kind === 'registered')).toBe(true);
+
+    // a damaged NIK: empty on the record, its file value in the notes
+    const damaged = m.rows.find((x) => x.problem === 'nikScientific')!;
+    const dmg = raw()
+      .prepare(
+        `SELECT b.notes, o.nik FROM import_records ir JOIN businesses b ON b.id = ir.business_id
+           JOIN owners o ON o.id = b.owner_id WHERE ir.import_id = ? AND ir.line = ?`,
+      )
+      .get(r.importId, damaged.line) as { notes: string; nik: string | null };
+    expect(dmg.nik).toBeNull();
+    expect(dmg.notes).toMatch(/NIK pemilik: 3[.,]\d+E\+15/);
+
+    // rows of one person (same NIK) kept as two businesses share one owner
+    const kept = groups.filter(
+      (g, i) => i % 3 === 0 && g.rows[0]!.values.ownerNik === g.rows[1]!.values.ownerNik,
+    );
+    expect(kept.length).toBeGreaterThan(0);
+    for (const g of kept) {
+      const owners = raw()
+        .prepare(
+          `SELECT DISTINCT b.owner_id FROM import_records ir JOIN businesses b ON b.id = ir.business_id
+            WHERE ir.import_id = ? AND ir.line IN (?, ?)`,
+        )
+        .all(r.importId, g.rows[0]!.line, g.rows[1]!.line);
+      expect(owners).toHaveLength(1);
+    }
+
+    // an edit blocks the undo; nothing is changed by the refusal
+    const detail = await app.call<BusinessDetail>('business:get', { id: rec.business_id });
+    const edited = await app.call<BusinessDetail>('business:update', {
+      ...formOf(detail),
+      brand: 'Merek Baru',
+      reason: 'koreksi',
+    });
+    expect(edited.version).toBe(2);
+    expect(() => undoImport(raw(), r.importId, actor, new Date().toISOString())).toThrow(/CONFLICT/);
+    expect(count(`SELECT count(*) FROM businesses WHERE archived_at IS NULL`)).toBe(live + r.created);
+  });
+
+  it('undoes an import nobody edited: archived, owners too, completed records restored, all audited', async () => {
+    for (const g of staging.villageGroups())
+      staging.setVillageChoice(g.villageText, { code: null, name: g.written });
+    const live = count(`SELECT count(*) FROM businesses WHERE archived_at IS NULL`);
+    const liveOwners = count(`SELECT count(*) FROM owners WHERE archived_at IS NULL`);
+    const r = await commitImport(raw(), staging, {
+      ...spec(),
+      importUuid: '2b7e3f1c-8f0e-4c6b-9a51-2d3c4b5a6f70',
+    });
+    const filled = raw()
+      .prepare(
+        `SELECT business_id, before_json FROM import_records WHERE import_id = ? AND action = 'filled'`,
+      )
+      .all(r.importId) as { business_id: number; before_json: string }[];
+    const u = undoImport(raw(), r.importId, actor, new Date().toISOString());
+    expect(u.archived).toBe(r.created);
+    expect(u.reverted).toBe(filled.filter((f) => f.before_json !== '{}').length);
+    expect(count(`SELECT count(*) FROM businesses WHERE archived_at IS NULL`)).toBe(live);
+    expect(count(`SELECT count(*) FROM owners WHERE archived_at IS NULL`)).toBe(liveOwners);
+    for (const f of filled) {
+      const before = JSON.parse(f.before_json) as Record<string, unknown>;
+      const now = raw().prepare(`SELECT * FROM businesses WHERE id = ?`).get(f.business_id) as Record<
+        string,
+        unknown
+      >;
+      for (const [k, v] of Object.entries(before)) expect(now[k]).toEqual(v);
+    }
+    expect(
+      count(`SELECT count(*) FROM audit_log WHERE reason = 'Impor messy.csv dibatalkan'`),
+    ).toBeGreaterThanOrEqual(u.archived + u.ownersArchived + u.reverted);
+    expect(() => undoImport(raw(), r.importId, actor, new Date().toISOString())).toThrow(/CONFLICT/);
+  });
+
+  function spec() {
+    return {
+      importUuid: uuid,
+      fileName: 'messy.csv',
+      sheet: null,
+      mapping: null,
+      actor,
+      now: new Date().toISOString(),
+      today: '2026-12-02',
+      districtCode: office.districtCode,
+      labels,
+    };
+  }
+});
+
+/** The update input of a record as the edit form sends it. */
+function formOf(d: BusinessDetail): Record<string, unknown> {
+  const o = d.owner;
+  return {
+    id: d.id,
+    version: d.version,
+    ownerVersion: o.version,
+    existingOwnerId: null,
+    ownerName: o.name,
+    ownerNik: o.nik,
+    ownerSex: o.sex,
+    ownerBirthDate: o.birthDate,
+    ownerBirthPlace: o.birthPlace,
+    ownerPhone: o.phone,
+    ownerStreet: o.street,
+    ownerRt: o.rt,
+    ownerRw: o.rw,
+    ownerVillageCode: o.villageCode,
+    ownerVillageName: o.villageName,
+    name: d.name,
+    products: d.products,
+    brand: d.brand,
+    kbliCode: d.kbliCode,
+    kbliVersion: d.kbliVersion,
+    sentra: d.sentra,
+    street: d.street,
+    rt: d.rt,
+    rw: d.rw,
+    villageCode: d.villageCode,
+    villageName: d.villageName,
+    yearStarted: d.yearStarted,
+    workersMale: d.workersMale,
+    workersFemale: d.workersFemale,
+    investment: d.investment,
+    investmentLandBuilding: d.investmentLandBuilding,
+    capital: d.capital,
+    annualTurnover: d.annualTurnover,
+    turnoverYear: d.turnoverYear,
+    productionCapacity: d.productionCapacity,
+    capacityUnit: d.capacityUnit,
+    rawMaterials: d.rawMaterials,
+    energyUse: d.energyUse,
+    waterUse: d.waterUse,
+    legalForm: d.legalForm,
+    npwp: d.npwp,
+    npwpSameAsNik: d.npwpSameAsNik,
+    status: d.status,
+    statusReason: d.statusReason,
+    constraints: d.constraints,
+    needs: d.needs,
+    notes: d.notes,
+  };
+}

@@ -5,7 +5,7 @@ import type { KeptValue } from '../../../shared/import/clean';
 import type { RawDb } from '../../../db/connection';
 import type { Actor } from '../../../db/queries/audit';
 import { auditImage, businessValues, formatRegistrationNumber, ownerValues } from '../business-record';
-import type { DuplicateChoice, Staging, StagedRow, VillageChoice } from './staging';
+import type { CommitRow, DuplicateChoice, Staging, VillageChoice } from './staging';
 
 /**
  * The commit: the staged rows written into the register with the clerk's decisions, one transaction per batch
@@ -58,11 +58,11 @@ type Decision =
   | { kind: 'waiting' }
   | { kind: 'skip'; sameAs: number | null }
   | { kind: 'handled' }
-  | { kind: 'create'; rows: StagedRow[]; different: StagedRow['register'] }
-  | { kind: 'fill'; row: StagedRow; businessId: number };
+  | { kind: 'create'; rows: CommitRow[]; different: CommitRow['register'] }
+  | { kind: 'fill'; row: CommitRow; businessId: number };
 
 /** What a row's desa becomes: the clear match, or the clerk's choice; null while undecided. */
-function villageOf(row: StagedRow, choices: Map<string, VillageChoice>): VillageChoice | 'asIs' | null {
+function villageOf(row: CommitRow, choices: Map<string, VillageChoice>): VillageChoice | 'asIs' | null {
   const st = row.village?.status;
   if (!st || st === 'exact' || st === 'corrected') return 'asIs';
   return (row.villageText && choices.get(row.villageText)) || null;
@@ -72,7 +72,7 @@ const isEmpty = (v: unknown) =>
   v === null || v === undefined || v === '' || v === 0 || v === '[]' || (Array.isArray(v) && !v.length);
 
 /** A merge of rows of one business: the first row's values, completed from the others'. */
-export function mergeValues(rows: StagedRow[]): Record<string, unknown> {
+export function mergeValues(rows: CommitRow[]): Record<string, unknown> {
   const out: Record<string, unknown> = { ...rows[0]!.values };
   for (const r of rows.slice(1))
     for (const [k, v] of Object.entries(r.values)) if (isEmpty(out[k]) && !isEmpty(v)) out[k] = v;
@@ -145,9 +145,9 @@ export async function commitImport(
       reason,
     );
 
-  const decide = (row: StagedRow): Decision => {
+  const decide = (row: CommitRow): Decision => {
     if (handled.has(row.idx)) return { kind: 'handled' };
-    if (row.issues.some((i) => i.code === 'required')) return { kind: 'waiting' };
+    if (row.missingRequired) return { kind: 'waiting' };
     let rows = [row];
     if (row.dupGroup !== null) {
       const c: DuplicateChoice | undefined = groupChoices.get(row.dupGroup);
@@ -176,7 +176,7 @@ export async function commitImport(
 
   /** The record's input, validated by the registration schema; the notes carry what it cannot hold. */
   const recordOf = (
-    rows: StagedRow[],
+    rows: CommitRow[],
   ): { data: BusinessCreateData; kept: (KeptValue & { line: number })[] } | null => {
     const values = rows.length > 1 ? mergeValues(rows) : { ...rows[0]!.values };
     const v = villageOf(rows[0]!, villageChoices);
@@ -197,6 +197,21 @@ export async function commitImport(
     }
     const parsed = businessCreateSchema.safeParse(values);
     return parsed.success ? { data: parsed.data, kept } : null;
+  };
+
+  /** registration numbers, reserved for a whole batch with one update of the yearly sequence */
+  const numbers = {
+    last: 0,
+    end: 0,
+    reserve(n: number) {
+      if (n <= 0) return;
+      this.end = s.sequence.get(year, n, n)!;
+      this.last = this.end - n;
+    },
+    next(): number {
+      if (this.last >= this.end) this.reserve(1);
+      return ++this.last;
+    },
   };
 
   const create = (d: Extract<Decision, { kind: 'create' }>) => {
@@ -224,8 +239,7 @@ export async function commitImport(
       if (nik) ownersByNik.set(nik, ownerId);
       createdOwner = ownerId;
     }
-    const seq = s.sequence.get(year)!;
-    const number = formatRegistrationNumber(spec.districtCode, year, seq);
+    const number = formatRegistrationNumber(spec.districtCode, year, numbers.next());
     const bv = businessValues(rec.data);
     const uuid = randomUUID();
     const regDate = first.registrationDate ?? spec.today;
@@ -241,23 +255,21 @@ export async function commitImport(
         updated_at: spec.now,
       }).lastInsertRowid,
     );
-    audit(
-      'businesses',
-      businessId,
-      uuid,
-      'create',
-      undefined,
-      auditImage({ registration_number: number, owner_id: ownerId, ...bv }),
-      reason,
-    );
+    // the creation's audit row as the form writes it, under its own action: the timeline shows
+    // "diimpor dari <file>, baris N" (business-history's generic kind, its params from `after`)
     audit(
       'businesses',
       businessId,
       uuid,
       'imported',
       undefined,
-      { file: spec.fileName, line: lines, import: spec.importUuid },
-      null,
+      {
+        ...auditImage({ registration_number: number, owner_id: ownerId, ...bv }),
+        file: spec.fileName,
+        line: lines,
+        import: spec.importUuid,
+      },
+      reason,
     );
     d.rows.forEach((r, i) =>
       s.insertRecord.run(
@@ -303,7 +315,7 @@ export async function commitImport(
     result.merged += d.rows.length - 1;
   };
 
-  const skip = (row: StagedRow, sameAs: number | null) => {
+  const skip = (row: CommitRow, sameAs: number | null) => {
     result.skipped++;
     if (sameAs === null) return;
     const cand = s.businessBrief.get(sameAs);
@@ -381,14 +393,15 @@ export async function commitImport(
   const size = opts.batch ?? COMMIT_BATCH;
   let done = 0;
   try {
-    for (const batch of staging.batches(size)) {
+    for (const batch of staging.commitBatches(size)) {
       if (opts.signal?.aborted) {
         result.cancelled = true;
         break;
       }
       raw.transaction(() => {
-        for (const row of batch) {
-          const d = decide(row);
+        const decided = batch.map((row) => ({ row, d: decide(row) }));
+        numbers.reserve(decided.filter((x) => x.d.kind === 'create').length);
+        for (const { row, d } of decided) {
           if (d.kind === 'handled') continue;
           if (d.kind === 'waiting') result.waiting++;
           else if (d.kind === 'skip') skip(row, d.sameAs);
@@ -453,10 +466,10 @@ function statements(raw: RawDb) {
       action, before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     sequence: raw
       .prepare(
-        `INSERT INTO sequences (name, year, value) VALUES ('registration', ?, 1)
-         ON CONFLICT(name, year) DO UPDATE SET value = value + 1 RETURNING value`,
+        `INSERT INTO sequences (name, year, value) VALUES ('registration', ?, ?)
+         ON CONFLICT(name, year) DO UPDATE SET value = value + ? RETURNING value`,
       )
-      .pluck() as Statement<[number], number>,
+      .pluck() as Statement<[number, number, number], number>,
     insertRecord: raw.prepare(`INSERT INTO import_records (import_id, line, action, business_id, owner_id,
       business_version, owner_version, before_json, kept_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
     decision: raw.prepare(`INSERT INTO duplicate_decisions (uuid, decision, business_id, other_business_id,

@@ -44,7 +44,8 @@ const SCHEMA = `
     needs INTEGER NOT NULL,
     dup_group INTEGER,
     register_json TEXT,
-    registration_date TEXT
+    registration_date TEXT,
+    missing_required INTEGER NOT NULL DEFAULT 0
   );
   CREATE INDEX IF NOT EXISTS rows_needs ON rows(needs, idx);
   CREATE INDEX IF NOT EXISTS rows_group ON rows(dup_group, idx) WHERE dup_group IS NOT NULL;
@@ -152,6 +153,56 @@ function readRow(r: RowRecord): StagedRow {
   };
 }
 
+/** What the commit reads of a row: no issues or permits, the desa's match only where a choice applies. */
+export interface CommitRow {
+  idx: number;
+  line: number;
+  values: Record<string, unknown>;
+  kept: KeptValue[];
+  villageText: string | null;
+  village: Pick<VillageMatch, 'status'> | null;
+  dupGroup: number | null;
+  register: RegisterMatch[];
+  registrationDate: string | null;
+  missingRequired: boolean;
+}
+
+interface CommitRecord {
+  idx: number;
+  line: number;
+  values_json: string;
+  kept_json: string;
+  village_text: string | null;
+  village_status: string | null;
+  dup_group: number | null;
+  register_json: string | null;
+  registration_date: string | null;
+  missing_required: number;
+}
+
+const VILLAGE_STATUSES = new Set(['exact', 'corrected', 'doubtful', 'ambiguous', 'unknown']);
+function readCommitRow(r: CommitRecord): CommitRow {
+  return {
+    idx: r.idx,
+    line: r.line,
+    values: jsonOr(zValues, r.values_json, {}),
+    kept: r.kept_json === '[]' ? [] : jsonOr(zKept, r.kept_json, []),
+    villageText: r.village_text,
+    village:
+      r.village_status && VILLAGE_STATUSES.has(r.village_status)
+        ? { status: r.village_status as VillageMatch['status'] }
+        : null,
+    dupGroup: r.dup_group,
+    register: r.register_json ? jsonOr(zRegister, r.register_json, []) : [],
+    registrationDate:
+      r.registration_date && /^\d{4}-\d{2}-\d{2}$/.test(r.registration_date) ? r.registration_date : null,
+    missingRequired: r.missing_required === 1,
+  };
+}
+
+const COMMIT_COLUMNS = `idx, line, values_json, kept_json, village_text, village_status, dup_group, register_json,
+  registration_date, missing_required`;
+
 export function needsOf(r: CleanRow): number {
   if (r.issues.some((i) => i.level === 'block')) return ROW_NEEDS.block;
   if (r.issues.some((i) => i.level === 'review')) return ROW_NEEDS.review;
@@ -233,8 +284,8 @@ export class Staging {
   /** The dry run's rows, in one transaction. */
   writeDryRun(d: DryRun): void {
     const insert = this.db.prepare(`INSERT INTO rows (idx, line, values_json, issues_json, kept_json,
-      permits_json, village_text, village_status, village_json, needs, dup_group, register_json, registration_date)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      permits_json, village_text, village_status, village_json, needs, dup_group, register_json, registration_date,
+      missing_required) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const groupOf = new Map<number, number>();
     for (const g of d.groups) for (const i of g.rows) groupOf.set(i, g.id);
     this.db.transaction(() => {
@@ -257,6 +308,7 @@ export class Staging {
           groupOf.get(i) ?? null,
           register ? JSON.stringify(register) : null,
           r.registrationDate,
+          r.issues.some((x) => x.code === 'required') ? 1 : 0,
         );
       });
       this.setMeta({ summary: d.summary });
@@ -356,11 +408,13 @@ export class Staging {
     }));
   }
 
-  /** The rows of one within-file group, in file order. */
-  groupRows(group: number): StagedRow[] {
+  /** The rows of one within-file group, in file order (as the commit reads them). */
+  groupRows(group: number): CommitRow[] {
     return (
-      this.db.prepare(`SELECT * FROM rows WHERE dup_group = ? ORDER BY idx`).all(group) as RowRecord[]
-    ).map(readRow);
+      this.db
+        .prepare(`SELECT ${COMMIT_COLUMNS} FROM rows WHERE dup_group = ? ORDER BY idx`)
+        .all(group) as CommitRecord[]
+    ).map(readCommitRow);
   }
 
   setGroupChoice(group: number, choice: DuplicateChoice | null): void {
@@ -416,17 +470,16 @@ export class Staging {
     return (this.db.prepare(`SELECT count(*) FROM rows`).pluck().get() as number) ?? 0;
   }
 
-  /** Every row in file order, a batch at a time (the commit). */
-  *batches(size: number): Generator<StagedRow[]> {
-    const stmt = this.db.prepare(`SELECT * FROM rows WHERE idx >= ? ORDER BY idx LIMIT ?`) as Statement<
-      [number, number],
-      RowRecord
-    >;
+  /** Every row in file order, a batch at a time, as the commit reads them. */
+  *commitBatches(size: number): Generator<CommitRow[]> {
+    const stmt = this.db.prepare(
+      `SELECT ${COMMIT_COLUMNS} FROM rows WHERE idx >= ? ORDER BY idx LIMIT ?`,
+    ) as Statement<[number, number], CommitRecord>;
     let from = 0;
     for (;;) {
       const rows = stmt.all(from, size);
       if (!rows.length) return;
-      yield rows.map(readRow);
+      yield rows.map(readCommitRow);
       from = rows[rows.length - 1]!.idx + 1;
     }
   }

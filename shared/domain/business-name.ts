@@ -94,30 +94,38 @@ export function nameMatcher(
 export interface NormalizedName {
   norm: string;
   sorted: string;
-  /** letter and digit counts: a cheap lower bound of the edit distance to another name */
+  /** letter and digit counts: a lower bound of the edit distance to another name */
   bag: Uint8Array;
+  /** which letters a–z occur (bit per letter): a cheaper, weaker bound checked first */
+  mask: number;
 }
 
 const BAG_SIZE = 37;
-function bagOf(norm: string): Uint8Array {
+
+export function normalizeName(name: string): NormalizedName {
+  const norm = normalizeBusinessName(name);
   const bag = new Uint8Array(BAG_SIZE);
+  let mask = 0;
   for (let i = 0; i < norm.length; i++) {
     const c = norm.charCodeAt(i);
     const k = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? c - 22 : 36;
     if (bag[k]! < 255) bag[k]!++;
+    if (k < 26) mask |= 1 << k;
   }
-  return bag;
+  return { norm, sorted: sortWords(norm), bag, mask };
 }
 
-export function normalizeName(name: string): NormalizedName {
-  const norm = normalizeBusinessName(name);
-  return { norm, sorted: sortWords(norm), bag: bagOf(norm) };
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 /**
  * The same similarity as `nameSimilarity`, on names normalised once; 0 for pairs that cannot reach
- * `threshold`. Two bounds skip most pairs before the edit distance: the difference in length, and the
- * letters one name has that the other lacks (each needs at least one edit; sorting words keeps the letters).
+ * `threshold`. Bounds skip most pairs before the edit distance: the difference in length, then the letters
+ * one name has and the other lacks (each costs at least one edit; sorting words keeps the letters), first
+ * by which letters occur, then by how often.
  */
 export function normalizedSimilarity(a: NormalizedName, b: NormalizedName, threshold = 0): number {
   if (!a.norm || !b.norm) return 0;
@@ -125,7 +133,11 @@ export function normalizedSimilarity(a: NormalizedName, b: NormalizedName, thres
   if (Math.min(a.norm.length, b.norm.length) < 5) return 0;
   const max = Math.max(a.norm.length, b.norm.length);
   if (threshold > 0) {
-    if (1 - Math.abs(a.norm.length - b.norm.length) / max < threshold) return 0;
+    // a bound d on the distance fails when even d edits are too many; written as the final comparison is
+    // (1 - d / max against the threshold), so that floating point rounds both the same way
+    const fails = (d: number) => 1 - d / max < threshold;
+    if (fails(Math.abs(a.norm.length - b.norm.length))) return 0;
+    if (fails(popcount(a.mask & ~b.mask)) || fails(popcount(b.mask & ~a.mask))) return 0;
     let onlyA = 0;
     let onlyB = 0;
     for (let i = 0; i < BAG_SIZE; i++) {
@@ -133,7 +145,41 @@ export function normalizedSimilarity(a: NormalizedName, b: NormalizedName, thres
       if (d > 0) onlyA += d;
       else onlyB -= d;
     }
-    if (1 - Math.max(onlyA, onlyB) / max < threshold) return 0;
+    if (fails(Math.max(onlyA, onlyB))) return 0;
   }
   return Math.max(ratio(a.norm, b.norm), ratio(a.sorted, b.sorted));
+}
+
+/**
+ * Names of one desa, kept by length so a new name meets only those whose length can reach the threshold
+ * (a ratio of 0.8 allows lengths within 20 % of the longer).
+ */
+export class NameIndex<T> {
+  private readonly byLength = new Map<number, { item: T; name: NormalizedName }[]>();
+
+  add(item: T, name: NormalizedName): void {
+    const len = name.norm.length;
+    const list = this.byLength.get(len);
+    if (list) list.push({ item, name });
+    else this.byLength.set(len, [{ item, name }]);
+  }
+
+  /** Items whose name is at least `threshold` similar, with the similarity. */
+  similar(name: NormalizedName, threshold = NAME_SIMILARITY_THRESHOLD): { item: T; similarity: number }[] {
+    const out: { item: T; similarity: number }[] = [];
+    const len = name.norm.length;
+    if (!len) return out;
+    // generous by a hair: 15 × 0.8 is 12.000000000000002 in floating point
+    const lo = Math.ceil(len * threshold - 1e-9);
+    const hi = Math.floor(len / threshold + 1e-9);
+    for (let l = lo; l <= hi; l++) {
+      const list = this.byLength.get(l);
+      if (!list) continue;
+      for (const e of list) {
+        const s = normalizedSimilarity(name, e.name, threshold);
+        if (s >= threshold) out.push({ item: e.item, similarity: s });
+      }
+    }
+    return out;
+  }
 }

@@ -103,6 +103,11 @@ export interface CleanRow {
   issues: RowIssue[];
   kept: KeptValue[];
   permits: PermitCandidate[];
+  /**
+   * `values` is the registration schema's output (without its defaults: `expandRecord` gives it back whole),
+   * so the commit need not parse it again unless a decision changes it
+   */
+  validated: boolean;
   /** the business's desa as written (folded), the key of its review group; null when the cell is empty */
   villageText: string | null;
   village: VillageMatch | null;
@@ -177,6 +182,7 @@ export function cleanRow(raw: RawRow, plan: readonly ColumnPlan[], ctx: CleanCon
     nikTrailingZero: false,
     nikDamaged: false,
     registrationDate: null,
+    validated: false,
   };
   const mapped = new Set(plan.map((p) => p.target.key));
   const issue = (
@@ -452,8 +458,41 @@ export function cleanRow(raw: RawRow, plan: readonly ColumnPlan[], ctx: CleanCon
   for (const key of ['ownerName', 'name', 'villageName'])
     if (values[key] === undefined || values[key] === null || values[key] === '')
       issue(key, 'required', 'block');
-  if (!issues.some((i) => i.code === 'required')) validateRecord(values, drop);
+  if (!issues.some((i) => i.code === 'required')) {
+    const parsed = validateRecord(values, drop);
+    if (parsed) {
+      row.values = compactRecord(parsed);
+      row.validated = true;
+    }
+  }
   return row;
+}
+
+/** What the registration schema makes of a record with nothing but its required fields: the defaults. */
+let defaults: Record<string, unknown> | null = null;
+export function recordDefaults(): Record<string, unknown> {
+  defaults ??= businessCreateSchema.parse({ ownerName: 'x', name: 'x', villageName: 'x' }) as Record<
+    string,
+    unknown
+  >;
+  return defaults;
+}
+
+const sameValue = (a: unknown, b: unknown) =>
+  a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
+
+/** The schema's output without the values that are its defaults (the stored row stays small). */
+export function compactRecord(out: Record<string, unknown>): Record<string, unknown> {
+  const d = recordDefaults();
+  const compact: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(out))
+    if (!(k in d) || ['ownerName', 'name', 'villageName'].includes(k) || !sameValue(v, d[k])) compact[k] = v;
+  return compact;
+}
+
+/** The schema's output again from a compact one: `{ ...defaults, ...compact }` (no second parse). */
+export function expandRecord(compact: Record<string, unknown>): Record<string, unknown> {
+  return { ...recordDefaults(), ...compact };
 }
 
 /**
@@ -463,10 +502,10 @@ export function cleanRow(raw: RawRow, plan: readonly ColumnPlan[], ctx: CleanCon
 function validateRecord(
   values: Record<string, unknown>,
   drop: (field: string, code: IssueCode, original: string, params?: RowIssue['params']) => void,
-) {
+): Record<string, unknown> | null {
   for (let pass = 0; pass < 3; pass++) {
     const r = businessCreateSchema.safeParse(values);
-    if (r.success) return;
+    if (r.success) return r.data as Record<string, unknown>;
     let dropped = false;
     for (const i of r.error.issues) {
       const key = String(i.path[0] ?? '');
@@ -476,8 +515,9 @@ function validateRecord(
       drop(key, 'invalid', Array.isArray(v) ? v.join(', ') : String(v), { rule: i.message });
       dropped = true;
     }
-    if (!dropped) return;
+    if (!dropped) return null;
   }
+  return null;
 }
 
 function applyVillage(

@@ -1,9 +1,4 @@
-import {
-  NAME_SIMILARITY_THRESHOLD,
-  normalizedSimilarity,
-  normalizeName,
-  type NormalizedName,
-} from '../domain/business-name';
+import { NameIndex, normalizeName } from '../domain/business-name';
 import type { DuplicateReason } from '../schemas/business';
 
 /**
@@ -29,18 +24,13 @@ export interface FileDuplicateGroup {
   reasons: DuplicateReason[];
 }
 
-interface NameEntry {
-  row: number;
-  name: NormalizedName;
-}
-
 /** Finds duplicate groups among the rows of one file. Add every row, then read `groups()`. */
 export class FileDuplicates {
   private readonly parent: number[] = [];
   private readonly reasons = new Map<number, Set<DuplicateReason>>();
   private readonly byNik = new Map<string, number>();
   private readonly byPhone = new Map<string, number>();
-  private readonly byVillage = new Map<string, NameEntry[]>();
+  private readonly byVillage = new Map<string, NameIndex<number>>();
 
   add(keys: DuplicateKeys): number {
     const row = this.parent.length;
@@ -49,13 +39,10 @@ export class FileDuplicates {
     if (keys.phone) this.linkKey(this.byPhone, keys.phone, row, 'phone');
     if (keys.name && keys.village) {
       const name = normalizeName(keys.name);
-      const list = this.byVillage.get(keys.village);
-      if (list) {
-        for (const e of list)
-          if (normalizedSimilarity(name, e.name, NAME_SIMILARITY_THRESHOLD) >= NAME_SIMILARITY_THRESHOLD)
-            this.union(row, e.row, 'name');
-        list.push({ row, name });
-      } else this.byVillage.set(keys.village, [{ row, name }]);
+      let index = this.byVillage.get(keys.village);
+      if (!index) this.byVillage.set(keys.village, (index = new NameIndex<number>()));
+      for (const hit of index.similar(name)) this.union(row, hit.item, 'name');
+      index.add(row, name);
     }
     return row;
   }

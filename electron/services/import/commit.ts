@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import { businessCreateSchema, type BusinessCreateData } from '../../../shared/schemas/business';
-import type { KeptValue } from '../../../shared/import/clean';
+import { expandRecord, type KeptValue } from '../../../shared/import/clean';
 import type { RawDb } from '../../../db/connection';
 import type { Actor } from '../../../db/queries/audit';
 import { auditImage, businessValues, formatRegistrationNumber, ownerValues } from '../business-record';
@@ -73,9 +73,10 @@ const isEmpty = (v: unknown) =>
 
 /** A merge of rows of one business: the first row's values, completed from the others'. */
 export function mergeValues(rows: CommitRow[]): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...rows[0]!.values };
+  const whole = (r: CommitRow) => (r.validated ? expandRecord(r.values) : r.values);
+  const out: Record<string, unknown> = { ...whole(rows[0]!) };
   for (const r of rows.slice(1))
-    for (const [k, v] of Object.entries(r.values)) if (isEmpty(out[k]) && !isEmpty(v)) out[k] = v;
+    for (const [k, v] of Object.entries(whole(r))) if (isEmpty(out[k]) && !isEmpty(v)) out[k] = v;
   return out;
 }
 
@@ -174,16 +175,25 @@ export async function commitImport(
     return { kind: 'create', rows, different: [] };
   };
 
-  /** The record's input, validated by the registration schema; the notes carry what it cannot hold. */
+  /**
+   * The record's input, as the registration schema makes it. A row the dry run validated and no decision
+   * changed is taken as stored (the schema's own output); a merged row or a chosen desa is parsed again.
+   * The notes carry what the record cannot hold.
+   */
   const recordOf = (
     rows: CommitRow[],
   ): { data: BusinessCreateData; kept: (KeptValue & { line: number })[] } | null => {
-    const values = rows.length > 1 ? mergeValues(rows) : { ...rows[0]!.values };
     const v = villageOf(rows[0]!, villageChoices);
+    const asStored = rows.length === 1 && rows[0]!.validated && v === 'asIs';
+    const values = asStored
+      ? expandRecord(rows[0]!.values)
+      : rows.length > 1
+        ? mergeValues(rows)
+        : { ...rows[0]!.values };
     if (v && v !== 'asIs') {
       values.villageName = v.name;
       if (v.code) values.villageCode = v.code;
-      else delete values.villageCode;
+      else values.villageCode = null;
     }
     const kept = rows.flatMap((r) => r.kept.map((k) => ({ ...k, line: r.line })));
     if (kept.length) {
@@ -192,9 +202,10 @@ export async function commitImport(
         .map((k) => `${spec.labels[k.field] ?? k.field}: ${k.text}`)
         .join('; ')}`;
       const notes = typeof values.notes === 'string' && values.notes ? `${values.notes}\n${text}` : text;
-      // the notes field holds 2,000 characters; what does not fit stays in the import's record
+      // the notes field holds 2,000 characters; what does not fit stays in the import's record (kept_json)
       if (notes.length <= 2000) values.notes = notes;
     }
+    if (asStored) return { data: values as BusinessCreateData, kept };
     const parsed = businessCreateSchema.safeParse(values);
     return parsed.success ? { data: parsed.data, kept } : null;
   };

@@ -1,10 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import {
-  NAME_SIMILARITY_THRESHOLD,
-  normalizedSimilarity,
-  normalizeName,
-  type NormalizedName,
-} from '../../../shared/domain/business-name';
+import { NameIndex, normalizeName } from '../../../shared/domain/business-name';
 import type { DuplicateReason } from '../../../shared/schemas/business';
 import type { DuplicateKeys, RegisterIndex, RegisterMatch } from '../../../shared/import/duplicates';
 import type { RawDb } from '../../../db/connection';
@@ -44,7 +39,7 @@ export function registerIndex(raw: RawDb): RegisterIndex {
     `SELECT id, name FROM businesses
       WHERE village_name = ? COLLATE NOCASE AND archived_at IS NULL AND merged_into_id IS NULL`,
   ) as Statement<[string], { id: number; name: string }>;
-  const villages = new Map<string, { id: number; name: NormalizedName }[]>();
+  const villages = new Map<string, NameIndex<number>>();
 
   const namesIn = (village: string) => {
     let list = villages.get(village);
@@ -52,7 +47,8 @@ export function registerIndex(raw: RawDb): RegisterIndex {
       const rows = village.startsWith('name:')
         ? byVillageName.all(village.slice(5))
         : byVillageCode.all(village);
-      list = rows.map((r) => ({ id: r.id, name: normalizeName(r.name) }));
+      list = new NameIndex<number>();
+      for (const r of rows) list.add(r.id, normalizeName(r.name));
       villages.set(village, list);
     }
     return list;
@@ -71,11 +67,8 @@ export function registerIndex(raw: RawDb): RegisterIndex {
       if (keys.phone && phoneKnown.get(keys.phone))
         for (const r of byPhone.all(keys.phone)) add(r.id, 'phone');
       if (keys.name && keys.village) {
-        const name = normalizeName(keys.name);
-        for (const c of namesIn(keys.village)) {
-          const s = normalizedSimilarity(name, c.name, NAME_SIMILARITY_THRESHOLD);
-          if (s >= NAME_SIMILARITY_THRESHOLD) add(c.id, 'name', s);
-        }
+        for (const hit of namesIn(keys.village).similar(normalizeName(keys.name)))
+          add(hit.item, 'name', hit.similarity);
       }
       const order: DuplicateReason[] = ['nik', 'phone', 'name'];
       return [...found.entries()]

@@ -45,7 +45,8 @@ const SCHEMA = `
     dup_group INTEGER,
     register_json TEXT,
     registration_date TEXT,
-    missing_required INTEGER NOT NULL DEFAULT 0
+    missing_required INTEGER NOT NULL DEFAULT 0,
+    validated INTEGER NOT NULL DEFAULT 0
   );
   CREATE INDEX IF NOT EXISTS rows_needs ON rows(needs, idx);
   CREATE INDEX IF NOT EXISTS rows_group ON rows(dup_group, idx) WHERE dup_group IS NOT NULL;
@@ -165,6 +166,8 @@ export interface CommitRow {
   register: RegisterMatch[];
   registrationDate: string | null;
   missingRequired: boolean;
+  /** `values` is the registration schema's output, compacted (see clean.ts `expandRecord`) */
+  validated: boolean;
 }
 
 interface CommitRecord {
@@ -178,6 +181,7 @@ interface CommitRecord {
   register_json: string | null;
   registration_date: string | null;
   missing_required: number;
+  validated: number;
 }
 
 const VILLAGE_STATUSES = new Set(['exact', 'corrected', 'doubtful', 'ambiguous', 'unknown']);
@@ -197,11 +201,12 @@ function readCommitRow(r: CommitRecord): CommitRow {
     registrationDate:
       r.registration_date && /^\d{4}-\d{2}-\d{2}$/.test(r.registration_date) ? r.registration_date : null,
     missingRequired: r.missing_required === 1,
+    validated: r.validated === 1,
   };
 }
 
 const COMMIT_COLUMNS = `idx, line, values_json, kept_json, village_text, village_status, dup_group, register_json,
-  registration_date, missing_required`;
+  registration_date, missing_required, validated`;
 
 export function needsOf(r: CleanRow): number {
   if (r.issues.some((i) => i.level === 'block')) return ROW_NEEDS.block;
@@ -285,7 +290,7 @@ export class Staging {
   writeDryRun(d: DryRun): void {
     const insert = this.db.prepare(`INSERT INTO rows (idx, line, values_json, issues_json, kept_json,
       permits_json, village_text, village_status, village_json, needs, dup_group, register_json, registration_date,
-      missing_required) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      missing_required, validated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const groupOf = new Map<number, number>();
     for (const g of d.groups) for (const i of g.rows) groupOf.set(i, g.id);
     this.db.transaction(() => {
@@ -309,6 +314,7 @@ export class Staging {
           register ? JSON.stringify(register) : null,
           r.registrationDate,
           r.issues.some((x) => x.code === 'required') ? 1 : 0,
+          r.validated ? 1 : 0,
         );
       });
       this.setMeta({ summary: d.summary });

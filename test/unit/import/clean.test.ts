@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import type { RawCell } from '../../../shared/import/cells';
-import { cleanRow, DEFAULT_IMPORT_OPTIONS, type ImportOptions } from '../../../shared/import/clean';
+import {
+  cleanRow,
+  DEFAULT_IMPORT_OPTIONS,
+  expandRecord,
+  type ImportOptions,
+} from '../../../shared/import/clean';
+import { businessCreateSchema } from '../../../shared/schemas/business';
 import { finishDryRun } from '../../../shared/import/dry-run';
 import { FileDuplicates } from '../../../shared/import/duplicates';
 import { findHeader } from '../../../shared/import/headers';
 import { planOf, mappingProblems } from '../../../shared/import/targets';
 import { VillageMatcher } from '../../../shared/import/villages';
-import { normalizedSimilarity, normalizeName, nameSimilarity } from '../../../shared/domain/business-name';
+import {
+  NameIndex,
+  normalizedSimilarity,
+  normalizeName,
+  nameSimilarity,
+} from '../../../shared/domain/business-name';
 
 const today = new Date(2026, 10, 23);
 const villages = new VillageMatcher(
@@ -46,7 +57,21 @@ describe('a row cleaned by field kind', () => {
       villageCode: '35.09.27.2001',
       ownerNik: '3509275708750001',
       ownerPhone: '+6281234567890',
+      // the registration schema's completion: what the NIK tells
+      ownerSex: 'P',
+      ownerBirthDate: '1975-08-17',
     });
+    expect(r.validated).toBe(true);
+    expect(expandRecord(r.values)).toEqual(
+      businessCreateSchema.parse({
+        name: 'Keripik Tempe Barokah',
+        ownerName: 'Siti',
+        villageName: 'Gumuksari',
+        villageCode: '35.09.27.2001',
+        ownerNik: '3509275708750001',
+        ownerPhone: '081234567890',
+      }),
+    );
     expect(r.issues).toEqual([]);
     expect(r.kept).toEqual([]);
     expect(r.line).toBe(7);
@@ -372,5 +397,45 @@ describe('the registration form has the last word', () => {
       ['yearStarted', 'invalid', 'validation.year'],
     ]);
     expect(r.kept.map((k) => k.field)).toEqual(['brand', 'yearStarted']);
+  });
+});
+
+describe('the name index of a desa', () => {
+  it('finds exactly the names a comparison with every other name finds', () => {
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const words = [
+      'keripik',
+      'tempe',
+      'tahu',
+      'barokah',
+      'sumber',
+      'rejeki',
+      'mawar',
+      'sri',
+      'jaya',
+      'batik',
+      'lestari',
+    ];
+    const names = Array.from({ length: 400 }, () => {
+      const w = Array.from(
+        { length: 1 + Math.floor(rnd() * 4) },
+        () => words[Math.floor(rnd() * words.length)],
+      );
+      const s = w.join(' ').split('');
+      if (rnd() < 0.5) s.splice(Math.floor(rnd() * s.length), 1);
+      return s.join('');
+    });
+    const index = new NameIndex<number>();
+    const normalized = names.map(normalizeName);
+    normalized.forEach((n, i) => index.add(i, n));
+    for (let i = 0; i < names.length; i += 7) {
+      const found = index
+        .similar(normalized[i]!)
+        .map((h) => h.item)
+        .sort((a, b) => a - b);
+      const brute = names.flatMap((n, j) => (nameSimilarity(names[i]!, n) >= 0.8 ? [j] : []));
+      expect(found, names[i]).toEqual(brute);
+    }
   });
 });

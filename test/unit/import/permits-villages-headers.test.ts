@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headerKey, proposeMapping, scoreHeader } from '../../../shared/import/headers';
+import { applyMapping, mappingToSave, savedMappingSchema } from '../../../shared/import/mapping';
 import { parsePermits } from '../../../shared/import/permits';
 import { VillageMatcher, villageKey, type VillageRef } from '../../../shared/import/villages';
 
@@ -229,5 +230,40 @@ describe('header proposals', () => {
       ['ownerName', 0.75],
       ['name', 1],
     ]);
+  });
+});
+
+describe('saved mappings', () => {
+  const headers = ['No', 'Nama Usaha', 'Nm. Pemilik', 'Keterangan', 'Desa/Kel', 'Kolom Aneh'];
+
+  it('applies what a mapping knows by folded header, the proposal for the rest', () => {
+    const saved = savedMappingSchema.parse({
+      columns: { KETERANGAN: 'permits', 'kolom aneh': 'brand', 'NM PEMILIK': 'ownerName' },
+    });
+    const applied = applyMapping(headers, saved);
+    expect(applied.map((c) => [c.target, c.source])).toEqual([
+      [null, 'none'],
+      ['name', 'proposed'],
+      ['ownerName', 'saved'],
+      ['permits', 'saved'],
+      ['villageName', 'proposed'],
+      ['brand', 'saved'],
+    ]);
+    expect(saved.options).toEqual({ workersTotalAs: 'note', kbliVersion: '2020' });
+  });
+
+  it('round-trips what the clerk settled on', () => {
+    const columns = applyMapping(headers, null).map((c) => ({ index: c.index, target: c.target }));
+    columns[3]!.target = 'permits';
+    const saved = mappingToSave(headers, columns, { workersTotalAs: 'male', kbliVersion: '2025' });
+    expect(saved.columns.keterangan).toBe('permits');
+    expect(applyMapping(headers, savedMappingSchema.parse(saved)).map((c) => c.target)).toEqual(
+      columns.map((c) => c.target),
+    );
+  });
+
+  it('refuses targets that do not exist', () => {
+    expect(savedMappingSchema.safeParse({ columns: { a: 'salary' } }).success).toBe(false);
+    expect(savedMappingSchema.safeParse({ columns: { a: null } }).success).toBe(true);
   });
 });

@@ -1,3 +1,5 @@
+import { BUSINESS_STATUSES, CONSTRAINTS, KBLI_VERSIONS, LEGAL_FORMS, NEEDS } from '../schemas/business';
+
 /**
  * INTERIM (phase 1 of the import): the business and owner fields the import can fill, as the records'
  * field tables (shared/records/, issue 9) will describe them — form name, kind, options, required, label.
@@ -61,7 +63,7 @@ export const IMPORT_RECORD_FIELDS: readonly ImportRecordField[] = [
   b('products', 'text'),
   b('brand', 'text'),
   b('kbliCode', 'kbli'),
-  b('kbliVersion', 'enum', { options: ['2020', '2025'] }),
+  b('kbliVersion', 'enum', { options: KBLI_VERSIONS }),
   b('sentra', 'text'),
   b('street', 'text'),
   b('rt', 'rtRw'),
@@ -81,37 +83,12 @@ export const IMPORT_RECORD_FIELDS: readonly ImportRecordField[] = [
   b('rawMaterials', 'longText'),
   b('energyUse', 'text'),
   b('waterUse', 'text'),
-  b('legalForm', 'enum', { options: ['perorangan', 'cv', 'pt', 'koperasi', 'ud', 'firma', 'lainnya'] }),
+  b('legalForm', 'enum', { options: LEGAL_FORMS }),
   b('npwp', 'npwp'),
   b('npwpSameAsNik', 'boolean'),
-  b('status', 'enum', { options: ['aktif', 'musiman', 'tidak_aktif', 'tutup', 'pindah'] }),
+  b('status', 'enum', { options: BUSINESS_STATUSES }),
   b('statusReason', 'text'),
-  b('constraints', 'enumList', {
-    options: [
-      'modal',
-      'pemasaran',
-      'bahan_baku',
-      'air',
-      'listrik',
-      'perizinan',
-      'sdm',
-      'peralatan',
-      'transportasi',
-      'lainnya',
-    ],
-  }),
-  b('needs', 'enumList', {
-    options: [
-      'pendampingan_perizinan',
-      'pelatihan',
-      'promosi',
-      'akses_pasar',
-      'bantuan_alat',
-      'permodalan',
-      'sertifikasi_halal',
-      'kemasan',
-      'lainnya',
-    ],
-  }),
+  b('constraints', 'enumList', { options: CONSTRAINTS }),
+  b('needs', 'enumList', { options: NEEDS }),
   b('notes', 'longText'),
 ];

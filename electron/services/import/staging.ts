@@ -424,14 +424,23 @@ export class Staging {
   }
 
   setGroupChoice(group: number, choice: DuplicateChoice | null): void {
-    if (choice === null) this.db.prepare(`DELETE FROM group_choices WHERE dup_group = ?`).run(group);
+    this.choose('group_choices', 'dup_group', group, choice);
+  }
+
+  /** Sets (or with null, clears) one decision; table and column names are the code's, never input. */
+  private choose(
+    table: 'group_choices' | 'register_choices',
+    key: 'dup_group' | 'idx',
+    id: number,
+    choice: DuplicateChoice | null,
+  ): void {
+    if (choice === null) this.db.prepare(`DELETE FROM ${table} WHERE ${key} = ?`).run(id);
     else
       this.db
         .prepare(
-          `INSERT INTO group_choices (dup_group, choice) VALUES (?, ?)
-           ON CONFLICT(dup_group) DO UPDATE SET choice = excluded.choice`,
+          `INSERT INTO ${table} (${key}, choice) VALUES (?, ?) ON CONFLICT(${key}) DO UPDATE SET choice = excluded.choice`,
         )
-        .run(group, choice);
+        .run(id, choice);
   }
 
   groupChoices(): Map<number, DuplicateChoice> {
@@ -454,14 +463,7 @@ export class Staging {
   }
 
   setRegisterChoice(idx: number, choice: DuplicateChoice | null): void {
-    if (choice === null) this.db.prepare(`DELETE FROM register_choices WHERE idx = ?`).run(idx);
-    else
-      this.db
-        .prepare(
-          `INSERT INTO register_choices (idx, choice) VALUES (?, ?)
-           ON CONFLICT(idx) DO UPDATE SET choice = excluded.choice`,
-        )
-        .run(idx, choice);
+    this.choose('register_choices', 'idx', idx, choice);
   }
 
   registerChoices(): Map<number, DuplicateChoice> {

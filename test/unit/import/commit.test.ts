@@ -12,7 +12,7 @@ import { openSource } from '../../../electron/services/import/source';
 import { Staging } from '../../../electron/services/import/staging';
 import { undoImport } from '../../../electron/services/import/undo';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
-import { defaultSpec, generateMessyImport, type MessyFile } from '../../fixtures/messy-import';
+import { defaultSpec, generateMessyImport, seedRegister, type MessyFile } from '../../fixtures/messy-import';
 
 const office = { regencyCode: TEST_SETUP.office.regencyCode, districtCode: TEST_SETUP.office.districtCode };
 const actor = { id: 1, name: 'Siti Aminah' };
@@ -34,15 +34,7 @@ describe('commit and undo of an import', () => {
     app = await makeTestApp();
     dir = mkdtempSync(path.join(os.tmpdir(), 'import-commit-'));
     m = await generateMessyImport(defaultSpec(200, { seed: 5 }), path.join(dir, 'messy.csv'));
-    for (const r of m.register)
-      await app.call('business:create', {
-        ownerName: r.ownerName,
-        ownerNik: r.ownerNik,
-        ownerPhone: r.ownerPhone,
-        name: r.name,
-        villageCode: r.villageCode,
-        villageName: r.villageName,
-      });
+    await seedRegister(app.call, m);
     const src = await openSource(m.file);
     const columns = proposeMapping(src.info.headers).map((c) => ({ index: c.index, target: c.target }));
     const { dryRun } = await dryRunFile(rawOf(app.ctx), office, {

@@ -5,6 +5,7 @@ import { expandRecord, type KeptValue } from '../../../shared/import/clean';
 import type { RawDb } from '../../../db/connection';
 import type { Actor } from '../../../db/queries/audit';
 import { auditImage, businessValues, formatRegistrationNumber, ownerValues } from '../business-record';
+import { auditWriter } from './audit-writer';
 import type { CommitRow, DuplicateChoice, Staging, VillageChoice } from './staging';
 
 /**
@@ -12,8 +13,9 @@ import type { CommitRow, DuplicateChoice, Staging, VillageChoice } from './stagi
  * of rows (a cancel stops between batches; what was written stays, recorded, and can be undone). Bulk work
  * on prepared statements (the form's path costs a query builder round per column); the values are the
  * form's: every record passes the registration schema, and its columns come from the same mapping the form
- * uses (`ownerValues`, `businessValues`). Each business gets the form's audit rows, plus an `imported` row
- * its timeline shows as "diimpor dari <file>, baris N".
+ * uses (`ownerValues`, `businessValues`). Each owner created gets the form's audit row; each business one
+ * row with the form's creation image under the action `imported`, which its timeline shows as
+ * "diimpor dari <file>, baris N".
  */
 export interface CommitSpec {
   importUuid: string;
@@ -123,28 +125,7 @@ export async function commitImport(
   /** owners this import created, by NIK: one person's rows share one owner */
   const ownersByNik = new Map<string, number>();
 
-  const audit = (
-    table: string,
-    id: number,
-    uuid: string,
-    action: string,
-    before: unknown,
-    after: unknown,
-    reason: string | null,
-  ) =>
-    s.audit.run(
-      randomUUID(),
-      spec.now,
-      spec.actor.id,
-      spec.actor.name,
-      table,
-      id,
-      uuid,
-      action,
-      before === undefined ? null : JSON.stringify(before),
-      after === undefined ? null : JSON.stringify(after),
-      reason,
-    );
+  const audit = auditWriter(raw, spec.actor, spec.now);
 
   const decide = (row: CommitRow): Decision => {
     if (handled.has(row.idx)) return { kind: 'handled' };

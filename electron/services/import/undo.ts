@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { jsonOr } from '../../../shared/json';
 import type { RawDb } from '../../../db/connection';
 import type { Actor } from '../../../db/queries/audit';
+import { auditWriter } from './audit-writer';
 
 /**
  * Undo of a whole import, in one transaction: the businesses it created are archived (nothing is deleted),
@@ -56,9 +56,7 @@ export function undoImport(raw: RawDb, importId: number, actor: Actor, now: stri
         });
     }
     const reason = `Impor ${imp.file_name} dibatalkan`;
-    const audit =
-      raw.prepare(`INSERT INTO audit_log (uuid, at, user_id, user_name, table_name, record_id, record_uuid,
-      action, before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const audit = auditWriter(raw, actor, now);
     const write = (
       table: string,
       id: number,
@@ -66,20 +64,7 @@ export function undoImport(raw: RawDb, importId: number, actor: Actor, now: stri
       action: string,
       before: unknown,
       after: unknown,
-    ) =>
-      audit.run(
-        randomUUID(),
-        now,
-        actor.id,
-        actor.name,
-        table,
-        id,
-        uuid,
-        action,
-        JSON.stringify(before),
-        JSON.stringify(after),
-        reason,
-      );
+    ) => audit(table, id, uuid, action, before, after, reason);
     const archiveBusiness = raw.prepare(
       `UPDATE businesses SET archived_at = ?, version = version + 1, updated_at = ? WHERE id = ?`,
     );

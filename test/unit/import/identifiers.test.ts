@@ -146,7 +146,7 @@ describe('phone cleaning (shared validator)', () => {
 
   it('flags damage and invalid numbers', () => {
     expect(cleanPhone('8,12346E+10')).toEqual({ kind: 'damaged', original: '8,12346E+10' });
-    expect(cleanPhone('0812')).toMatchObject({ kind: 'invalid', error: 'length' });
+    expect(cleanPhone('0812')).toMatchObject({ kind: 'invalid', error: 'mobileLength' });
     expect(cleanPhone('+1 555 1234')).toMatchObject({ kind: 'invalid', error: 'prefix' });
     expect(cleanPhone('nomor lupa')).toMatchObject({ kind: 'invalid', error: 'digits' });
     expect(cleanPhone('-')).toEqual({ kind: 'empty' });

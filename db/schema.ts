@@ -272,6 +272,52 @@ export interface BackupRunTable {
   user_name: string | null;
 }
 
+/** A committed import of an office's spreadsheet (migration 009). */
+export interface ImportTable {
+  id: Generated<number>;
+  uuid: string;
+  file_name: string;
+  sheet: string | null;
+  status: 'committing' | 'committed' | 'cancelled' | 'failed' | 'undone';
+  rows_read: number;
+  rows_imported: Generated<number>;
+  summary_json: string;
+  mapping_json: string;
+  user_id: number | null;
+  user_name: string | null;
+  started_at: string;
+  finished_at: string | null;
+  undone_at: string | null;
+  undone_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Which record a sheet row became (migration 009): the undo's list. */
+export interface ImportRecordTable {
+  id: Generated<number>;
+  import_id: number;
+  line: number;
+  action: 'created' | 'merged' | 'filled';
+  business_id: number;
+  owner_id: number | null;
+  business_version: number;
+  owner_version: number | null;
+  before_json: string | null;
+  kept_json: Generated<string>;
+}
+
+/** A saved column mapping, by folded header (migration 009). */
+export interface ImportMappingTable {
+  id: Generated<number>;
+  uuid: string;
+  name: string;
+  columns_json: string;
+  options_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   office: OfficeTable;
   users: UserTable;
@@ -291,6 +337,9 @@ export interface DB {
   backup_runs: BackupRunTable;
   search_vocab: SearchVocabTable;
   search_queue: SearchQueueTable;
+  imports: ImportTable;
+  import_records: ImportRecordTable;
+  import_mappings: ImportMappingTable;
 }
 
 export type OfficeRow = Selectable<OfficeTable>;

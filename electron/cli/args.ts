@@ -21,7 +21,7 @@ interface CommandSpec {
 }
 
 const DATA_DIR: OptionSpec = { type: 'string', placeholder: 'FOLDER' };
-const COMMANDS: Record<'backup' | 'restore' | 'verify' | 'list', CommandSpec> = {
+const COMMANDS: Record<'backup' | 'restore' | 'verify' | 'list' | 'import' | 'setup', CommandSpec> = {
   backup: {
     options: {
       to: { type: 'string', placeholder: 'FOLDER', required: true },
@@ -38,6 +38,23 @@ const COMMANDS: Record<'backup' | 'restore' | 'verify' | 'list', CommandSpec> = 
   },
   verify: { options: {}, argument: 'BERKAS.dikm' },
   list: { options: {}, argument: 'FOLDER' },
+  import: {
+    options: {
+      sheet: { type: 'string', placeholder: 'LEMBAR' },
+      mapping: { type: 'string', placeholder: 'PEMETAAN.json' },
+      'dry-run': { type: 'boolean' },
+      json: { type: 'boolean' },
+      'data-dir': DATA_DIR,
+    },
+    argument: 'BERKAS.xlsx|csv',
+  },
+  setup: {
+    options: {
+      from: { type: 'string', placeholder: 'KANTOR.json', required: true },
+      'data-dir': DATA_DIR,
+      json: { type: 'boolean' },
+    },
+  },
 };
 export type CommandName = keyof typeof COMMANDS;
 

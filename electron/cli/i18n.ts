@@ -14,23 +14,32 @@ import enCommon from '../../renderer/locales/en/common.json';
 import idBackup from '../../renderer/locales/id/backup.json';
 import idCli from '../../renderer/locales/id/cli.json';
 import idCommon from '../../renderer/locales/id/common.json';
+import enImport from '../../renderer/locales/en/import.json';
+import idImport from '../../renderer/locales/id/import.json';
+import enSetup from '../../renderer/locales/en/setup.json';
+import idSetup from '../../renderer/locales/id/setup.json';
 
 export type Params = Record<string, string | number>;
 
 const i18n = i18next.createInstance();
 void i18n.init({
   resources: {
-    id: { cli: idCli, backup: idBackup, common: idCommon },
-    en: { cli: enCli, backup: enBackup, common: enCommon },
+    id: { cli: idCli, backup: idBackup, common: idCommon, import: idImport, setup: idSetup },
+    en: { cli: enCli, backup: enBackup, common: enCommon, import: enImport, setup: enSetup },
   },
   lng: 'id',
   fallbackLng: false,
-  ns: ['cli', 'backup', 'common'],
+  ns: ['cli', 'backup', 'common', 'import', 'setup'],
   defaultNS: 'cli',
-  fallbackNS: ['backup', 'common'],
+  fallbackNS: ['backup', 'common', 'import', 'setup'],
   initAsync: false,
   interpolation: { escapeValue: false },
 });
+
+/** The Indonesian text of a key, or `fallback` when there is none (field labels for the import's notes). */
+export function indonesian(key: string, fallback: string): string {
+  return i18n.exists(key, { lng: 'id' }) ? i18n.t(key, { lng: 'id' }) : fallback;
+}
 
 /** The message for an i18n key in Indonesian and in English. */
 export function messages(key: string, params: Params = {}): [id: string, en: string] {

@@ -5,15 +5,20 @@
  *   restore --from FILE [--data-dir FOLDER] [--yes]
  *   verify FILE
  *   list DIR
+ *   import FILE [--sheet NAME] [--mapping FILE] [--dry-run] [--json] [--data-dir FOLDER]
+ *   setup --from FILE.json [--data-dir FOLDER] [--json]
  *
  * Arguments: args.ts (`node:util` parseArgs, per command). The passphrase (restore, verify) comes from DAFTAR_IKM_BACKUP_PASSPHRASE or a prompt without echo (`read`).
  * Results go to stdout as one `OK <command> key=value …` line; failures to stderr as one `GAGAL kode=<CODE>
  * keluar=<n> pesan="…" message="…"` line (messages from the locale files, see i18n.ts); progress as
  * `PROGRES fase=<phase> persen=<n>` lines on stderr. Exit codes: docs/cli.md.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { read } from 'read';
+import type { z } from 'zod';
+import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index';
 import { AppError } from '../../shared/errors';
 import { bootApp } from '../app/boot';
 import { readConfig } from '../app/config';
@@ -28,8 +33,16 @@ import {
   toAppError,
   verifyBackupFile,
 } from '../services/backup/service';
+import { parseJsonWith } from '../../shared/json';
+import { savedMappingSchema } from '../../shared/import/mapping';
+import { IMPORT_TARGETS } from '../../shared/import/targets';
+import { setupSchema } from '../../shared/schemas/office';
+import { dbOf, rawOf } from '../app/context';
+import { localDate } from '../services/business-record';
+import { runFileImport } from '../services/import/run';
+import { requireOffice, setupOffice } from '../services/office';
 import { parse, usage, UsageError, type CommandName, type Parsed } from './args';
-import { bilingual, failureLine, quote as q, type Params } from './i18n';
+import { bilingual, failureLine, indonesian, quote as q, type Params } from './i18n';
 
 export const EXIT = {
   OK: 0,
@@ -193,11 +206,126 @@ async function cmdList({ argument }: Parsed): Promise<void> {
   }
 }
 
+/** A JSON file given on the command line, read with its schema: VALIDATION naming the file when it is not. */
+function readJsonFile<S extends Parameters<typeof parseJsonWith>[0]>(file: string, schema: S, key: string) {
+  const full = path.resolve(file);
+  if (!existsSync(full)) throw new AppError('NOT_FOUND', 'import.errors.fileMissing');
+  const r = parseJsonWith(schema, readFileSync(full, 'utf8'));
+  if (!r.ok) {
+    const issue = r.issues?.[0];
+    throw new AppError('VALIDATION', key, {
+      params: {
+        file: path.basename(full),
+        field: issue ? issue.path.join('.') : '',
+        problem: issue ? indonesian(issue.message, issue.message) : r.error,
+      },
+    });
+  }
+  return r.value as z.output<S>;
+}
+
+/**
+ * The import without the screens, the same code path as the screen's jobs: mapping from --mapping and the
+ * proposals, the dry run, and (without --dry-run) the commit of every row that needs no decision. With
+ * --json, one JSON object on stdout.
+ */
+async function cmdImport({ argument, values }: Parsed): Promise<void> {
+  const file = path.resolve(argument!);
+  if (!existsSync(file)) throw new AppError('NOT_FOUND', 'import.errors.fileMissing');
+  const mapping =
+    typeof values.mapping === 'string'
+      ? readJsonFile(values.mapping, savedMappingSchema, 'import.errors.mappingFile')
+      : null;
+  const app = await boot(values);
+  try {
+    const office = await requireOffice(dbOf(app.ctx));
+    const abort = new AbortController();
+    process.on('SIGINT', () => abort.abort());
+    process.on('SIGTERM', () => abort.abort());
+    const now = new Date();
+    const progress = progressPrinter();
+    const labels = Object.fromEntries(IMPORT_TARGETS.map((t) => [t.key, indonesian(t.label, t.key)]));
+    const r = await runFileImport(rawOf(app.ctx), {
+      file,
+      sheet: typeof values.sheet === 'string' ? values.sheet : null,
+      mapping,
+      dryRun: values['dry-run'] === true,
+      dataDir: app.ctx.dataDir,
+      actor: { id: null, name: `baris perintah (${os.userInfo().username})` },
+      now,
+      today: localDate(now),
+      districtCode: office.districtCode,
+      regencyCode: office.regencyCode,
+      labels,
+      signal: abort.signal,
+      onProgress: (p) => progress(p.total ? p.done / p.total : 1, 'impor'),
+    });
+    const s = r.summary;
+    const c = r.commit;
+    if (c?.cancelled) cancelled();
+    if (values.json === true) {
+      process.stdout.write(
+        `${JSON.stringify({
+          file: path.basename(file),
+          kind: r.source.kind,
+          sheet: r.source.sheet,
+          encoding: r.source.csv?.encoding ?? null,
+          delimiter: r.source.csv?.delimiter ?? null,
+          ...s,
+          dryRun: !c,
+          ...(c
+            ? {
+                importId: c.importId,
+                created: c.created,
+                merged: c.merged,
+                filled: c.filled,
+                skipped: c.skipped,
+                waiting: c.waiting,
+              }
+            : {}),
+          columns: r.columns,
+        })}\n`,
+      );
+      return;
+    }
+    process.stdout.write(
+      `OK import berkas=${q(path.basename(file))} baris=${s.rows} siap=${s.ready} perlu_diperiksa=${s.needsReview} ` +
+        `ganda_berkas=${s.duplicatesInFile} ganda_daftar=${s.duplicatesInRegister} nik_rusak=${s.nikDamaged} ` +
+        `desa_tak_dikenal=${s.villageUnknown} uji_saja=${c ? 'tidak' : 'ya'}` +
+        (c ? ` dibuat=${c.created} menunggu_keputusan=${c.waiting} impor_id=${c.importId}` : '') +
+        '\n',
+    );
+  } finally {
+    await app.close();
+  }
+}
+
+/** Sets an office up from a JSON file, with the set-up screen's schema and checks (for preparing many PCs). */
+async function cmdSetup({ values }: Parsed): Promise<void> {
+  const input = readJsonFile(values.from as string, setupSchema, 'import.errors.setupFile');
+  const app = await boot(values);
+  try {
+    const r = await setupOffice(app.ctx, input);
+    if (values.json === true)
+      process.stdout.write(
+        `${JSON.stringify({ office: r.office.districtName, districtCode: r.office.districtCode, admin: r.user.username })}\n`,
+      );
+    else
+      process.stdout.write(
+        `OK setup kecamatan=${q(r.office.districtName)} kode=${r.office.districtCode} admin=${q(r.user.username)}\n`,
+      );
+  } finally {
+    await app.close();
+  }
+}
+
 const RUN: Record<CommandName, (p: Parsed) => Promise<void>> = {
   backup: cmdBackup,
   restore: cmdRestore,
   verify: cmdVerify,
   list: cmdList,
+  import: cmdImport,
+  setup: cmdSetup,
 };
 
 /** Runs one command line and ends the process with its exit code. */

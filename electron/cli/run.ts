@@ -13,12 +13,11 @@
  * keluar=<n> pesan="…" message="…"` line (messages from the locale files, see i18n.ts); progress as
  * `PROGRES fase=<phase> persen=<n>` lines on stderr. Exit codes: docs/cli.md.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { read } from 'read';
 import type { z } from 'zod';
-import { LATEST_SCHEMA_VERSION } from '../../db/migrations/index';
 import { AppError } from '../../shared/errors';
 import { bootApp } from '../app/boot';
 import { readConfig } from '../app/config';

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { normalizeNpwp } from '../validators/npwp';
+import { parsePhone, phoneErrorKey } from '../validators/phone';
+import { zOptionalNik, zOptionalText, zRequiredText } from '../schemas/common';
+
+/**
+ * The zod types behind the field kinds of `field.ts`. Messages are i18n keys (see schemas/common.ts). Each
+ * accepts what a form input holds (strings, '' for empty) and what main receives (numbers, null).
+ */
+
+/** Optional whole number (rupiah): empty → null. Accepts numbers or digit strings with dots from inputs. */
+export const zOptionalInt = (max = Number.MAX_SAFE_INTEGER) =>
+  z
+    .union([z.number(), z.string(), z.null()])
+    .optional()
+    .transform((v, ctx) => {
+      if (v === null || v === undefined || v === '') return null;
+      const n = typeof v === 'number' ? v : Number(String(v).replace(/[.\s]/g, ''));
+      if (!Number.isInteger(n)) {
+        ctx.addIssue({ code: 'custom', message: 'validation.wholeNumber' });
+        return z.NEVER;
+      }
+      if (n < 0 || n > max) {
+        ctx.addIssue({ code: 'custom', message: 'validation.outOfRange' });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+/** A count of people or things: empty → 0. */
+export const zCount = (max = 100_000) =>
+  z
+    .union([z.number(), z.string(), z.null()])
+    .optional()
+    .transform((v, ctx) => {
+      if (v === null || v === undefined || v === '') return 0;
+      const n = typeof v === 'number' ? v : Number(v);
+      if (!Number.isInteger(n) || n < 0 || n > max) {
+        ctx.addIssue({ code: 'custom', message: 'validation.wholeNumber' });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+/** Optional non-negative decimal; a comma is the decimal separator. */
+export const zOptionalDecimal = () =>
+  z
+    .union([z.number(), z.string(), z.null()])
+    .optional()
+    .transform((v, ctx) => {
+      if (v === null || v === undefined || v === '') return null;
+      const n = typeof v === 'number' ? v : Number(String(v).replace(',', '.'));
+      if (!Number.isFinite(n) || n < 0) {
+        ctx.addIssue({ code: 'custom', message: 'validation.outOfRange' });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+/** Year between 1900 and this year. */
+export const zOptionalYear = () =>
+  z
+    .union([z.number(), z.string(), z.null()])
+    .optional()
+    .transform((v, ctx) => {
+      if (v === null || v === undefined || v === '') return null;
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1900 || n > new Date().getFullYear()) {
+        ctx.addIssue({ code: 'custom', message: 'validation.year' });
+        return z.NEVER;
+      }
+      return n;
+    });
+
+/** RT/RW: 1–3 digits, stored zero-padded to three ("5" → "005"). */
+export const zRtRw = () =>
+  z
+    .string()
+    .nullish()
+    .transform((v, ctx) => {
+      const s = (v ?? '').trim();
+      if (!s) return null;
+      if (!/^\d{1,3}$/.test(s)) {
+        ctx.addIssue({ code: 'custom', message: 'validation.rtRw' });
+        return z.NEVER;
+      }
+      return s.padStart(3, '0');
+    });
+
+/** Phone: optional; normalised to +62…. */
+export const zOptionalPhone = z
+  .string()
+  .nullish()
+  .transform((v, ctx) => {
+    const s = (v ?? '').trim();
+    if (!s) return null;
+    const r = parsePhone(s);
+    if (!r.ok) {
+      ctx.addIssue({ code: 'custom', message: phoneErrorKey(r.error) });
+      return z.NEVER;
+    }
+    return r.value;
+  });
+
+/** yyyy-mm-dd or empty. */
+export const zOptionalDate = () =>
+  z
+    .string()
+    .nullish()
+    .transform((v) => (v ? v.trim() : null))
+    .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), {
+      error: 'validation.date',
+    });
+
+/** KBLI code: five digits or empty. */
+export const zOptionalKbli = () =>
+  z
+    .string()
+    .nullish()
+    .transform((v) => (v ? v.trim() : null))
+    .refine((v) => v === null || /^\d{5}$/.test(v), { error: 'validation.kbli' });
+
+/** One of a list of codes, or empty ('' / null). */
+export const zEnumOrNull = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .union([z.enum(values), z.literal(''), z.null()])
+    .optional()
+    .transform((v) => (v ? (v as T[number]) : null));
+
+/** One of a list of codes with a default when empty. */
+export const zEnumDefault = <T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
+  z
+    .enum(values)
+    .nullish()
+    .transform((v): T[number] => v ?? fallback);
+
+/** A set of codes (duplicates dropped). */
+export const zEnumList = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .array(z.enum(values))
+    .nullish()
+    .transform((v): T[number][] => [...new Set(v ?? [])]);
+
+export const zBool = () =>
+  z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false);
+
+/** NPWP: normalised here; checked by the record's cross-field rule (it may be "same as NIK"). */
+export const zOptionalNpwp = () =>
+  z
+    .string()
+    .nullish()
+    .transform((v) => (v ? normalizeNpwp(v) : null));
+
+export { zOptionalNik, zOptionalText, zRequiredText };

@@ -7,7 +7,7 @@ import { WebApp, apiCall, expect, logIn, setUpOffice, shot, test, tmpDir } from 
  * instance (another PC), then see the same record there.
  */
 test('a clerk backs up to a stick and restores it on a new PC', async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  test.slow(); // a long walk through the app: three times the default ceiling
   const root = tmpDir('daftar-ikm-e2e-backup-');
   const stick = path.join(root, 'FLASHDISK');
   mkdirSync(stick);
@@ -41,7 +41,7 @@ test('a clerk backs up to a stick and restores it on a new PC', async ({ page, b
     await expect(page.getByTestId('drive-SANDISK')).toHaveCount(0);
     // Plugging a stick in shows it without a reload (main polls and pushes backup:drives).
     mkdirSync(later);
-    await expect(page.getByTestId('drive-SANDISK')).toContainText('exFAT', { timeout: 10_000 });
+    await expect(page.getByTestId('drive-SANDISK')).toContainText('exFAT');
     await shot(page, 'backup-02-drive-list');
     await page.getByTestId('drive-FLASHDISK').click();
     await page.getByRole('button', { name: 'Cadangkan sekarang' }).click();
@@ -95,7 +95,6 @@ test('a clerk backs up to a stick and restores it on a new PC', async ({ page, b
  * it was last closed, after seeing what will replace what; a safety copy of the present register is kept.
  */
 test('a clerk restores the register from an automatic copy made at exit', async ({ page }) => {
-  test.setTimeout(120_000);
   const root = tmpDir('daftar-ikm-e2e-auto-');
   const app = new WebApp(path.join(root, 'pc'));
   mkdirSync(app.dataDir);

@@ -1,8 +1,9 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DB_FILE_NAME } from '../../db/connection';
 
 /** A running browser-mode app (the real main side) on its own data folder. */
 export class WebApp {
@@ -11,6 +12,13 @@ export class WebApp {
   constructor(readonly dataDir: string) {}
 
   async start(extraEnv: Record<string, string> = {}): Promise<string> {
+    // a new data folder starts from the migrated template (global-setup.ts), as a first start would leave it
+    const template = process.env.DAFTAR_IKM_E2E_TEMPLATE;
+    const db = path.join(this.dataDir, DB_FILE_NAME);
+    if (template && !existsSync(db)) {
+      mkdirSync(this.dataDir, { recursive: true });
+      copyFileSync(template, db);
+    }
     const web = path.join(process.env.DAFTAR_IKM_DIST_DIR ?? 'dist', 'node', 'web.mjs');
     const proc = spawn(process.execPath, [web], {
       env: { ...process.env, DAFTAR_IKM_DATA_DIR: this.dataDir, ...extraEnv },

@@ -69,7 +69,7 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   app,
   context,
 }) => {
-  test.setTimeout(180_000);
+  test.slow(); // a long walk through the app: three times the default ceiling
   await page.goto(app.url);
   await setUpOffice(page);
   const ids: number[] = [];

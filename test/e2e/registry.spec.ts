@@ -19,7 +19,6 @@ test('a clerk registers a home industry completely, a near-duplicate is caught s
   page,
   app,
 }) => {
-  test.setTimeout(120_000);
   await page.goto(app.url);
   await setUpOffice(page);
   const year = new Date().getFullYear();
@@ -158,7 +157,6 @@ test('a clerk registers a home industry completely, a near-duplicate is caught s
 });
 
 test('two records of one business are merged after comparing them side by side', async ({ page, app }) => {
-  test.setTimeout(90_000);
   await page.goto(app.url);
   await setUpOffice(page);
   const year = new Date().getFullYear();
@@ -202,7 +200,6 @@ test('a second business is registered for an owner found by NIK, without a secon
   page,
   app,
 }) => {
-  test.setTimeout(90_000);
   await page.goto(app.url);
   await setUpOffice(page);
   await openRegister(page);

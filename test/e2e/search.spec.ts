@@ -64,7 +64,6 @@ test('a clerk finds a business by a fragment, a typo and a NIK; filters and sort
   page,
   app,
 }) => {
-  test.setTimeout(120_000);
   await page.goto(app.url);
   await setUpOffice(page);
 

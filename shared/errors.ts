@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'NOT_SET_UP', // the office has not been set up yet
   'ALREADY_SET_UP',
   'UNAUTHENTICATED',
+  'FORBIDDEN', // signed in, but the role may not use this channel
   'BAD_CREDENTIALS',
   'NOT_FOUND',
   'CONFLICT', // e.g. a record changed since it was read

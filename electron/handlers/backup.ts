@@ -1,5 +1,3 @@
-import { AppError } from '../../shared/errors';
-import { dbOf, type AppContext } from '../app/context';
 import type { PartialHandlers } from '../ipc/dispatcher';
 import {
   applyRestore,
@@ -17,16 +15,6 @@ import {
 } from '../services/backup/service';
 import { pickFolder } from '../services/backup/folder-picker';
 
-/**
- * Restoring must work on a new PC before set-up, so the restore channels are public while the office is not
- * set up; once it is, they need a signed-in user like every other channel.
- */
-async function requireUserOrFresh(ctx: AppContext): Promise<void> {
-  if (ctx.session.user) return;
-  if (await dbOf(ctx).selectFrom('office').select('id').executeTakeFirst())
-    throw new AppError('UNAUTHENTICATED', 'errors.unauthenticated');
-}
-
 async function wrap<T>(p: () => Promise<T> | T): Promise<T> {
   try {
     return await p();
@@ -35,6 +23,7 @@ async function wrap<T>(p: () => Promise<T> | T): Promise<T> {
   }
 }
 
+/** Who may call each channel (restore on a new PC before set-up, too) is in shared/ipc/channels/backup.ts. */
 export const backupHandlers: PartialHandlers<
   | 'backup:drives'
   | 'backup:status'
@@ -49,10 +38,7 @@ export const backupHandlers: PartialHandlers<
   | 'backup:autoList'
   | 'backup:pickFolder'
 > = {
-  'backup:drives': async (_i, ctx) => {
-    await requireUserOrFresh(ctx);
-    return drivesAndWatch(ctx);
-  },
+  'backup:drives': (_i, ctx) => drivesAndWatch(ctx),
   'backup:status': (_i, ctx) => getStatus(ctx),
   'backup:start': async (input, ctx) => {
     const { jobId } = await wrap(() => startBackup(ctx, input));
@@ -60,27 +46,14 @@ export const backupHandlers: PartialHandlers<
   },
   'backup:cancel': ({ jobId }, ctx) => cancelJob(ctx, jobId),
   'backup:setKeep': ({ keep }, ctx) => setKeep(ctx, keep),
-  'backup:list': async ({ dir }, ctx) => {
-    await requireUserOrFresh(ctx);
-    return wrap(() => listBackups(dir));
-  },
-  'backup:restoreCheck': async (input, ctx) => {
-    await requireUserOrFresh(ctx);
-    return wrap(() => checkRestore(ctx, input));
-  },
+  'backup:list': ({ dir }) => wrap(() => listBackups(dir)),
+  'backup:restoreCheck': (input, ctx) => wrap(() => checkRestore(ctx, input)),
   'backup:restoreLocalCheck': (input, ctx) => wrap(() => checkLocalRestore(ctx, input)),
-  'backup:restoreApply': async ({ planId }, ctx) => {
-    await requireUserOrFresh(ctx);
-    return wrap(() => applyRestore(ctx, planId));
-  },
-  'backup:restoreDiscard': async (_i, ctx) => {
-    await requireUserOrFresh(ctx);
+  'backup:restoreApply': ({ planId }, ctx) => wrap(() => applyRestore(ctx, planId)),
+  'backup:restoreDiscard': (_i, ctx) => {
     discardPlan(ctx);
     return { ok: true as const };
   },
   'backup:autoList': (_i, ctx) => listAutoSnapshots(ctx),
-  'backup:pickFolder': async (_i, ctx) => {
-    await requireUserOrFresh(ctx);
-    return pickFolder();
-  },
+  'backup:pickFolder': () => pickFolder(),
 };

@@ -7,7 +7,8 @@ import {
   type OutputOf,
   type ParsedInputOf,
 } from '../../shared/ipc/contract';
-import type { AppContext } from '../app/context';
+import { accessDenial } from '../../shared/ipc/access';
+import { dbOf, type AppContext } from '../app/context';
 import { log } from '../app/log';
 
 export type Handler<C extends ChannelName> = (
@@ -17,25 +18,6 @@ export type Handler<C extends ChannelName> = (
 
 export type HandlerMap = { [C in ChannelName]: Handler<C> };
 export type PartialHandlers<K extends ChannelName> = { [C in K]: Handler<C> };
-
-/** Channels that work before the office is set up or anyone is signed in. */
-export const PUBLIC_CHANNELS: ReadonlySet<ChannelName> = new Set<ChannelName>([
-  'app:info',
-  'app:setLanguage',
-  'office:setup',
-  'auth:login',
-  // the region list is public reference data; the first-run set-up picks the kecamatan from it
-  'region:children',
-  'region:search',
-  'region:get',
-  // restore on a new PC, before set-up; the backup handlers require a user once the office is set up
-  'backup:drives',
-  'backup:list',
-  'backup:restoreCheck',
-  'backup:restoreApply',
-  'backup:restoreDiscard',
-  'backup:pickFolder',
-]);
 
 /** Zod issues → { 'admin.password': 'validation.passwordTooShort' } (first message per field). */
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
@@ -58,27 +40,38 @@ function toErrorShape(e: unknown, channel: string): AppErrorShape {
   return { code: 'INTERNAL', message: 'errors.internal' };
 }
 
+const DENIAL_MESSAGES = {
+  UNAUTHENTICATED: 'errors.unauthenticated',
+  FORBIDDEN: 'errors.forbidden',
+  ALREADY_SET_UP: 'errors.alreadySetUp',
+} as const;
+
+/** The office row exists. Read on each call that needs it: a restore can swap the database underneath. */
+async function isSetUp(ctx: AppContext): Promise<boolean> {
+  return (await dbOf(ctx).selectFrom('office').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
 export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
 /**
- * One dispatcher per app. Validates every input with the channel's schema before the handler runs, checks
- * set-up and sign-in, and always answers with an envelope. Nothing thrown escapes, and no stack trace crosses.
+ * One dispatcher per app. Checks the channel's access rule (shared/ipc/access.ts), then validates the input
+ * with the channel's schema before the handler runs, and always answers with an envelope. Nothing thrown escapes, and no stack trace crosses.
  */
 export function createDispatcher(getCtx: () => AppContext, handlers: HandlerMap): Dispatch {
   return async (channel, input) => {
     if (!isChannel(channel))
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'errors.unknownChannel' } };
     const def = channels[channel];
+    const ctx = getCtx();
+    // Access first: a caller who may not use the channel learns nothing about its input's fields.
+    const denied = await accessDenial(def.access, ctx.session.user?.role ?? null, () => isSetUp(ctx));
+    if (denied) return { ok: false, error: { code: denied, message: DENIAL_MESSAGES[denied] } };
     const parsed = (def.input as z.ZodType).safeParse(input);
     if (!parsed.success) {
       return {
         ok: false,
         error: { code: 'VALIDATION', message: 'errors.validation', fields: zodFieldErrors(parsed.error) },
       };
-    }
-    const ctx = getCtx();
-    if (!PUBLIC_CHANNELS.has(channel) && !ctx.session.user) {
-      return { ok: false, error: { code: 'UNAUTHENTICATED', message: 'errors.unauthenticated' } };
     }
     try {
       const handler = handlers[channel] as (i: unknown, c: AppContext) => unknown;

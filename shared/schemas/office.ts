@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Role } from '../ipc/access';
 import { M, zOptionalNip, zOptionalText, zRequiredText } from './common';
 
 /** Kemendagri codes, dotted: province `35`, kabupaten `35.09`, kecamatan `35.09.27`. */
@@ -91,7 +92,7 @@ export interface SessionUser {
   uuid: string;
   username: string;
   fullName: string;
-  role: 'admin' | 'operator';
+  role: Role;
 }
 
 export type Language = 'id' | 'en';

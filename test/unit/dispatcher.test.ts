@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { channels, type ChannelName } from '../../shared/ipc/contract';
+import { accessDenial, ROLES, type Access, type Role } from '../../shared/ipc/access';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../fixtures/app';
 
 let app: TestApp | null = null;
@@ -87,5 +89,140 @@ describe('dispatcher', () => {
     );
     // The audit log is append-only.
     expect(() => app!.ctx.opened.raw.exec('DELETE FROM audit_log')).toThrow(/append-only/);
+  });
+});
+
+describe('access policy (shared/ipc/access.ts, checked by the dispatcher before the input)', () => {
+  const denied = (code: string, message: string) => ({ ok: false, error: { code, message } });
+  const UNAUTH = denied('UNAUTHENTICATED', 'errors.unauthenticated');
+  const FORBIDDEN = denied('FORBIDDEN', 'errors.forbidden');
+
+  it('every channel declares a rule of a known form', () => {
+    for (const [name, def] of Object.entries(channels)) {
+      const a = def.access as Access | undefined;
+      const ok = a === 'public' || a === 'setup' || (typeof a === 'object' && ROLES.includes(a.role as Role));
+      expect(ok, name).toBe(true);
+    }
+    // the few channels open to a caller who is not signed in
+    const open = Object.entries(channels)
+      .filter(([, d]) => typeof d.access === 'string')
+      .map(([n]) => n)
+      .sort();
+    expect(open).toEqual([
+      'app:info',
+      'auth:login',
+      'office:setup',
+      'region:children',
+      'region:get',
+      'region:search',
+    ]);
+  });
+
+  it('the rule table: public, setup, role with and without beforeSetUp', async () => {
+    const cases: [Access, Role | null, boolean, string | null][] = [
+      ['public', null, false, null],
+      ['public', null, true, null],
+      ['setup', null, false, null],
+      ['setup', null, true, 'ALREADY_SET_UP'],
+      ['setup', 'admin', true, 'ALREADY_SET_UP'],
+      [{ role: 'viewer' }, null, true, 'UNAUTHENTICATED'],
+      [{ role: 'viewer' }, null, false, 'UNAUTHENTICATED'],
+      [{ role: 'viewer' }, 'viewer', true, null],
+      [{ role: 'operator' }, 'viewer', true, 'FORBIDDEN'],
+      [{ role: 'operator' }, 'operator', true, null],
+      [{ role: 'operator' }, 'admin', true, null],
+      [{ role: 'admin' }, 'operator', true, 'FORBIDDEN'],
+      [{ role: 'admin', beforeSetUp: true }, null, false, null],
+      [{ role: 'admin', beforeSetUp: true }, null, true, 'UNAUTHENTICATED'],
+      [{ role: 'admin', beforeSetUp: true }, 'operator', true, 'FORBIDDEN'],
+    ];
+    for (const [access, role, setUp, want] of cases)
+      expect(await accessDenial(access, role, async () => setUp), JSON.stringify([access, role, setUp])).toBe(
+        want,
+      );
+  });
+
+  it('answers UNAUTHENTICATED, not field errors, to a caller who is not signed in', async () => {
+    app = await makeTestApp();
+    await app.call('auth:logout');
+    // before the fix this answered VALIDATION with the fields of business:create
+    expect(await app.dispatch('business:create', { name: '', ownerNik: '123' })).toEqual(UNAUTH);
+    expect(await app.dispatch('business:get', 'not an object')).toEqual(UNAUTH);
+    expect(await app.dispatch('auth:logout', {})).toEqual(UNAUTH);
+  });
+
+  it('app:setLanguage before set-up writes nothing', async () => {
+    app = await makeTestApp({ setUp: false });
+    const before = await app.ctx.opened.db.selectFrom('settings').selectAll().execute();
+    const audits = await app.ctx.opened.db.selectFrom('audit_log').select('id').execute();
+    expect(await app.dispatch('app:setLanguage', { language: 'en' })).toEqual(UNAUTH);
+    expect(await app.ctx.opened.db.selectFrom('settings').selectAll().execute()).toEqual(before);
+    expect(await app.ctx.opened.db.selectFrom('audit_log').select('id').execute()).toEqual(audits);
+    expect((await app.call<{ language: string }>('app:info')).language).toBe('id');
+    // signed in, it is saved
+    await app.call('office:setup', TEST_SETUP);
+    await app.call('app:setLanguage', { language: 'en' });
+    expect((await app.call<{ language: string }>('app:info')).language).toBe('en');
+  });
+
+  it('set-up only before the office exists: a second one is ALREADY_SET_UP even with bad input', async () => {
+    app = await makeTestApp();
+    await app.call('auth:logout');
+    expect(await app.dispatch('office:setup', { office: 7 })).toEqual(
+      denied('ALREADY_SET_UP', 'errors.alreadySetUp'),
+    );
+  });
+
+  it('restore channels are open before set-up and need a signed-in admin after', async () => {
+    app = await makeTestApp({ setUp: false });
+    const dir = app.dataDir;
+    // before set-up: let through to the handler (an empty folder lists no backups)
+    expect(await app.dispatch('backup:list', { dir })).toEqual({ ok: true, value: [] });
+    expect((await app.dispatch('backup:restoreDiscard', {})).ok).toBe(true);
+    await app.call('office:setup', TEST_SETUP);
+    expect((await app.dispatch('backup:list', { dir })).ok).toBe(true);
+    await app.call('auth:logout');
+    for (const [c, input] of [
+      ['backup:list', { dir }],
+      ['backup:restoreCheck', { file: 'x', passphrase: '' }],
+      ['backup:restoreApply', {}],
+      ['backup:restoreDiscard', {}],
+      ['backup:drives', {}],
+      ['backup:pickFolder', {}],
+    ] as const)
+      expect(await app.dispatch(c, input), c).toEqual(UNAUTH);
+  });
+
+  it("a signed-in role below the channel's minimum gets FORBIDDEN and the handler does not run", async () => {
+    app = await makeTestApp();
+    const admin = app.ctx.session.user!;
+    app.ctx.session.user = { ...admin, role: 'operator' };
+    expect(
+      (
+        await app.dispatch('business:create', {
+          name: 'Tempe Bu Sri',
+          ownerName: 'Sri',
+          villageName: 'Kalisat',
+        })
+      ).ok,
+    ).toBe(true);
+    expect(await app.dispatch('backup:setKeep', { keep: 'many' })).toEqual(FORBIDDEN);
+    expect(await app.dispatch('letter:settingsSave', {})).toEqual(FORBIDDEN);
+    expect(await app.dispatch('backup:restoreApply', { planId: 'x' })).toEqual(FORBIDDEN);
+    app.ctx.session.user = { ...admin, role: 'viewer' };
+    const list = await app.call<{ total: number }>('business:list', {});
+    expect(list.total).toBe(1);
+    expect(await app.dispatch('business:create', { name: 'Tahu', ownerName: 'Budi' })).toEqual(FORBIDDEN);
+    expect(await app.dispatch('backup:start', {})).toEqual(FORBIDDEN);
+    const rows = await app.ctx.opened.db.selectFrom('businesses').select('id').execute();
+    expect(rows).toHaveLength(1);
+    app.ctx.session.user = admin;
+    expect((await app.dispatch('backup:setKeep', { keep: 5 })).ok).toBe(true);
+  });
+
+  it('each rule names every channel of the contract (no channel left without a decision)', () => {
+    const names = Object.keys(channels) as ChannelName[];
+    expect(names.length).toBeGreaterThan(50);
+    for (const n of names) expect(channels[n].access, n).toBeDefined();
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, noInput } from '../define';
+import { channel, noInput, admin, operator } from '../define';
 import {
   backupListSchema,
   backupStartSchema,
@@ -16,23 +16,27 @@ import {
 
 export const backupChannels = {
   /** Removable drives now; keeps a poll running for a minute that emits `backup:drives` on a change. */
-  'backup:drives': channel<Drive[]>()(noInput),
-  'backup:status': channel<BackupStatus>()(noInput),
+  'backup:drives': channel<Drive[]>()(noInput, { role: 'operator', beforeSetUp: true }),
+  'backup:status': channel<BackupStatus>()(noInput, operator),
   /** Starts a backup in a worker; progress and the end come as `backup:progress` / `backup:end` events. */
-  'backup:start': channel<{ jobId: string }>()(backupStartSchema),
-  'backup:cancel': channel<{ cancelled: boolean }>()(jobIdSchema),
-  'backup:setKeep': channel<{ keep: number }>()(z.object({ keep: z.number().int().min(1).max(100) })),
+  'backup:start': channel<{ jobId: string }>()(backupStartSchema, operator),
+  'backup:cancel': channel<{ cancelled: boolean }>()(jobIdSchema, operator),
+  'backup:setKeep': channel<{ keep: number }>()(z.object({ keep: z.number().int().min(1).max(100) }), admin),
   /** Backups on a stick or in a folder (works before set-up too: restoring on a new PC). */
-  'backup:list': channel<BackupEntry[]>()(backupListSchema),
+  'backup:list': channel<BackupEntry[]>()(backupListSchema, { role: 'operator', beforeSetUp: true }),
   /** Decrypts and checks a backup; changes nothing; answers with what would replace what. */
-  'backup:restoreCheck': channel<RestorePlan>()(restoreCheckSchema),
+  'backup:restoreCheck': channel<RestorePlan>()(restoreCheckSchema, { role: 'admin', beforeSetUp: true }),
   /** The same check for an automatic snapshot in the data folder (no passphrase: it never left this PC). */
-  'backup:restoreLocalCheck': channel<RestorePlan>()(restoreLocalCheckSchema),
+  'backup:restoreLocalCheck': channel<RestorePlan>()(restoreLocalCheckSchema, admin),
   'backup:restoreApply': channel<{ safetyCopy: string; counts: Record<string, number> }>()(
     restoreApplySchema,
+    { role: 'admin', beforeSetUp: true },
   ),
-  'backup:restoreDiscard': channel<{ ok: true }>()(noInput),
-  'backup:autoList': channel<AutoSnapshot[]>()(noInput),
+  'backup:restoreDiscard': channel<{ ok: true }>()(noInput, { role: 'admin', beforeSetUp: true }),
+  'backup:autoList': channel<AutoSnapshot[]>()(noInput, admin),
   /** Electron: the native folder dialog; browser mode answers supported=false (the page asks for a path). */
-  'backup:pickFolder': channel<{ supported: boolean; path: string | null }>()(noInput),
+  'backup:pickFolder': channel<{ supported: boolean; path: string | null }>()(noInput, {
+    role: 'operator',
+    beforeSetUp: true,
+  }),
 } as const;

@@ -1,4 +1,4 @@
-import { channel, noInput } from '../define';
+import { channel, noInput, admin, operator, viewer } from '../define';
 import {
   batchCancelSchema,
   batchStartSchema,
@@ -23,27 +23,27 @@ import { z } from 'zod';
 
 export const letterChannels = {
   /** Issues a letter: takes the next number, renders, saves the PDF and records it, in one transaction. */
-  'letter:issue': channel<LetterListItem>()(letterIssueSchema),
+  'letter:issue': channel<LetterListItem>()(letterIssueSchema, operator),
   /** A copy of an issued letter: same number and content, marked SALINAN. */
-  'letter:reprint': channel<LetterListItem>()(letterIdSchema),
-  'letter:void': channel<LetterListItem>()(letterVoidSchema),
-  'letter:list': channel<LetterPage>()(letterListSchema),
-  'letter:get': channel<LetterListItem>()(letterIdSchema),
+  'letter:reprint': channel<LetterListItem>()(letterIdSchema, operator),
+  'letter:void': channel<LetterListItem>()(letterVoidSchema, operator),
+  'letter:list': channel<LetterPage>()(letterListSchema, viewer),
+  'letter:get': channel<LetterListItem>()(letterIdSchema, viewer),
   /** Electron: the system print dialog; browser mode: answers printed=false and the page opens the PDF. */
-  'letter:print': channel<PrintResult>()(letterIdSchema),
+  'letter:print': channel<PrintResult>()(letterIdSchema, operator),
   /** The saved PDF bytes (base64), for the in-app preview where /files/ URLs are not served (Electron). */
-  'letter:read': channel<{ base64: string }>()(letterIdSchema),
-  'letter:settingsGet': channel<LetterSettingsView>()(noInput),
-  'letter:settingsSave': channel<LetterSettingsView>()(letterSettingsSchema),
+  'letter:read': channel<{ base64: string }>()(letterIdSchema, viewer),
+  'letter:settingsGet': channel<LetterSettingsView>()(noInput, viewer),
+  'letter:settingsSave': channel<LetterSettingsView>()(letterSettingsSchema, admin),
   /** Renders the letter with the (unsaved) settings into letters/preview/…pdf without recording anything. */
-  'letter:preview': channel<{ filePath: string; base64: string }>()(letterPreviewSchema),
-  'letter:emblemSet': channel<LetterSettingsView>()(emblemSetSchema),
-  'letter:emblemClear': channel<LetterSettingsView>()(noInput),
-  'letter:verify': channel<VerifyResult>()(letterVerifySchema),
-  'letter:keyExport': channel<{ fileName: string; content: string }>()(noInput),
-  'letter:keyImport': channel<OfficeKey>()(keyImportSchema),
-  'letter:keyList': channel<OfficeKey[]>()(noInput),
-  'letter:keyRemove': channel<{ ok: true }>()(z.object({ id: z.number().int().positive() })),
-  'letter:batchStart': channel<BatchStarted>()(batchStartSchema),
-  'letter:batchCancel': channel<{ ok: true }>()(batchCancelSchema),
+  'letter:preview': channel<{ filePath: string; base64: string }>()(letterPreviewSchema, admin),
+  'letter:emblemSet': channel<LetterSettingsView>()(emblemSetSchema, admin),
+  'letter:emblemClear': channel<LetterSettingsView>()(noInput, admin),
+  'letter:verify': channel<VerifyResult>()(letterVerifySchema, viewer),
+  'letter:keyExport': channel<{ fileName: string; content: string }>()(noInput, admin),
+  'letter:keyImport': channel<OfficeKey>()(keyImportSchema, admin),
+  'letter:keyList': channel<OfficeKey[]>()(noInput, viewer),
+  'letter:keyRemove': channel<{ ok: true }>()(z.object({ id: z.number().int().positive() }), admin),
+  'letter:batchStart': channel<BatchStarted>()(batchStartSchema, operator),
+  'letter:batchCancel': channel<{ ok: true }>()(batchCancelSchema, operator),
 } as const;

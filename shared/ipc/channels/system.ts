@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, noInput } from '../define';
+import { channel, noInput, viewer } from '../define';
 import {
   loginSchema,
   setupSchema,
@@ -11,10 +11,10 @@ import {
 
 export const systemChannels = {
   /** What the renderer needs at start: is the office set up, who is signed in, which language. */
-  'app:info': channel<AppInfo>()(noInput),
-  'app:setLanguage': channel<{ language: Language }>()(z.object({ language: z.enum(['id', 'en']) })),
-  'office:setup': channel<{ office: Office; user: SessionUser }>()(setupSchema),
-  'office:get': channel<Office>()(noInput),
-  'auth:login': channel<SessionUser>()(loginSchema),
-  'auth:logout': channel<{ ok: true }>()(noInput),
+  'app:info': channel<AppInfo>()(noInput, 'public'),
+  'app:setLanguage': channel<{ language: Language }>()(z.object({ language: z.enum(['id', 'en']) }), viewer),
+  'office:setup': channel<{ office: Office; user: SessionUser }>()(setupSchema, 'setup'),
+  'office:get': channel<Office>()(noInput, viewer),
+  'auth:login': channel<SessionUser>()(loginSchema, 'public'),
+  'auth:logout': channel<{ ok: true }>()(noInput, viewer),
 } as const;

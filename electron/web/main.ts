@@ -8,6 +8,7 @@ import { bootApp } from '../app/boot';
 import { onAppClosing, onAppStarted } from '../services/backup/service';
 import { resolveDataDir } from '../app/paths';
 import { log } from '../app/log';
+import { resolveStoredFile } from '../app/safe-path';
 import { startWebServer, type WebServer } from './server';
 
 async function main(): Promise<void> {
@@ -51,13 +52,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown());
 }
 
-/** Only files inside the data folder's `letters/` and `exports/` can be served. */
+/**
+ * Only regular files inside the data folder's `letters/` and `exports/` can be served, checked by
+ * safe-path.ts (no `..`, no symlink, realpath inside the folder). Throws for anything else (answered 404).
+ */
 function resolveDataFile(dataDir: string, rel: string): string | null {
-  const norm = path.normalize(rel);
-  if (norm.startsWith('..') || path.isAbsolute(norm)) return null;
-  const top = norm.split(path.sep)[0];
+  const top = rel.split('/')[0];
   if (top !== 'letters' && top !== 'exports') return null;
-  return path.join(dataDir, norm);
+  return resolveStoredFile(dataDir, rel, top);
 }
 
 main().catch((e: unknown) => {

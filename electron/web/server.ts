@@ -55,6 +55,21 @@ export interface WebServer {
 
 const MAX_BODY = 20 * 1024 * 1024;
 
+/** decodeURIComponent that answers null for a malformed escape (`%C0`) or a NUL instead of throwing. */
+export function safeDecode(s: string): string | null {
+  try {
+    const d = decodeURIComponent(s);
+    return d.includes('\0') ? null : d;
+  } catch {
+    return null;
+  }
+}
+
+/** The request path for a log line: the query (which carries the secret) dropped, length capped. */
+function pathForLog(url: string | undefined): string {
+  return JSON.stringify((url ?? '').split('?')[0]!.slice(0, 200));
+}
+
 /**
  * Browser mode: the real main side served to a browser on 127.0.0.1 only. A per-run secret is written into
  * the page and must come back with every call; the Host and Origin headers must be ours, so neither another
@@ -91,46 +106,87 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     res.end(body);
   };
 
-  const server = http.createServer((req, res) => {
+  /** A refusal: the status and a short text for the caller, one log line (never the secret) for us. */
+  const refuse = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    status: number,
+    body: string,
+    reason: string,
+    type?: string,
+  ) => {
+    log.warn(`web request refused ${status} ${req.method ?? '?'} ${pathForLog(req.url)}: ${reason}`);
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    send(res, status, body, type);
+  };
+  const validation = JSON.stringify({
+    ok: false,
+    error: { code: 'VALIDATION', message: 'errors.validation' },
+  });
+
+  /** Streams a checked file; a read error after the headers ends the response, never the process. */
+  const stream = (req: http.IncomingMessage, res: http.ServerResponse, file: string, size?: number) => {
+    const ext = path.extname(file).toLowerCase();
+    const rs = createReadStream(file);
+    rs.on('error', (e) => refuse(req, res, 500, 'Read error', `read failed: ${(e as Error).message}`));
+    rs.once('open', () => {
+      res.writeHead(200, {
+        'Content-Type': MIME[ext] ?? 'application/octet-stream',
+        ...(size !== undefined ? { 'Content-Length': size } : {}),
+      });
+      rs.pipe(res);
+    });
+  };
+
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     securityHeaders(res);
+    req.on('error', (e) => log.warn(`web request stream error: ${e.message}`));
     const host = req.headers.host ?? '';
-    if (!allowedHosts().has(host)) return send(res, 421, 'Misdirected request');
-    const url = new URL(req.url ?? '/', `http://${host}`);
+    if (!allowedHosts().has(host)) return refuse(req, res, 421, 'Misdirected request', 'host');
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://${host}`);
+    } catch {
+      return refuse(req, res, 400, 'Bad request', 'unparsable URL');
+    }
     const origin = req.headers.origin;
-    if (origin && origin !== `http://${host}`) return send(res, 403, 'Forbidden');
+    if (origin && origin !== `http://${host}`) return refuse(req, res, 403, 'Forbidden', 'origin');
 
     if (url.pathname === '/api/invoke' && req.method === 'POST') {
       if (!tokenOk(req.headers['x-daftar-ikm-token'] as string | undefined))
-        return send(res, 403, 'Forbidden');
+        return refuse(req, res, 403, 'Forbidden', 'no secret');
       if (!(req.headers['content-type'] ?? '').startsWith('application/json'))
-        return send(res, 415, 'Unsupported');
+        return refuse(req, res, 415, 'Unsupported', 'content type');
       const chunks: Buffer[] = [];
       let size = 0;
       req.on('data', (c: Buffer) => {
         size += c.length;
         if (size > MAX_BODY) {
-          send(res, 413, 'Too large');
+          refuse(req, res, 413, 'Too large', `body over ${MAX_BODY} bytes`);
           req.destroy();
         } else chunks.push(c);
       });
       req.on('end', () => {
         if (res.writableEnded) return;
-        let body: { channel?: unknown; input?: unknown };
+        let body: unknown;
         try {
-          body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body;
+          body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
         } catch {
-          return send(
-            res,
-            400,
-            JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'errors.validation' } }),
-            'application/json',
-          );
+          return refuse(req, res, 400, validation, 'body is not JSON', 'application/json');
         }
-        opts
-          .dispatch(body.channel, body.input)
+        // `null`, a number, an array…: not a call.
+        if (typeof body !== 'object' || body === null || Array.isArray(body))
+          return refuse(req, res, 400, validation, 'body is not an object', 'application/json');
+        const call = body as { channel?: unknown; input?: unknown };
+        Promise.resolve()
+          .then(() => opts.dispatch(call.channel, call.input))
           .then((result) => send(res, 200, JSON.stringify(result), 'application/json'))
           .catch((e: unknown) => {
             log.error('dispatch failed', e);
+            if (res.headersSent) return res.destroy();
             send(
               res,
               200,
@@ -143,43 +199,73 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     }
 
     if (url.pathname === '/api/events' && req.method === 'GET') {
-      if (!tokenOk(url.searchParams.get('token'))) return send(res, 403, 'Forbidden');
+      if (!tokenOk(url.searchParams.get('token'))) return refuse(req, res, 403, 'Forbidden', 'no secret');
       res.writeHead(200, { 'Content-Type': 'text/event-stream', Connection: 'keep-alive' });
       res.write(': connected\n\n');
       sseClients.add(res);
+      res.on('error', () => sseClients.delete(res));
       req.on('close', () => sseClients.delete(res));
       return;
     }
 
     if (url.pathname.startsWith('/files/') && req.method === 'GET') {
-      if (!tokenOk(url.searchParams.get('token'))) return send(res, 403, 'Forbidden');
-      const file = opts.resolveFile?.(decodeURIComponent(url.pathname.slice('/files/'.length)));
-      if (!file || !existsSync(file)) return send(res, 404, 'Not found');
-      const ext = path.extname(file).toLowerCase();
-      res.writeHead(200, {
-        'Content-Type': MIME[ext] ?? 'application/octet-stream',
-        'Content-Length': statSync(file).size,
-      });
-      createReadStream(file).pipe(res);
-      return;
+      if (!tokenOk(url.searchParams.get('token'))) return refuse(req, res, 403, 'Forbidden', 'no secret');
+      const rel = safeDecode(url.pathname.slice('/files/'.length));
+      if (rel === null) return refuse(req, res, 400, 'Bad request', 'undecodable path');
+      let file: string | null;
+      try {
+        file = opts.resolveFile?.(rel) ?? null;
+      } catch (e) {
+        return refuse(req, res, 404, 'Not found', (e as Error).message);
+      }
+      if (!file) return refuse(req, res, 404, 'Not found', 'no such file');
+      let st;
+      try {
+        st = statSync(file);
+      } catch {
+        return refuse(req, res, 404, 'Not found', 'no such file');
+      }
+      if (!st.isFile()) return refuse(req, res, 404, 'Not found', 'not a file');
+      return stream(req, res, file, st.size);
     }
 
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return refuse(req, res, 405, 'Method not allowed', 'method');
     // Static files of the built renderer; anything else is the app (hash routing).
-    const rel = path.normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+    const decoded = safeDecode(url.pathname);
+    if (decoded === null) return refuse(req, res, 400, 'Bad request', 'undecodable path');
+    const rel = path.normalize(decoded).replace(/^(\.\.[/\\])+/, '');
     const file = path.join(opts.rendererDir, rel);
-    if (file.startsWith(opts.rendererDir) && rel !== '/' && existsSync(file) && statSync(file).isFile()) {
-      const ext = path.extname(file).toLowerCase();
-      res.writeHead(200, { 'Content-Type': MIME[ext] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(res);
-      return;
-    }
-    if (!existsSync(indexFile)) return send(res, 500, 'Renderer not built: run `npm run build` first.');
+    if (
+      file.startsWith(opts.rendererDir + path.sep) &&
+      rel !== '/' &&
+      existsSync(file) &&
+      statSync(file).isFile()
+    )
+      return stream(req, res, file);
+    if (!existsSync(indexFile))
+      return refuse(req, res, 500, 'Renderer not built: run `npm run build` first.', 'no renderer');
     const html = readFileSync(indexFile, 'utf8').replace(
       '<head>',
       `<head>\n    <meta name="daftar-ikm-token" content="${token}" />`,
     );
     send(res, 200, html, 'text/html; charset=utf-8');
+  };
+
+  // Nothing a request carries may end the process: whatever a route throws becomes a 500 and a log line.
+  const server = http.createServer((req, res) => {
+    try {
+      handle(req, res);
+    } catch (e) {
+      log.error(`web request failed: ${req.method ?? '?'} ${pathForLog(req.url)}`, e);
+      if (res.headersSent) res.destroy();
+      else send(res, 500, 'Internal error');
+    }
+  });
+  server.on('clientError', (e, socket) => {
+    log.warn(`web request refused 400: malformed request (${(e as Error).message})`);
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
   await new Promise<void>((resolve, reject) => {

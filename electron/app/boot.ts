@@ -10,6 +10,7 @@ import { handlers } from '../handlers/index';
 import { configureLog, log } from './log';
 import { dbPath } from './paths';
 import { readConfig, type AppConfig } from './config';
+import { reconcileHighWater } from '../services/backup/high-water';
 
 export interface BootOptions {
   dataDir: string;
@@ -63,6 +64,8 @@ export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp>
       backupDir: path.join(opts.dataDir, 'backups', 'pre-migration'),
       now: opts.now,
     });
+    // A restore that crashed between its swap and raising the counters is finished here.
+    reconcileHighWater(opts.dataDir, opened.raw);
   } catch (e) {
     if (opened) await opened.close().catch(() => undefined);
     log.error('startup failed', e);

@@ -28,6 +28,8 @@ import { actorOf, dbOf, type AppContext } from '../../app/context';
 import { log } from '../../app/log';
 import { runningJob, startJob, type JobDef, type JobHandle } from '../jobs/registry';
 import { fsyncDir, fsyncFile } from './fsutil';
+import { reconcileHighWater, recordHighWater } from './high-water';
+import { unsafeStoredPaths } from '../../app/safe-path';
 import { headerForRestore } from './header';
 import { BACKUP_GROUP, dbBytesOf } from './job';
 import { summarize } from './pipeline/checks';
@@ -83,6 +85,12 @@ const restoreCheckJob: JobDef<CheckInput, RestorePlan> = {
     return {
       async run() {
         const prepared = await input.prepare(staging, job, onProgress);
+        try {
+          refuseUnsafePaths(staging);
+        } catch (e) {
+          rmSync(staging, { force: true });
+          throw e;
+        }
         const current = (await dbOf(ctx).selectFrom('office').select('id').executeTakeFirst())
           ? summarize(ctx.opened.raw, dbBytesOf(ctx.dbFile))
           : null;
@@ -192,6 +200,29 @@ export function discardPlan(ctx: AppContext): void {
   plans.delete(ctx);
 }
 
+/**
+ * A restored database is data from outside: every stored file path in it must pass safe-path.ts, or the
+ * restore is refused before anything live changes (a crafted `letters.file_path` of ../../etc/passwd).
+ */
+function refuseUnsafePaths(file: string): void {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  let bad: ReturnType<typeof unsafeStoredPaths>;
+  try {
+    bad = unsafeStoredPaths(db);
+  } finally {
+    db.close();
+  }
+  if (bad.length) {
+    const first = bad[0]!;
+    log.warn(
+      `restore refused: ${bad.length}+ unsafe stored path(s), first ${first.table}.${first.column} row ${first.rowid} (${first.reason})`,
+    );
+    throw new AppError('BAD_BACKUP', 'backup.errors.unsafePaths', {
+      params: { table: first.table, id: first.rowid },
+    });
+  }
+}
+
 function rmSidecars(file: string): void {
   for (const ext of ['-wal', '-shm']) rmSync(file + ext, { force: true });
 }
@@ -216,13 +247,48 @@ export async function applyRestore(
   if (runningJob(ctx, BACKUP_GROUP)) throw new AppError('CONFLICT', 'backup.errors.busy');
   const startedAt = ctx.now().toISOString();
   const actor = actorOf(ctx);
-  // 2. Safety copy of the current database.
+  // (checked again: the staged file sat on disk since the check)
+  refuseUnsafePaths(p.staging);
+  // 2. Safety copy of the current database. A restore refused after this point removes it again: only a
+  // restore that happened leaves a copy behind.
   const safety = await localSnapshot({
     dbFile: ctx.dbFile,
     autoDir: path.join(ctx.dataDir, 'backups', 'sebelum-pulih'),
     kind: 'keluar',
     name: `sebelum-pulih-${timeStamp(ctx.now())}.sqlite`,
   });
+  let swapped = false;
+  try {
+    const r = await swapIn(ctx, p, safety.file, () => (swapped = true));
+    log.info(`restored ${p.file} by ${actor.name ?? 'system'}; safety copy ${safety.file}`);
+    await recordRun(ctx, {
+      kind: 'restore',
+      status: 'ok',
+      target: p.file,
+      fileName: path.basename(p.file),
+      bytes: statSync(ctx.dbFile).size,
+      sha256: null,
+      errorCode: null,
+      counts: p.prepared.summary.counts,
+      startedAt,
+    });
+    return r;
+  } catch (e) {
+    if (!swapped) {
+      rmSync(safety.file, { force: true });
+      for (const ext of ['-wal', '-shm', '-journal']) rmSync(safety.file + ext, { force: true });
+    }
+    throw e;
+  }
+}
+
+/** Steps 3 to 6 (see the top of this file); `onSwapped` is called once the new file is in place. */
+async function swapIn(
+  ctx: AppContext,
+  p: Plan,
+  safetyFile: string,
+  onSwapped: () => void,
+): Promise<{ safetyCopy: string; counts: Record<string, number> }> {
   await faultPause(ctx, 'safety-copied');
   // 3. Migrate an older backup on the staged file; leave it in rollback-journal mode, flushed. (No sidecar
   // file of an interrupted earlier run may be replayed onto it.)
@@ -253,6 +319,15 @@ export async function applyRestore(
     throw new AppError('CONFLICT', 'backup.errors.dbBusy');
   }
   const oldRaw = ctx.opened.raw;
+  // Numbers already issued by the database being replaced stay issued: their high-water marks are written
+  // beside the database (durably) before it goes, and the restored one is raised to them below.
+  try {
+    recordHighWater(ctx.dataDir, oldRaw, ctx.now());
+  } catch (e) {
+    ctx.opened.raw.pragma('journal_mode = WAL');
+    log.error('restore: high-water marks could not be written', e);
+    throw new AppError('IO', 'backup.errors.swapFailed');
+  }
   await ctx.opened.close();
   // Kysely closes the handle only if it ever opened a connection through it: make sure.
   if (oldRaw.open) oldRaw.close();
@@ -272,25 +347,15 @@ export async function applyRestore(
     log.error('restore rename failed', e);
     throw new AppError('IO', 'backup.errors.swapFailed');
   }
+  onSwapped();
   await faultPause(ctx, 'swapped');
-  // 6. Open the new database and bring it up to date.
+  // 6. Open the new database and bring it up to date; its counters never go below a number already issued.
   const opened = openDatabase(ctx.dbFile);
   await migrate(opened.raw, { backupDir: path.join(ctx.dataDir, 'backups', 'pre-migration'), now: ctx.now });
+  reconcileHighWater(ctx.dataDir, opened.raw);
   ctx.opened = opened;
   plans.delete(ctx);
   // The restored register has its own users: whoever was signed in signs in again.
   ctx.session.user = null;
-  await recordRun(ctx, {
-    kind: 'restore',
-    status: 'ok',
-    target: p.file,
-    fileName: path.basename(p.file),
-    bytes: statSync(ctx.dbFile).size,
-    sha256: null,
-    errorCode: null,
-    counts: p.prepared.summary.counts,
-    startedAt,
-  });
-  log.info(`restored ${p.file} by ${actor.name ?? 'system'}; safety copy ${safety.file}`);
-  return { safetyCopy: safety.file, counts: p.prepared.summary.counts };
+  return { safetyCopy: safetyFile, counts: p.prepared.summary.counts };
 }

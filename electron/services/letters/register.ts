@@ -2,7 +2,6 @@
  * The letter register: listing, one letter, voiding (the one place a letter is voided: by the clerk, by a
  * cancelled or failed batch), and the saved PDF (print, read).
  */
-import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import type { Selectable } from 'kysely';
 import type { z } from 'zod';
@@ -19,6 +18,8 @@ import type {
 import { dbOf, type AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
 import { pdfPrinter } from './print';
+import { resolveStoredFile, UnsafePathError } from '../../app/safe-path';
+import { log } from '../../app/log';
 
 type LetterRow = Selectable<LetterTable>;
 type ItemRow = LetterRow & { business_name: string; registration_number: string };
@@ -165,20 +166,37 @@ export async function voidLetter(ctx: AppContext, id: number, reason: string): P
   return getLetter(dbOf(ctx), id);
 }
 
+/**
+ * The saved PDF of a letter, found by its id: the stored path (which a restored database could fill with
+ * anything) is checked by safe-path.ts (below letters/, no `..`, no symlink, realpath inside, a file).
+ */
+export function letterFileOf(ctx: AppContext, l: LetterListItem): string {
+  if (!l.filePath) throw new AppError('NOT_FOUND', 'letters.errors.noFile');
+  try {
+    return resolveStoredFile(ctx.dataDir, l.filePath, 'letters');
+  } catch (e) {
+    if (e instanceof UnsafePathError) {
+      log.warn(`letter ${l.id}: stored file path refused (${e.reason})`);
+      throw new AppError('IO', 'letters.errors.fileUnsafe');
+    }
+    throw new AppError('IO', 'letters.errors.fileMissing');
+  }
+}
+
 export async function printLetter(ctx: AppContext, id: number): Promise<PrintResult> {
   const l = await getLetter(dbOf(ctx), id);
-  if (!l.filePath) throw new AppError('NOT_FOUND', 'letters.errors.noFile');
+  const file = letterFileOf(ctx, l);
   const p = pdfPrinter();
-  if (!p) return { printed: false, filePath: l.filePath };
-  await p.print(path.join(ctx.dataDir, l.filePath));
-  return { printed: true, filePath: l.filePath };
+  if (!p) return { printed: false, filePath: l.filePath! };
+  await p.print(file);
+  return { printed: true, filePath: l.filePath! };
 }
 
 export async function readLetterFile(ctx: AppContext, id: number): Promise<{ base64: string }> {
   const l = await getLetter(dbOf(ctx), id);
-  if (!l.filePath) throw new AppError('NOT_FOUND', 'letters.errors.noFile');
+  const file = letterFileOf(ctx, l);
   try {
-    return { base64: readFileSync(path.join(ctx.dataDir, l.filePath)).toString('base64') };
+    return { base64: readFileSync(file).toString('base64') };
   } catch {
     throw new AppError('IO', 'letters.errors.fileMissing');
   }

@@ -262,6 +262,9 @@ export function RestoreConfirm({
       <Text size="sm" c="dimmed">
         {t('backup.restore.safety')}
       </Text>
+      <Text size="sm" c="dimmed" data-testid="restore-numbering">
+        {t('backup.restore.numbering')}
+      </Text>
       <Checkbox
         label={t('backup.restore.understand')}
         checked={understood}

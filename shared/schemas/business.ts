@@ -3,7 +3,7 @@ import type { SizeClasses } from '../domain/size-class';
 import { normalizeNik, parseNik } from '../validators/nik';
 import { normalizeNpwp, npwpErrorKey, parseNpwp } from '../validators/npwp';
 import { parsePhone, phoneErrorKey } from '../validators/phone';
-import { M, zId, zOptionalNik, zOptionalText, zRequiredText } from './common';
+import { M, SHORT_MAX, zBoundedJsonObject, zId, zOptionalNik, zOptionalText, zRequiredText } from './common';
 
 /** Option lists (codes stored; labels are i18n keys `business.<list>.<code>`). */
 export const BUSINESS_STATUSES = ['aktif', 'musiman', 'tidak_aktif', 'tutup', 'pindah'] as const;
@@ -41,7 +41,7 @@ export type KbliVersion = (typeof KBLI_VERSIONS)[number];
 /** Optional whole number (rupiah, workers): empty → null. Accepts numbers or digit strings from inputs. */
 const zOptionalInt = (max = Number.MAX_SAFE_INTEGER) =>
   z
-    .union([z.number(), z.string(), z.null()])
+    .union([z.number(), z.string().max(SHORT_MAX, { error: M.tooLong }), z.null()])
     .optional()
     .transform((v, ctx) => {
       if (v === null || v === undefined || v === '') return null;
@@ -58,7 +58,7 @@ const zOptionalInt = (max = Number.MAX_SAFE_INTEGER) =>
     });
 
 const zCount = z
-  .union([z.number(), z.string(), z.null()])
+  .union([z.number(), z.string().max(SHORT_MAX, { error: M.tooLong }), z.null()])
   .optional()
   .transform((v, ctx) => {
     if (v === null || v === undefined || v === '') return 0;
@@ -71,7 +71,7 @@ const zCount = z
   });
 
 const zOptionalDecimal = z
-  .union([z.number(), z.string(), z.null()])
+  .union([z.number(), z.string().max(SHORT_MAX, { error: M.tooLong }), z.null()])
   .optional()
   .transform((v, ctx) => {
     if (v === null || v === undefined || v === '') return null;
@@ -85,7 +85,7 @@ const zOptionalDecimal = z
 
 /** Year between 1900 and this year. */
 const zOptionalYear = z
-  .union([z.number(), z.string(), z.null()])
+  .union([z.number(), z.string().max(SHORT_MAX, { error: M.tooLong }), z.null()])
   .optional()
   .transform((v, ctx) => {
     if (v === null || v === undefined || v === '') return null;
@@ -100,6 +100,7 @@ const zOptionalYear = z
 /** RT/RW: 1–3 digits, stored zero-padded to three ("5" → "005"). */
 const zRtRw = z
   .string()
+  .max(SHORT_MAX, { error: M.tooLong })
   .nullish()
   .transform((v, ctx) => {
     const s = (v ?? '').trim();
@@ -114,6 +115,7 @@ const zRtRw = z
 /** Phone: optional; normalised to +62…. */
 export const zOptionalPhone = z
   .string()
+  .max(SHORT_MAX, { error: M.tooLong })
   .nullish()
   .transform((v, ctx) => {
     const s = (v ?? '').trim();
@@ -128,6 +130,7 @@ export const zOptionalPhone = z
 
 const zOptionalDate = z
   .string()
+  .max(SHORT_MAX, { error: M.tooLong })
   .nullish()
   .transform((v) => (v ? v.trim() : null))
   .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), {
@@ -167,6 +170,7 @@ const recordShape = {
   brand: zOptionalText(120),
   kbliCode: z
     .string()
+    .max(SHORT_MAX, { error: M.tooLong })
     .nullish()
     .transform((v) => (v ? v.trim() : null))
     .refine((v) => v === null || /^\d{5}$/.test(v), { error: 'validation.kbli' }),
@@ -195,6 +199,7 @@ const recordShape = {
   legalForm: zEnumOrNull(LEGAL_FORMS),
   npwp: z
     .string()
+    .max(SHORT_MAX, { error: M.tooLong })
     .nullish()
     .transform((v) => (v ? normalizeNpwp(v) : null)),
   npwpSameAsNik: z
@@ -208,10 +213,12 @@ const recordShape = {
   statusReason: zOptionalText(500),
   constraints: z
     .array(z.enum(CONSTRAINTS))
+    .max(CONSTRAINTS.length * 2)
     .nullish()
     .transform((v) => [...new Set(v ?? [])]),
   needs: z
     .array(z.enum(NEEDS))
+    .max(NEEDS.length * 2)
     .nullish()
     .transform((v) => [...new Set(v ?? [])]),
   notes: zOptionalText(2000),
@@ -305,10 +312,12 @@ export const businessCheckDuplicatesSchema = z.object({
   villageName: z.string().trim().max(120).nullish(),
   ownerNik: z
     .string()
+    .max(SHORT_MAX, { error: M.tooLong })
     .nullish()
     .transform((v) => (v ? normalizeNik(v) : null)),
   ownerPhone: z
     .string()
+    .max(SHORT_MAX, { error: M.tooLong })
     .nullish()
     .transform((v) => {
       if (!v) return null;
@@ -322,7 +331,7 @@ export const businessSameAsSchema = z.object({
   candidateId: zId,
   reasons: z.array(z.enum(['nik', 'phone', 'name'])).max(3),
   /** what the clerk had typed, kept with the decision */
-  draft: z.record(z.string(), z.unknown()).nullish(),
+  draft: zBoundedJsonObject(64 * 1024).nullish(),
 });
 
 export const businessMergeSchema = z.object({

@@ -13,7 +13,26 @@ export const M = {
   invalid: 'validation.invalid',
 } as const;
 
-export const zText = (max = 200) => z.string({ error: M.required }).trim().max(max, { error: M.tooLong });
+/**
+ * Input limits (issue 10): every string, array and free-form object a channel accepts carries a bound, so a
+ * page or a careless caller cannot store megabytes (test/unit/security/input-limits.test.ts walks every
+ * channel's schema and fails on an unbounded one). Identifier-like fields (NIK, phone, numbers typed as text)
+ * get `SHORT_MAX`: room for spaces and punctuation, nothing more.
+ */
+export const SHORT_MAX = 64;
+
+/** Control characters (NUL included) never belong in typed text; tabs and line breaks do. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+export const stripControl = (v: string): string => v.replace(CONTROL, '');
+
+export const zText = (max = 200) =>
+  z
+    .string({ error: M.required })
+    .max(max * 4, { error: M.tooLong })
+    .overwrite(stripControl)
+    .trim()
+    .max(max, { error: M.tooLong });
 
 export const zRequiredText = (max = 200) => zText(max).min(1, { error: M.required });
 
@@ -21,10 +40,32 @@ export const zRequiredText = (max = 200) => zText(max).min(1, { error: M.require
 export const zOptionalText = (max = 200) =>
   z
     .string()
+    .max(max * 4, { error: M.tooLong })
+    .overwrite(stripControl)
     .trim()
     .max(max, { error: M.tooLong })
     .nullish()
     .transform((v) => (v ? v : null));
+
+/**
+ * A free-form JSON object (a draft kept with a decision): at most `maxBytes` as JSON, `maxKeys` keys, keys of
+ * at most 64 characters. The limit shows in the JSON Schema as `maxBytes`.
+ */
+export const zBoundedJsonObject = (maxBytes = 64 * 1024, maxKeys = 200) =>
+  z
+    .record(z.string().max(SHORT_MAX), z.unknown())
+    .refine((v) => Object.keys(v).length <= maxKeys, { error: M.tooLong })
+    .refine(
+      (v) => {
+        try {
+          return JSON.stringify(v).length <= maxBytes;
+        } catch {
+          return false;
+        }
+      },
+      { error: M.tooLong },
+    )
+    .meta({ maxBytes });
 
 /**
  * NIK: optional; when given, 16 digits with a valid month and day (women + 40) and a birth date not after
@@ -33,6 +74,7 @@ export const zOptionalText = (max = 200) =>
  */
 export const zOptionalNik = z
   .string()
+  .max(SHORT_MAX, { error: M.tooLong })
   .nullish()
   .transform((v) => (v ? normalizeNik(v) : null))
   .superRefine((v, ctx) => {
@@ -43,6 +85,7 @@ export const zOptionalNik = z
 
 export const zRequiredNik = z
   .string({ error: M.required })
+  .max(SHORT_MAX, { error: M.tooLong })
   .transform((v) => normalizeNik(v))
   .superRefine((v, ctx) => {
     if (!v) {
@@ -63,6 +106,7 @@ export const zUuid = z.uuid({ error: M.invalid });
  */
 export const zOptionalNip = z
   .string()
+  .max(SHORT_MAX, { error: M.tooLong })
   .nullish()
   .transform((v) => (v && v.trim() ? normalizeNip(v) : null))
   .superRefine((v, ctx) => {

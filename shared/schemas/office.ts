@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Role } from '../ipc/access';
-import { M, zOptionalNip, zOptionalText, zRequiredText } from './common';
+import { M, SHORT_MAX, zOptionalNip, zOptionalText, zRequiredText } from './common';
 
 /** Kemendagri codes, dotted: province `35`, kabupaten `35.09`, kecamatan `35.09.27`. */
 const zCode = (re: RegExp) =>
@@ -18,12 +18,14 @@ export const officeProfileSchema = z.object({
   phone: zOptionalText(40),
   email: z
     .string()
+    .max(200, { error: M.tooLong })
     .trim()
     .nullish()
     .transform((v) => (v ? v : null))
     .refine((v) => v === null || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v), { error: 'validation.email' }),
   postalCode: z
     .string()
+    .max(SHORT_MAX, { error: M.tooLong })
     .trim()
     .nullish()
     .transform((v) => (v ? v : null))
@@ -51,13 +53,13 @@ export const setupSchema = z
         .regex(/^[a-z0-9._-]{3,32}$/, { error: 'validation.username' }),
       fullName: zRequiredText(120),
       password: zPassword,
-      passwordConfirm: z.string(),
+      passwordConfirm: z.string().max(200),
     }),
     backupPassphrase: z
       .string({ error: M.required })
       .min(10, { error: 'validation.passphraseTooShort' })
       .max(200),
-    backupPassphraseConfirm: z.string(),
+    backupPassphraseConfirm: z.string().max(200),
   })
   .superRefine((v, ctx) => {
     if (v.admin.password !== v.admin.passwordConfirm)
@@ -76,8 +78,13 @@ export const setupSchema = z
 export type SetupInput = z.input<typeof setupSchema>;
 
 export const loginSchema = z.object({
-  username: z.string({ error: M.required }).trim().toLowerCase().min(1, { error: M.required }),
-  password: z.string({ error: M.required }).min(1, { error: M.required }),
+  username: z
+    .string({ error: M.required })
+    .max(SHORT_MAX, { error: M.tooLong })
+    .trim()
+    .toLowerCase()
+    .min(1, { error: M.required }),
+  password: z.string({ error: M.required }).max(200, { error: M.tooLong }).min(1, { error: M.required }),
 });
 
 export interface Office extends OfficeProfileData {

@@ -33,6 +33,7 @@ export const regionGetSchema = z.object({ code: zRegionCode });
 export const regionCheckNikSchema = z.object({
   nik: z
     .string({ error: M.required })
+    .max(64, { error: M.tooLong })
     .transform(normalizeNik)
     .refine((v) => /^\d{16}$/.test(v), { error: 'validation.nik.length' }),
 });

@@ -56,6 +56,79 @@ function emblemBytes(file: string): Buffer | null {
 
 type Doc = PDFKit.PDFDocument;
 
+/**
+ * What prints in place of a character the embedded font lacks (an emoji, a CJK character…): WHITE SQUARE,
+ * which Liberation Serif has. Drawn instead of pdfkit's invisible .notdef, and measured like any glyph, so
+ * the line still wraps inside the margin. The stored letter keeps the original text.
+ */
+export const MISSING_GLYPH = '\u25a1';
+/** Joiners and presentation selectors: part of an emoji sequence, never drawn by themselves. */
+const INVISIBLE = new Set([0x200d, 0xfe0e, 0xfe0f]);
+const coverage = new WeakMap<object, Map<number, boolean>>();
+const graphemes = new Intl.Segmenter('id', { granularity: 'grapheme' });
+
+function covered(fonts: LetterFonts, cp: number): boolean {
+  let m = coverage.get(fonts);
+  if (!m) coverage.set(fonts, (m = new Map()));
+  let ok = m.get(cp);
+  if (ok === undefined) {
+    ok = fonts.regular.hasGlyphForCodePoint(cp) && fonts.bold.hasGlyphForCodePoint(cp);
+    m.set(cp, ok);
+  }
+  return ok;
+}
+
+/** `text` with every grapheme the fonts cannot draw replaced by one MISSING_GLYPH. */
+export function coverText(text: string, fonts: LetterFonts): string {
+  // fast path: Latin-1 and general punctuation are in the font
+  // eslint-disable-next-line no-control-regex
+  if (/^[\u0000-\u00ff\u2000-\u206f]*$/.test(text)) return text;
+  let out = '';
+  for (const { segment } of graphemes.segment(text)) {
+    let ok = true;
+    for (const ch of segment) {
+      const cp = ch.codePointAt(0)!;
+      if (cp < 0x20 || INVISIBLE.has(cp)) continue;
+      if (!covered(fonts, cp)) {
+        ok = false;
+        break;
+      }
+    }
+    out += ok ? segment.replace(/\u200d|\ufe0e|\ufe0f/g, '') : MISSING_GLYPH;
+  }
+  return out;
+}
+
+/** Every printed string of a letter passed through coverText (the QR payload and the emblem path are not text). */
+function coverDoc(d: LetterDoc, fonts: LetterFonts): LetterDoc {
+  const c = (t: string) => coverText(t, fonts);
+  const n = (t: string | null) => (t === null ? null : c(t));
+  const pairs = (ps: [string, string][]) => ps.map(([a, b]) => [c(a), c(b)] as [string, string]);
+  return {
+    ...d,
+    letterhead: { top: d.letterhead.top.map(c), contact: d.letterhead.contact.map(c) },
+    title: c(d.title),
+    number: c(d.number),
+    opening: c(d.opening),
+    owner: pairs(d.owner),
+    businessIntro: c(d.businessIntro),
+    business: pairs(d.business),
+    statement: c(d.statement),
+    purpose: c(d.purpose),
+    closing: c(d.closing),
+    placeDate: c(d.placeDate),
+    signer: {
+      anLine: n(d.signer.anLine),
+      title: c(d.signer.title),
+      name: c(d.signer.name),
+      rank: n(d.signer.rank),
+      nip: n(d.signer.nip),
+    },
+    qr: { text: d.qr.text, caption: c(d.qr.caption) },
+    tembusan: d.tembusan.map(c),
+  };
+}
+
 function drawQr(doc: Doc, text: string, x: number, y: number, size: number): void {
   const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
   const n = qr.modules.size;
@@ -252,7 +325,7 @@ export function renderLetters(docs: readonly LetterDoc[], opts: RenderOptions): 
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  for (const d of docs) drawLetter(doc, d);
+  for (const d of docs) drawLetter(doc, coverDoc(d, opts.fonts));
   doc.end();
   return done;
 }
@@ -289,7 +362,7 @@ export function openLetterStream(file: string, title: string, opts: RenderOption
   let pages = 0;
   return {
     add(d) {
-      drawLetter(doc, d);
+      drawLetter(doc, coverDoc(d, opts.fonts));
       pages++;
     },
     get pages() {

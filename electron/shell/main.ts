@@ -20,7 +20,12 @@ import { electronPdfPrinter } from './print-pdf';
 import { onAppClosing, onAppStarted } from '../services/backup/service';
 import { wireFolderDialog } from './folder-dialog';
 import { resolveDataDir } from '../app/paths';
-import { isAppUrl, MAIN_WINDOW_WEB_PREFERENCES, mayOpenExternally } from '../app/security';
+import {
+  denyAllPermissions,
+  isAppUrl,
+  MAIN_WINDOW_WEB_PREFERENCES,
+  mayOpenExternally,
+} from '../app/security';
 import { CSP } from '../web/server';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -106,7 +111,7 @@ if (!app.requestSingleInstanceLock()) {
       session.defaultSession.webRequest.onHeadersReceived((details, cb) => {
         cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
       });
-      session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
+      denyAllPermissions(session.defaultSession);
 
       Menu.setApplicationMenu(Menu.buildFromTemplate(menu));
       win = new BrowserWindow({

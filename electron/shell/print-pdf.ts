@@ -2,10 +2,12 @@
  * The Electron side of `letter:print` (see electron/services/letters/print.ts): shows the saved PDF in a
  * window with Chromium's PDF viewer and opens the system print dialog for it. If printing cannot start,
  * the PDF opens in the system's PDF viewer instead, which prints it. Cannot run where no Electron exists.
+ * `absPath` has passed safe-path.ts (letters/register.ts); the window may show that file and nothing else.
  */
 import { BrowserWindow, shell } from 'electron';
 import { pathToFileURL } from 'node:url';
 import type { PdfPrinter } from '../services/letters/print';
+import { lockDownPrintWindow } from '../app/security';
 
 export function electronPdfPrinter(parent: () => BrowserWindow | null): PdfPrinter {
   return {
@@ -17,8 +19,10 @@ export function electronPdfPrinter(parent: () => BrowserWindow | null): PdfPrint
         title: 'Cetak surat',
         webPreferences: { plugins: true, sandbox: true, contextIsolation: true, nodeIntegration: false },
       });
+      const url = pathToFileURL(absPath).href;
+      lockDownPrintWindow(win.webContents, url);
       try {
-        await win.loadURL(pathToFileURL(absPath).href);
+        await win.loadURL(url);
         await new Promise<void>((resolve, reject) =>
           win.webContents.print({ silent: false, printBackground: true }, (ok, reason) =>
             ok || reason === 'cancelled' ? resolve() : reject(new Error(reason)),

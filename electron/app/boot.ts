@@ -11,6 +11,7 @@ import { configureLog, log } from './log';
 import { dbPath } from './paths';
 import { readConfig, type AppConfig } from './config';
 import { reconcileHighWater } from '../services/backup/high-water';
+import { tightenDataDir } from './permissions';
 
 export interface BootOptions {
   dataDir: string;
@@ -66,6 +67,8 @@ export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp>
     });
     // A restore that crashed between its swap and raising the counters is finished here.
     reconcileHighWater(opts.dataDir, opened.raw);
+    // Unix: the data folder is private to the account (0700/0600, umask 077 for new files).
+    tightenDataDir(opts.dataDir);
   } catch (e) {
     if (opened) await opened.close().catch(() => undefined);
     log.error('startup failed', e);

@@ -62,7 +62,7 @@ beforeAll(async () => {
   proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   base = await new Promise<string>((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${stderr}`)), 25_000);
+    const timer = setTimeout(() => reject(new Error(`server did not start:\n${stderr}`)), 110_000);
     proc.stdout!.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /DAFTAR_IKM_URL=(\S+)/.exec(out);
@@ -76,7 +76,8 @@ beforeAll(async () => {
   port = Number(new URL(base).port);
   const html = await (await fetch(base)).text();
   token = /name="daftar-ikm-token" content="([^"]+)"/.exec(html)![1]!;
-});
+  // a cold start (tsx compiling from source) on a loaded machine can take a minute
+}, 120_000);
 
 afterAll(async () => {
   if (proc && proc.exitCode === null) {

@@ -102,6 +102,9 @@ export interface BusinessTable extends Timestamps {
   notes: string | null;
   merged_into_id: number | null;
   version: Generated<number>;
+  /** live, unrevoked permits held (migration 010, kept by triggers on permits): read only */
+  permits_held: ColumnType<number, never, never>;
+  food_permits_held: ColumnType<number, never, never>;
   // ── computed by SQLite (migration 004, VIRTUAL generated columns): read only ──
   workers_total: ColumnType<number, never, never>;
   /** Permenperin 64/2016: kecil | menengah | besar, null without investment */
@@ -318,6 +321,73 @@ export interface ImportMappingTable {
   updated_at: string;
 }
 
+/** A kind of permit (migration 010): data, an office may add its own. */
+export interface PermitTypeTable {
+  id: Generated<number>;
+  code: string;
+  name: string;
+  short_name: string;
+  number_rule: 'nib' | 'pirt' | 'halal' | 'bpom' | 'free';
+  number_required: number;
+  food: number;
+  default_issuer: string | null;
+  default_valid_years: number | null;
+  while_operating_default: number;
+  sort: number;
+  added_by_office: Generated<number>;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A permit a business holds (migration 010). Archived, never deleted. */
+export interface PermitTable {
+  id: Generated<number>;
+  uuid: string;
+  business_id: number;
+  type_id: number;
+  number: string | null;
+  /** upper-case letters and digits of the number: duplicates and search */
+  number_key: string | null;
+  issuer: string | null;
+  issue_date: string | null;
+  valid_until: string | null;
+  while_operating: number;
+  revoked_at: string | null;
+  revoked_reason: string | null;
+  notes: string | null;
+  scan_id: number | null;
+  /** the newest live permit of its type for the business (kept by the service) */
+  is_current: Generated<number>;
+  /** copies of the business's state, kept by triggers: read only */
+  b_live: ColumnType<number, never, never>;
+  b_village: ColumnType<string | null, never, never>;
+  b_kbli: ColumnType<string | null, never, never>;
+  archived_at: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A permit's scan, its bytes in the database so every backup carries it (migration 010). */
+export interface PermitScanTable {
+  id: Generated<number>;
+  uuid: string;
+  mime: 'application/pdf' | 'image/jpeg' | 'image/png';
+  file_name: string;
+  bytes: number;
+  sha256: string;
+  data: Buffer;
+  created_at: string;
+}
+
+/** Live businesses without any permit / food businesses without P-IRT or BPOM (triggers, migration 010). */
+export interface PermitGapTable {
+  business_id: number;
+  village_code: string | null;
+  kbli_code: string | null;
+}
+
 export interface DB {
   office: OfficeTable;
   users: UserTable;
@@ -340,6 +410,11 @@ export interface DB {
   imports: ImportTable;
   import_records: ImportRecordTable;
   import_mappings: ImportMappingTable;
+  permit_types: PermitTypeTable;
+  permits: PermitTable;
+  permit_scans: PermitScanTable;
+  permit_gap_none: PermitGapTable;
+  permit_gap_food: PermitGapTable;
 }
 
 export type OfficeRow = Selectable<OfficeTable>;
@@ -353,5 +428,7 @@ export type BusinessUpdate = Updateable<BusinessTable>;
 export type AuditRow = Selectable<AuditLogTable>;
 export type RegionRow = Selectable<RegionTable>;
 export type KbliRow = Selectable<KbliTable>;
+export type PermitRow = Selectable<PermitTable>;
+export type PermitTypeRow = Selectable<PermitTypeTable>;
 export type RefDatasetRow = Selectable<RefDatasetTable>;
 export type { ColumnType };

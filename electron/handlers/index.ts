@@ -5,6 +5,7 @@ import { registryHandlers } from './registry';
 import { refdataHandlers } from './refdata';
 import { letterHandlers } from './letter';
 import { backupHandlers } from './backup';
+import { permitHandlers } from './permit';
 
 /** Every channel of the contract has exactly one handler; the compiler checks the map is complete. */
 export const handlers: HandlerMap = {
@@ -14,4 +15,5 @@ export const handlers: HandlerMap = {
   ...refdataHandlers,
   ...letterHandlers,
   ...backupHandlers,
+  ...permitHandlers,
 };

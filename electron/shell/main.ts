@@ -19,6 +19,7 @@ import { setPdfPrinter } from '../services/letters/print';
 import { electronPdfPrinter } from './print-pdf';
 import { onAppClosing, onAppStarted } from '../services/backup/service';
 import { wireFolderDialog } from './folder-dialog';
+import { wireScanDialog } from './scan-dialog';
 import { resolveDataDir } from '../app/paths';
 import {
   denyAllPermissions,
@@ -98,6 +99,7 @@ if (!app.requestSingleInstanceLock()) {
       const dispatch = booted.dispatch;
       setPdfPrinter(electronPdfPrinter(() => win));
       wireFolderDialog(() => win);
+      wireScanDialog(() => win);
       if (booted.ok) void onAppStarted(booted.ctx);
 
       // Only our own page may call main.

@@ -5,6 +5,7 @@ import { businessChannels } from './channels/business';
 import { refdataChannels } from './channels/refdata';
 import { letterChannels } from './channels/letter';
 import { backupChannels } from './channels/backup';
+import { permitChannels } from './channels/permit';
 import type { BackupJobEnd, BackupProgress, Drive } from '../schemas/backup';
 import type { BatchDone, BatchProgress } from '../schemas/letter';
 
@@ -18,6 +19,7 @@ export const channels = {
   ...refdataChannels,
   ...letterChannels,
   ...backupChannels,
+  ...permitChannels,
 } as const;
 
 export type Channels = typeof channels;

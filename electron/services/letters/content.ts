@@ -48,11 +48,37 @@ export interface PermitLine {
 }
 
 /**
- * The permits block. No permits table exists yet: this returns [] and the letter prints "Belum ada izin
- * yang tercatat". When permits are recorded, fill it here (kind, number, validity) and every letter shows them.
+ * The permits block: the business's permits in force on the letter's day (not archived, not revoked, not
+ * ended; a permit without dates is listed too), one line each — "NIB 1234567890123 (berlaku selama usaha
+ * berjalan)", "P-IRT 2063509010123-27, berlaku s.d. 12 Maret 2027". None: "Belum ada izin yang tercatat".
  */
-export async function permitsFor(_db: Db, _businessId: number): Promise<PermitLine[]> {
-  return [];
+export async function permitsFor(db: Db, businessId: number, date?: string): Promise<PermitLine[]> {
+  const day = date ?? localDay(new Date());
+  const rows = await db
+    .selectFrom('permits as p')
+    .innerJoin('permit_types as t', 't.id', 'p.type_id')
+    .select(['t.short_name', 'p.number', 'p.issuer', 'p.valid_until', 'p.while_operating'])
+    .where('p.business_id', '=', businessId)
+    .where('p.archived_at', 'is', null)
+    .where('p.revoked_at', 'is', null)
+    .where((eb) => eb.or([eb('p.valid_until', 'is', null), eb('p.valid_until', '>=', day)]))
+    .orderBy('t.sort')
+    .orderBy('p.id')
+    .execute();
+  return rows.map((r) => {
+    const head = [r.short_name, r.number].filter(Boolean).join(' ');
+    const validity = r.while_operating
+      ? ' (berlaku selama usaha berjalan)'
+      : r.valid_until
+        ? `, berlaku s.d. ${tanggalIndonesia(r.valid_until)}`
+        : '';
+    return { text: `${head}${validity}` };
+  });
+}
+
+function localDay(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 let kbliTableKnown: boolean | null = null;

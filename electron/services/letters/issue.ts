@@ -251,8 +251,8 @@ export async function issueLetter(
   const db = dbOf(ctx);
   const ic = await issueContext(db);
   const business = await loadOne(db, input.businessId);
-  const permits = await permitsFor(db, business.id);
   const date = localDate(ctx.now());
+  const permits = await permitsFor(db, business.id, date);
   const year = Number(date.slice(0, 4));
   return withLetterFile(ctx, async (w, save) => {
     const seq = await nextSequence(w.trx, LETTER_SEQUENCE, year);

@@ -1,0 +1,16 @@
+/** The Electron side of a permit scan upload: the native "open file" dialog (PDF, JPG, PNG). */
+import { dialog, type BrowserWindow } from 'electron';
+import { setScanPicker } from '../services/permits/scans';
+
+export function wireScanDialog(getWindow: () => BrowserWindow | null): void {
+  setScanPicker(async () => {
+    const win = getWindow();
+    const opts = {
+      title: 'Pilih pindaian izin (PDF, JPG, PNG)',
+      properties: ['openFile'] as 'openFile'[],
+      filters: [{ name: 'PDF / gambar', extensions: ['pdf', 'jpg', 'jpeg', 'png'] }],
+    };
+    const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
+    return r.canceled ? null : (r.filePaths[0] ?? null);
+  });
+}

@@ -25,7 +25,17 @@ export const DUE = `is_current = 1 AND b_live = 1 AND revoked_at IS NULL AND whi
 const TYPES: [string, string, string, string, number, number, string | null, number | null, number][] = [
   // code, name, short name, rule, number required, food, default issuer, validity years, while operating
   ['nib', 'Nomor Induk Berusaha', 'NIB', 'nib', 1, 0, 'Lembaga OSS', null, 1],
-  ['pirt', 'Sertifikat Produksi Pangan Industri Rumah Tangga', 'P-IRT', 'pirt', 1, 1, 'Dinas Kesehatan', 5, 0],
+  [
+    'pirt',
+    'Sertifikat Produksi Pangan Industri Rumah Tangga',
+    'P-IRT',
+    'pirt',
+    1,
+    1,
+    'Dinas Kesehatan',
+    5,
+    0,
+  ],
   ['halal', 'Sertifikat Halal', 'Halal', 'halal', 1, 0, 'BPJPH', null, 1],
   ['sni', 'Sertifikat SNI (SPPT-SNI)', 'SNI', 'free', 0, 0, null, null, 0],
   ['bpom', 'Izin Edar BPOM (MD/ML)', 'BPOM', 'bpom', 1, 1, 'Badan POM', 5, 0],

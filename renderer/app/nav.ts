@@ -7,6 +7,7 @@ import {
   IconSettings,
   IconDeviceFloppy,
   IconSquarePlus,
+  IconLicense,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
@@ -23,6 +24,7 @@ export const NAV: NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome, end: true },
   { to: '/usaha', label: 'nav.businesses', icon: IconBuildingStore, end: true },
   { to: '/usaha/baru', label: 'nav.register', icon: IconSquarePlus },
+  { to: '/izin', label: 'nav.permits', icon: IconLicense },
   { to: '/surat', label: 'nav.letters', icon: IconFileCertificate },
   { to: '/periksa-surat', label: 'nav.verify', icon: IconShieldCheck },
   { to: '/cadangan', label: 'nav.backup', icon: IconDeviceFloppy },

@@ -11,6 +11,7 @@ import { AboutPage } from '../features/settings/AboutPage';
 import { LetterRegisterPage } from '../features/letters/LetterRegisterPage';
 import { LetterSettingsPage } from '../features/letters/LetterSettingsPage';
 import { VerifyPage } from '../features/letters/VerifyPage';
+import { PermitsPage } from '../features/permits/PermitsPage';
 
 /** Hash routing: works the same from file:// in Electron and over loopback in the browser mode. */
 export const router = createHashRouter([
@@ -23,6 +24,7 @@ export const router = createHashRouter([
       { path: 'usaha/baru', element: <BusinessNewPage /> },
       { path: 'usaha/:id', element: <BusinessDetailPage /> },
       { path: 'usaha/:id/ubah', element: <BusinessEditPage /> },
+      { path: 'izin', element: <PermitsPage /> },
       { path: 'surat', element: <LetterRegisterPage /> },
       { path: 'periksa-surat', element: <VerifyPage /> },
       { path: 'cadangan', element: <BackupPage /> },

@@ -70,7 +70,11 @@ function refinePermit<T extends z.infer<z.ZodObject<typeof baseShape>>>(
   if (v.issueDate && v.validUntil && v.validUntil < v.issueDate)
     ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'validation.permit.untilBeforeIssue' });
   if (v.whileOperating && v.validUntil)
-    ctx.addIssue({ code: 'custom', path: ['validUntil'], message: 'validation.permit.untilAndWhileOperating' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['validUntil'],
+      message: 'validation.permit.untilAndWhileOperating',
+    });
   if (v.revokedAt && !v.revokedReason)
     ctx.addIssue({ code: 'custom', path: ['revokedReason'], message: 'validation.permit.revokedReason' });
   let number = v.number?.trim() ? v.number.trim() : null;
@@ -115,7 +119,10 @@ export type PermitCreateData = z.output<typeof permitCreateInput>;
 export type PermitUpdateData = z.output<typeof permitUpdateInput>;
 
 export const permitArchiveSchema = z.object({ id: zId, reason: zRequiredText(500) });
-export const permitBusinessSchema = z.object({ businessId: zId, includeArchived: z.boolean().default(false) });
+export const permitBusinessSchema = z.object({
+  businessId: zId,
+  includeArchived: z.boolean().default(false),
+});
 export const permitIdSchema = z.object({ id: zId });
 
 /** An office's own permit type. */

@@ -81,7 +81,8 @@ export function formatPirt(digits: string): string {
   return `${digits.slice(0, -2)}-${digits.slice(-2)}`;
 }
 
-const yearOf = (iso: string | null | undefined) => (iso && /^\d{4}-/.test(iso) ? Number(iso.slice(0, 4)) : null);
+const yearOf = (iso: string | null | undefined) =>
+  iso && /^\d{4}-/.test(iso) ? Number(iso.slice(0, 4)) : null;
 
 function checkPirt(raw: string, c: PermitNumberContext): PermitNumberResult {
   const d = normalizePirt(raw);
@@ -176,7 +177,13 @@ export function permitNumberErrorKey(e: PermitNumberError): string {
 
 // ── status from the dates ──────────────────────────────────────────────────────────────────────────────
 
-export const PERMIT_STATES = ['berlaku', 'segera_berakhir', 'kedaluwarsa', 'dicabut', 'tanpa_tanggal'] as const;
+export const PERMIT_STATES = [
+  'berlaku',
+  'segera_berakhir',
+  'kedaluwarsa',
+  'dicabut',
+  'tanpa_tanggal',
+] as const;
 export type PermitState = (typeof PERMIT_STATES)[number];
 /** "Segera berakhir": ends within this many days. */
 export const DUE_DAYS = 90;
@@ -213,7 +220,8 @@ export type ScanMime = 'application/pdf' | 'image/jpeg' | 'image/png';
 /** The file's type from its first bytes (never from its name): PDF, JPEG or PNG, else null. */
 export function sniffScan(head: Uint8Array): ScanMime | null {
   const b = (i: number) => head[i] ?? -1;
-  if (b(0) === 0x25 && b(1) === 0x50 && b(2) === 0x44 && b(3) === 0x46 && b(4) === 0x2d) return 'application/pdf';
+  if (b(0) === 0x25 && b(1) === 0x50 && b(2) === 0x44 && b(3) === 0x46 && b(4) === 0x2d)
+    return 'application/pdf';
   if (b(0) === 0xff && b(1) === 0xd8 && b(2) === 0xff) return 'image/jpeg';
   if (
     b(0) === 0x89 &&

@@ -1,3 +1,4 @@
+import type { ZodError } from 'zod';
 import { AppError } from '../../../shared/errors';
 import {
   permitCreateSchema,
@@ -81,7 +82,13 @@ export async function createType(
       .values({ ...values, archived_at: null, created_at: w.now, updated_at: w.now })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await writeAudit(w, { table: 'permit_types', recordId: t.id, recordUuid: null, action: 'create', after: values });
+    await writeAudit(w, {
+      table: 'permit_types',
+      recordId: t.id,
+      recordUuid: null,
+      action: 'create',
+      after: values,
+    });
     return t;
   });
   return typeView(row);
@@ -98,7 +105,11 @@ export async function ruleContext(db: Db, businessId: number): Promise<PermitRul
   const types = await db.selectFrom('permit_types').selectAll().execute();
   const regencyCode = b.village_code?.slice(0, 5) ?? (await requireOffice(db)).regencyCode;
   return {
-    types: types.map((t) => ({ id: t.id, numberRule: t.number_rule, numberRequired: t.number_required === 1 })),
+    types: types.map((t) => ({
+      id: t.id,
+      numberRule: t.number_rule,
+      numberRequired: t.number_required === 1,
+    })),
     regencyCode,
   };
 }
@@ -197,7 +208,11 @@ export async function listPermits(
   const rc = await ruleContext(db, businessId);
   let q = selectJoined(db).where('p.business_id', '=', businessId);
   if (!includeArchived) q = q.where('p.archived_at', 'is', null);
-  const rows = (await q.orderBy('t.sort').orderBy('p.valid_until', 'desc').orderBy('p.id', 'desc').execute()) as Joined[];
+  const rows = (await q
+    .orderBy('t.sort')
+    .orderBy('p.valid_until', 'desc')
+    .orderBy('p.id', 'desc')
+    .execute()) as Joined[];
   const today = localDate(ctx.now());
   const out: PermitView[] = [];
   for (const r of rows) out.push(await toView(db, r, today, rc.regencyCode ?? null));
@@ -213,10 +228,14 @@ export async function getPermit(ctx: AppContext, id: number): Promise<PermitView
 }
 
 /** Re-parses with the type rules from the database: a refused number or date is a field error. */
-function parseWith<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: import('zod').ZodError } }, input: unknown): T {
+function parseWith<T>(
+  schema: {
+    safeParse(v: unknown): { success: true; data: T } | { success: false; error: ZodError };
+  },
+  input: unknown,
+): T {
   const r = schema.safeParse(input);
-  if (!r.success)
-    throw new AppError('VALIDATION', 'errors.validation', { fields: zodFieldErrors(r.error) });
+  if (!r.success) throw new AppError('VALIDATION', 'errors.validation', { fields: zodFieldErrors(r.error) });
   return r.data;
 }
 
@@ -229,7 +248,11 @@ async function refuseDuplicateNib(
   v: { businessId: number; typeId: number; numberKey: string | null },
   selfId?: number,
 ): Promise<void> {
-  const t = await w.trx.selectFrom('permit_types').select('number_rule').where('id', '=', v.typeId).executeTakeFirst();
+  const t = await w.trx
+    .selectFrom('permit_types')
+    .select('number_rule')
+    .where('id', '=', v.typeId)
+    .executeTakeFirst();
   if (t?.number_rule !== 'nib' || !v.numberKey) return;
   const owner = await w.trx
     .selectFrom('businesses')
@@ -307,11 +330,24 @@ export async function createPermit(ctx: AppContext, input: PermitCreateData): Pr
     const values = columns(v);
     const p = await w.trx
       .insertInto('permits')
-      .values({ uuid: w.uuid(), ...values, scan_id: null, archived_at: null, created_at: w.now, updated_at: w.now })
+      .values({
+        uuid: w.uuid(),
+        ...values,
+        scan_id: null,
+        archived_at: null,
+        created_at: w.now,
+        updated_at: w.now,
+      })
       .returning(['id', 'uuid'])
       .executeTakeFirstOrThrow();
     await refreshCurrent(w, v.businessId, v.typeId);
-    await writeAudit(w, { table: 'permits', recordId: p.id, recordUuid: p.uuid, action: 'create', after: values });
+    await writeAudit(w, {
+      table: 'permits',
+      recordId: p.id,
+      recordUuid: p.uuid,
+      action: 'create',
+      after: values,
+    });
     return p.id;
   });
   return getPermit(ctx, id);

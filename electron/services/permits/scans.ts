@@ -40,7 +40,10 @@ const tooBig = () =>
     fields: { scan: 'validation.permit.scanTooBig' },
   });
 
-export function beginScan(ctx: AppContext, input: { permitId: number; fileName: string; size: number }): { uploadId: string } {
+export function beginScan(
+  ctx: AppContext,
+  input: { permitId: number; fileName: string; size: number },
+): { uploadId: string } {
   sweep(Date.now());
   if (input.size > SCAN_MAX_BYTES) throw tooBig();
   if (uploads.size >= SCAN_MAX_UPLOADS) throw new AppError('CONFLICT', 'errors.busy');
@@ -56,7 +59,9 @@ export function beginScan(ctx: AppContext, input: { permitId: number; fileName: 
   return { uploadId };
 }
 
-export function addScanChunk(input: { uploadId: string; index: number; dataBase64: string }): { received: number } {
+export function addScanChunk(input: { uploadId: string; index: number; dataBase64: string }): {
+  received: number;
+} {
   const u = uploads.get(input.uploadId);
   if (!u) throw new AppError('NOT_FOUND', 'validation.permit.scanUploadGone');
   if (input.index !== u.chunks.length) throw new AppError('CONFLICT', 'validation.permit.scanUploadGone');
@@ -80,15 +85,29 @@ export async function storeScan(
   if (data.length === 0 || data.length > SCAN_MAX_BYTES) throw tooBig();
   const mime = sniffScan(data.subarray(0, 16));
   if (!mime)
-    throw new AppError('VALIDATION', 'validation.permit.scanType', { fields: { scan: 'validation.permit.scanType' } });
+    throw new AppError('VALIDATION', 'validation.permit.scanType', {
+      fields: { scan: 'validation.permit.scanType' },
+    });
   const sha256 = createHash('sha256').update(data).digest('hex');
   await withWrite(ctx, async (w) => {
-    const p = await w.trx.selectFrom('permits').select(['id', 'uuid', 'scan_id', 'archived_at', 'version']).where('id', '=', permitId).executeTakeFirst();
+    const p = await w.trx
+      .selectFrom('permits')
+      .select(['id', 'uuid', 'scan_id', 'archived_at', 'version'])
+      .where('id', '=', permitId)
+      .executeTakeFirst();
     if (!p) throw new AppError('NOT_FOUND', 'errors.notFound');
     if (p.archived_at !== null) throw new AppError('CONFLICT', 'validation.permit.archived');
     const s = await w.trx
       .insertInto('permit_scans')
-      .values({ uuid: w.uuid(), mime, file_name: path.basename(fileName).slice(0, 200), bytes: data.length, sha256, data, created_at: w.now })
+      .values({
+        uuid: w.uuid(),
+        mime,
+        file_name: path.basename(fileName).slice(0, 200),
+        bytes: data.length,
+        sha256,
+        data,
+        created_at: w.now,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     await w.trx
@@ -117,7 +136,10 @@ export async function commitScan(ctx: AppContext, uploadId: string): Promise<Per
   return storeScan(ctx, u.permitId, u.fileName, Buffer.concat(u.chunks));
 }
 
-export async function readScan(ctx: AppContext, permitId: number): Promise<{ base64: string; mime: string; fileName: string }> {
+export async function readScan(
+  ctx: AppContext,
+  permitId: number,
+): Promise<{ base64: string; mime: string; fileName: string }> {
   const r = await dbOf(ctx)
     .selectFrom('permits as p')
     .innerJoin('permit_scans as s', 's.id', 'p.scan_id')
@@ -136,7 +158,10 @@ export function setScanPicker(p: ScanPicker | null): void {
   picker = p;
 }
 
-export async function pickScan(ctx: AppContext, permitId: number): Promise<{ supported: boolean; permit: PermitView | null }> {
+export async function pickScan(
+  ctx: AppContext,
+  permitId: number,
+): Promise<{ supported: boolean; permit: PermitView | null }> {
   if (!picker) return { supported: false, permit: null };
   const file = await picker();
   if (!file) return { supported: true, permit: null };

@@ -134,7 +134,8 @@ function toRow(r: Row, today: string): PermitWorklistRow {
 function duePage(raw: RawDb, q: PermitWorklistQuery, today: string): PermitWorklistPage {
   const f = dueFilter(q, today);
   const d = q.direction === 'desc' ? 'DESC' : 'ASC';
-  const order = q.sort === 'village' ? `b_village ${d}, valid_until ${d}, id ${d}` : `valid_until ${d}, id ${d}`;
+  const order =
+    q.sort === 'village' ? `b_village ${d}, valid_until ${d}, id ${d}` : `valid_until ${d}, id ${d}`;
   const total = count(raw, `SELECT count(*) AS n FROM permits ${where(f.where)}`, f.params);
   const ids = `SELECT id FROM permits ${where(f.where)} ORDER BY ${order} LIMIT ? OFFSET ?`;
   const rows = all<Row>(

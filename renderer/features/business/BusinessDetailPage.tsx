@@ -42,6 +42,8 @@ import { useBusiness } from './queries';
 import { useBusinessHistory } from './record-queries';
 import { ArchiveModal, MergeModal, RestoreModal } from './RecordActions';
 import { LetterActions } from '../letters/LetterActions';
+import { PermitsCard } from '../permits/PermitsCard';
+import { useAppInfo } from '../../app/queries';
 
 function Field({
   label,
@@ -90,6 +92,7 @@ export function BusinessDetailPage() {
   const id = Number(useParams().id);
   const q = useBusiness(id);
   const history = useBusinessHistory(id);
+  const info = useAppInfo();
   const [showNik, setShowNik] = useState(false);
   const [archiveOpen, archive] = useDisclosure(false);
   const [restoreOpen, restore] = useDisclosure(false);
@@ -184,6 +187,12 @@ export function BusinessDetailPage() {
           </Group>
         </Alert>
       )}
+
+      <PermitsCard
+        businessId={b.id}
+        regencyCode={b.villageCode?.slice(0, 5) ?? info.data?.office?.regencyCode ?? null}
+        readOnly={merged}
+      />
 
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>

@@ -6,12 +6,14 @@ import { useAppInfo } from '../../app/queries';
 import { formatNumber } from '../../lib/format';
 import { useBusinessList } from '../business/queries';
 import { BackupReminder } from '../backup/BackupReminder';
+import { usePermitCounts } from '../permits/queries';
 
 /** The first screen after sign-in: how many are registered, and the two things a clerk does most. */
 export function HomePage() {
   const { t } = useTranslation();
   const info = useAppInfo();
   const list = useBusinessList('');
+  const permits = usePermitCounts();
   const office = info.data?.office;
   return (
     <Stack>
@@ -22,7 +24,7 @@ export function HomePage() {
         )}
       </div>
       <BackupReminder />
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <SimpleGrid cols={{ base: 1, sm: 3, lg: 5 }}>
         <Paper withBorder p="md">
           <Text size="sm" c="dimmed">
             {t('home.registered')}
@@ -31,6 +33,23 @@ export function HomePage() {
             {formatNumber(list.data?.total ?? 0)}
           </Text>
         </Paper>
+        {(['due', 'expired', 'none', 'food'] as const).map((k) => (
+          <Paper
+            key={k}
+            withBorder
+            p="md"
+            component={Link}
+            to={`/izin?daftar=${k}`}
+            data-testid={`home-permits-${k}`}
+          >
+            <Text size="sm" c="dimmed">
+              {t(`permits.home.${k}`)}
+            </Text>
+            <Text size="xl" fw={700} c={k === 'expired' ? 'red' : k === 'due' ? 'orange' : undefined}>
+              {permits.data ? formatNumber(permits.data[k]) : '…'}
+            </Text>
+          </Paper>
+        ))}
       </SimpleGrid>
       <Group>
         <Button component={Link} to="/usaha/baru" leftSection={<IconSquarePlus size={18} />} size="md">

@@ -8,7 +8,9 @@ describe('migration 010 (permits)', () => {
     const raw = new Database(':memory:');
     raw.pragma('foreign_keys = ON');
     await migrate(raw, { migrations: migrations.filter((m) => m.version <= 9) });
-    raw.prepare(`INSERT INTO owners (uuid, name, created_at, updated_at) VALUES ('o1', 'Sri', 'now', 'now')`).run();
+    raw
+      .prepare(`INSERT INTO owners (uuid, name, created_at, updated_at) VALUES ('o1', 'Sri', 'now', 'now')`)
+      .run();
     const biz = raw.prepare(
       `INSERT INTO businesses (uuid, registration_number, registration_date, name, owner_id, village_name, village_code, kbli_code, archived_at, created_at, updated_at)
        VALUES (?, ?, '2026-01-02', ?, 1, 'Ajung', '35.09.27.2001', ?, ?, 'now', 'now')`,
@@ -18,7 +20,11 @@ describe('migration 010 (permits)', () => {
     biz.run('b3', 'IKM-350927-2026-00003', 'Tutup', '10710', '2026-02-01');
     await migrate(raw, { migrations: migrations.filter((m) => m.version <= 10) });
     expect(raw.pragma('user_version', { simple: true })).toBe(10);
-    expect(raw.prepare('SELECT name FROM businesses ORDER BY id').pluck().all()).toEqual(['Keripik Tempe', 'Batik Tulis', 'Tutup']);
+    expect(raw.prepare('SELECT name FROM businesses ORDER BY id').pluck().all()).toEqual([
+      'Keripik Tempe',
+      'Batik Tulis',
+      'Tutup',
+    ]);
     expect(raw.prepare('SELECT business_id FROM permit_gap_none ORDER BY 1').pluck().all()).toEqual([1, 2]);
     expect(raw.prepare('SELECT business_id FROM permit_gap_food').pluck().all()).toEqual([1]);
     expect(raw.prepare('SELECT count(*) FROM permit_types').pluck().get()).toBe(12);
@@ -45,11 +51,17 @@ describe('migration 010 (permits)', () => {
     expect(raw.prepare('SELECT business_id FROM permit_gap_none ORDER BY 1').pluck().all()).toEqual([1, 2]);
     raw.prepare(`UPDATE businesses SET village_code = '35.09.27.2005' WHERE id = 1`).run();
     expect(raw.prepare('SELECT b_village FROM permits').pluck().get()).toBe('35.09.27.2005');
-    expect(raw.prepare('SELECT village_code FROM permit_gap_none WHERE business_id = 1').pluck().get()).toBe('35.09.27.2005');
+    expect(raw.prepare('SELECT village_code FROM permit_gap_none WHERE business_id = 1').pluck().get()).toBe(
+      '35.09.27.2005',
+    );
     // the database refuses what the form refuses
     expect(() => ins.run('p2', 1, pirt, '2027-01-01', '2026-01-01')).toThrow(/CHECK/);
     expect(() =>
-      raw.prepare(`INSERT INTO permit_scans (uuid, mime, file_name, bytes, sha256, data, created_at) VALUES ('s', 'application/zip', 'a', 1, 'x', x'00', 'now')`).run(),
+      raw
+        .prepare(
+          `INSERT INTO permit_scans (uuid, mime, file_name, bytes, sha256, data, created_at) VALUES ('s', 'application/zip', 'a', 1, 'x', x'00', 'now')`,
+        )
+        .run(),
     ).toThrow(/CHECK/);
   });
 });

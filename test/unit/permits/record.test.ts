@@ -2,7 +2,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawOf } from '../../../electron/app/context';
 import type { LetterListItem } from '../../../shared/schemas/letter';
-import type { PermitCounts, PermitTypeView, PermitView, PermitWorklistPage } from '../../../shared/schemas/permit';
+import type {
+  PermitCounts,
+  PermitTypeView,
+  PermitView,
+  PermitWorklistPage,
+} from '../../../shared/schemas/permit';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from '../letters/fixtures';
 import { readPdf } from '../letters/pdf';
@@ -20,7 +25,9 @@ describe('permits', () => {
     throw new Error('expected a refusal');
   };
   const setVillage = (id: number, code: string, kbli = '10794') =>
-    rawOf(app.ctx).prepare('UPDATE businesses SET village_code = ?, kbli_code = ? WHERE id = ?').run(code, kbli, id);
+    rawOf(app.ctx)
+      .prepare('UPDATE businesses SET village_code = ?, kbli_code = ? WHERE id = ?')
+      .run(code, kbli, id);
 
   beforeAll(async () => {
     app = await makeTestApp({ now: () => new Date(2026, 11, 2, 9, 30) });
@@ -32,8 +39,24 @@ describe('permits', () => {
   });
 
   it('ships the types as data, in order, an office adds its own', async () => {
-    expect(Object.keys(types)).toEqual(['nib', 'pirt', 'halal', 'sni', 'bpom', 'iumk', 'sku', 'iui', 'hki', 'pkp', 'siinas', 'lainnya']);
-    const own = await app.call<PermitTypeView>('permit:typeCreate', { name: 'Izin Gangguan (HO)', shortName: 'HO' });
+    expect(Object.keys(types)).toEqual([
+      'nib',
+      'pirt',
+      'halal',
+      'sni',
+      'bpom',
+      'iumk',
+      'sku',
+      'iui',
+      'hki',
+      'pkp',
+      'siinas',
+      'lainnya',
+    ]);
+    const own = await app.call<PermitTypeView>('permit:typeCreate', {
+      name: 'Izin Gangguan (HO)',
+      shortName: 'HO',
+    });
     expect(own).toMatchObject({ numberRule: 'free', addedByOffice: true });
     expect((await app.call<PermitTypeView[]>('permit:types')).at(-1)!.shortName).toBe('HO');
   });
@@ -65,11 +88,16 @@ describe('permits', () => {
     expect(after.none).toBe(before.none - 1);
     expect(after.food).toBe(before.food - 1);
     const audit = rawOf(app.ctx)
-      .prepare(`SELECT action, user_name, after_json FROM audit_log WHERE table_name = 'permits' AND record_id = ?`)
+      .prepare(
+        `SELECT action, user_name, after_json FROM audit_log WHERE table_name = 'permits' AND record_id = ?`,
+      )
       .all(pirt.id) as { action: string; user_name: string; after_json: string }[];
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'create', user_name: 'siti' });
-    expect(JSON.parse(audit[0]!.after_json)).toMatchObject({ number: '2063505010123-27', valid_until: '2027-03-12' });
+    expect(JSON.parse(audit[0]!.after_json)).toMatchObject({
+      number: '2063505010123-27',
+      valid_until: '2027-03-12',
+    });
 
     const l = await app.call<LetterListItem>('letter:issue', { businessId: id, purpose: 'pameran' });
     const [page] = readPdf(path.join(app.dataDir, l.filePath!));
@@ -81,7 +109,7 @@ describe('permits', () => {
 
   it('refuses bad input beside the field and saves nothing', async () => {
     const id = insertBusiness(app);
-    const n = () => (rawOf(app.ctx).prepare('SELECT count(*) FROM permits').pluck().get() as number);
+    const n = () => rawOf(app.ctx).prepare('SELECT count(*) FROM permits').pluck().get() as number;
     const count = n();
     const e1 = await fail('permit:create', {
       businessId: id,
@@ -90,12 +118,26 @@ describe('permits', () => {
       issueDate: '2027-01-01',
       validUntil: '2026-01-01',
     });
-    expect(e1).toMatchObject({ code: 'VALIDATION', fields: { validUntil: 'validation.permit.untilBeforeIssue' } });
-    const e2 = await fail('permit:create', { businessId: id, typeId: types.pirt!.id, number: '20635090101-27' });
-    expect(e2).toMatchObject({ code: 'VALIDATION', fields: { number: 'validation.permit.number.pirtLength' } });
+    expect(e1).toMatchObject({
+      code: 'VALIDATION',
+      fields: { validUntil: 'validation.permit.untilBeforeIssue' },
+    });
+    const e2 = await fail('permit:create', {
+      businessId: id,
+      typeId: types.pirt!.id,
+      number: '20635090101-27',
+    });
+    expect(e2).toMatchObject({
+      code: 'VALIDATION',
+      fields: { number: 'validation.permit.number.pirtLength' },
+    });
     const e3 = await fail('permit:create', { businessId: id, typeId: types.nib!.id, number: '123' });
     expect(e3.fields).toEqual({ number: 'validation.permit.number.nibLength' });
-    const e4 = await fail('permit:create', { businessId: id, typeId: types.bpom!.id, number: 'MK 123456789012' });
+    const e4 = await fail('permit:create', {
+      businessId: id,
+      typeId: types.bpom!.id,
+      number: 'MK 123456789012',
+    });
     expect(e4.fields).toEqual({ number: 'validation.permit.number.bpomPrefix' });
     expect(n()).toBe(count);
   });
@@ -103,19 +145,40 @@ describe('permits', () => {
   it('the same NIB: refused on another owner’s business, allowed (warned) for the same owner; other numbers warned', async () => {
     const a = insertBusiness(app, { owner: 'Pak Darto', nik: '3509270101700001' });
     const b = insertBusiness(app, { owner: 'Bu Sumi', nik: '3509274101700002' });
-    await app.call('permit:create', { businessId: a, typeId: types.nib!.id, number: '8120000000001', whileOperating: true });
+    await app.call('permit:create', {
+      businessId: a,
+      typeId: types.nib!.id,
+      number: '8120000000001',
+      whileOperating: true,
+    });
     const e = await fail('permit:create', { businessId: b, typeId: types.nib!.id, number: '8120000000001' });
     expect(e).toMatchObject({ code: 'CONFLICT', fields: { number: 'validation.permit.nibDuplicate' } });
-    const again = await fail('permit:create', { businessId: a, typeId: types.nib!.id, number: '8120000000001' });
+    const again = await fail('permit:create', {
+      businessId: a,
+      typeId: types.nib!.id,
+      number: '8120000000001',
+    });
     expect(again.code).toBe('CONFLICT');
     // another business of the same owner
     const ownerA = rawOf(app.ctx).prepare('SELECT owner_id FROM businesses WHERE id = ?').pluck().get(a);
     const a2 = insertBusiness(app);
     rawOf(app.ctx).prepare('UPDATE businesses SET owner_id = ? WHERE id = ?').run(ownerA, a2);
-    const shared = await app.call<PermitView>('permit:create', { businessId: a2, typeId: types.nib!.id, number: '8120000000001' });
+    const shared = await app.call<PermitView>('permit:create', {
+      businessId: a2,
+      typeId: types.nib!.id,
+      number: '8120000000001',
+    });
     expect(shared.warnings.map((w) => w.code)).toEqual(['duplicate']);
-    await app.call('permit:create', { businessId: a, typeId: types.halal!.id, number: 'ID35110000123456789' });
-    const h = await app.call<PermitView>('permit:create', { businessId: b, typeId: types.halal!.id, number: 'ID 3511 0000 1234 56789' });
+    await app.call('permit:create', {
+      businessId: a,
+      typeId: types.halal!.id,
+      number: 'ID35110000123456789',
+    });
+    const h = await app.call<PermitView>('permit:create', {
+      businessId: b,
+      typeId: types.halal!.id,
+      number: 'ID 3511 0000 1234 56789',
+    });
     expect(h.warnings).toMatchObject([{ code: 'duplicate' }]);
   });
 
@@ -144,7 +207,9 @@ describe('permits', () => {
     });
     expect(edited.version).toBe(2);
     const row = rawOf(app.ctx)
-      .prepare(`SELECT before_json, after_json, reason FROM audit_log WHERE table_name = 'permits' AND record_id = ? AND action = 'update'`)
+      .prepare(
+        `SELECT before_json, after_json, reason FROM audit_log WHERE table_name = 'permits' AND record_id = ? AND action = 'update'`,
+      )
       .get(old.id) as { before_json: string; after_json: string; reason: string };
     expect(JSON.parse(row.before_json)).toEqual({ issuer: null });
     expect(JSON.parse(row.after_json)).toEqual({ issuer: 'Dinkes Jember' });
@@ -158,19 +223,36 @@ describe('permits', () => {
       validUntil: '2032-01-10',
     });
     expect((await due()).total).toBe(0);
-    const archived = await app.call<PermitView>('permit:archive', { id: old.id, reason: 'diganti sertifikat baru' });
+    const archived = await app.call<PermitView>('permit:archive', {
+      id: old.id,
+      reason: 'diganti sertifikat baru',
+    });
     expect(archived.archivedAt).not.toBeNull();
     expect(await app.call<PermitView[]>('permit:list', { businessId: id })).toHaveLength(1);
-    expect(await app.call<PermitView[]>('permit:list', { businessId: id, includeArchived: true })).toHaveLength(2);
+    expect(
+      await app.call<PermitView[]>('permit:list', { businessId: id, includeArchived: true }),
+    ).toHaveLength(2);
   });
 
   it('scans: chunks up, type checked by content, size limited, stored in the database', async () => {
     const id = insertBusiness(app);
-    const p = await app.call<PermitView>('permit:create', { businessId: id, typeId: types.sku!.id, number: '503/12/2026' });
+    const p = await app.call<PermitView>('permit:create', {
+      businessId: id,
+      typeId: types.sku!.id,
+      number: '503/12/2026',
+    });
     const upload = async (bytes: Buffer, name: string) => {
-      const { uploadId } = await app.call<{ uploadId: string }>('permit:scanBegin', { permitId: p.id, fileName: name, size: bytes.length });
+      const { uploadId } = await app.call<{ uploadId: string }>('permit:scanBegin', {
+        permitId: p.id,
+        fileName: name,
+        size: bytes.length,
+      });
       for (let i = 0, k = 0; i < bytes.length; i += 512 * 1024, k++)
-        await app.call('permit:scanChunk', { uploadId, index: k, dataBase64: bytes.subarray(i, i + 512 * 1024).toString('base64') });
+        await app.call('permit:scanChunk', {
+          uploadId,
+          index: k,
+          dataBase64: bytes.subarray(i, i + 512 * 1024).toString('base64'),
+        });
       return app.call<PermitView>('permit:scanCommit', { uploadId });
     };
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(700 * 1024, 0x20)]);
@@ -185,13 +267,31 @@ describe('permits', () => {
       e = (x as { envelope: unknown }).envelope;
     }
     expect(e).toMatchObject({ code: 'VALIDATION', fields: { scan: 'validation.permit.scanType' } });
-    const big = await fail('permit:scanBegin', { permitId: p.id, fileName: 'a.pdf', size: 5 * 1024 * 1024 + 1 });
+    const big = await fail('permit:scanBegin', {
+      permitId: p.id,
+      fileName: 'a.pdf',
+      size: 5 * 1024 * 1024 + 1,
+    });
     expect(big.fields).toEqual({ scan: 'validation.permit.scanTooBig' });
     // a chunk more than the size announced is refused
-    const { uploadId } = await app.call<{ uploadId: string }>('permit:scanBegin', { permitId: p.id, fileName: 'a.pdf', size: 10 });
-    const over = await fail('permit:scanChunk', { uploadId, index: 0, dataBase64: Buffer.alloc(11).toString('base64') });
+    const { uploadId } = await app.call<{ uploadId: string }>('permit:scanBegin', {
+      permitId: p.id,
+      fileName: 'a.pdf',
+      size: 10,
+    });
+    const over = await fail('permit:scanChunk', {
+      uploadId,
+      index: 0,
+      dataBase64: Buffer.alloc(11).toString('base64'),
+    });
     expect(over.fields).toEqual({ scan: 'validation.permit.scanTooBig' });
-    expect((await app.call<PermitView>('permit:list', { businessId: id }).then((l) => (l as unknown as PermitView[])[0]!)).scan?.bytes).toBe(pdf.length);
+    expect(
+      (
+        await app
+          .call<PermitView>('permit:list', { businessId: id })
+          .then((l) => (l as unknown as PermitView[])[0]!)
+      ).scan?.bytes,
+    ).toBe(pdf.length);
   });
 
   it('worklists: ends within 90 days / ended / no permit / food without P-IRT or BPOM, filtered by desa and KBLI', async () => {
@@ -204,12 +304,24 @@ describe('permits', () => {
     const food = mk('Kopi Bubuk Pak Joyo', '10761');
     const batik = mk('Batik Tulis Bu Tin', '13134');
     const expired = mk('Dodol Mbok Rah', '10793');
-    await app.call('permit:create', { businessId: batik, typeId: types.sku!.id, number: '1', validUntil: '2027-01-15' });
-    await app.call('permit:create', { businessId: expired, typeId: types.pirt!.id, number: '2093509010001-26', validUntil: '2026-06-30' });
+    await app.call('permit:create', {
+      businessId: batik,
+      typeId: types.sku!.id,
+      number: '1',
+      validUntil: '2027-01-15',
+    });
+    await app.call('permit:create', {
+      businessId: expired,
+      typeId: types.pirt!.id,
+      number: '2093509010001-26',
+      validUntil: '2026-06-30',
+    });
     const list = (kind: string, extra: object = {}) =>
       app.call<PermitWorklistPage>('permit:worklist', { kind, villageCode: v, ...extra });
     expect((await list('due')).items.map((r) => r.businessName)).toEqual(['Batik Tulis Bu Tin']);
-    expect((await list('expired')).items).toMatchObject([{ businessName: 'Dodol Mbok Rah', state: 'kedaluwarsa' }]);
+    expect((await list('expired')).items).toMatchObject([
+      { businessName: 'Dodol Mbok Rah', state: 'kedaluwarsa' },
+    ]);
     expect((await list('none')).items.map((r) => r.businessId)).toEqual([food]);
     // an expired P-IRT is still a P-IRT on record: the food list asks for one, the expiry list for renewal
     expect((await list('food', { sort: 'name' })).items.map((r) => r.businessId)).toEqual([food]);

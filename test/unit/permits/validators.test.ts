@@ -17,7 +17,10 @@ describe('NIB', () => {
       key: '1234567890123',
       warnings: [],
     });
-    expect(checkPermitNumber('nib', ' 1234 5678.90-123 ')).toMatchObject({ ok: true, number: '1234567890123' });
+    expect(checkPermitNumber('nib', ' 1234 5678.90-123 ')).toMatchObject({
+      ok: true,
+      number: '1234567890123',
+    });
   });
   it.each([
     ['123456789012', 'nibLength'],
@@ -107,7 +110,10 @@ describe('BPOM MD/ML', () => {
       key: 'MD123456789012',
       warnings: [],
     });
-    expect(checkPermitNumber('bpom', 'ml123456789012')).toMatchObject({ ok: true, number: 'ML 123456789012' });
+    expect(checkPermitNumber('bpom', 'ml123456789012')).toMatchObject({
+      ok: true,
+      number: 'ML 123456789012',
+    });
     expect(checkPermitNumber('bpom', 'MD 1234567890123')).toMatchObject({
       ok: true,
       warnings: [{ code: 'bpomLength', params: { count: '13' } }],
@@ -134,8 +140,14 @@ describe('free numbers and keys', () => {
 
 describe('state from the dates', () => {
   const today = '2026-12-02';
-  const p = (validUntil: string | null, extra: Partial<{ revokedAt: string; whileOperating: boolean }> = {}) =>
-    permitState({ revokedAt: extra.revokedAt ?? null, whileOperating: extra.whileOperating ?? false, validUntil }, today);
+  const p = (
+    validUntil: string | null,
+    extra: Partial<{ revokedAt: string; whileOperating: boolean }> = {},
+  ) =>
+    permitState(
+      { revokedAt: extra.revokedAt ?? null, whileOperating: extra.whileOperating ?? false, validUntil },
+      today,
+    );
   it('berlaku, segera berakhir (≤ 90 days, edges included), kedaluwarsa, dicabut, tanpa tanggal', () => {
     expect(addDays(today, 90)).toBe('2027-03-02');
     expect(p('2027-03-03')).toBe('berlaku');
@@ -169,7 +181,13 @@ describe('the form schema (shared with main)', () => {
     regencyCode: '35.09',
   };
   const schema = permitCreateSchema(rc);
-  const base = { businessId: 1, typeId: 2, number: '2063509010123-27', issueDate: '2022-03-12', validUntil: '2027-03-12' };
+  const base = {
+    businessId: 1,
+    typeId: 2,
+    number: '2063509010123-27',
+    issueDate: '2022-03-12',
+    validUntil: '2027-03-12',
+  };
   const fields = (v: unknown) => {
     const r = schema.safeParse(v);
     return r.success ? {} : Object.fromEntries(r.error.issues.map((i) => [i.path.join('.'), i.message]));
@@ -179,15 +197,28 @@ describe('the form schema (shared with main)', () => {
     expect(r).toMatchObject({ number: '2063509010123-27', numberKey: '206350901012327' });
   });
   it('puts each refusal beside its field', () => {
-    expect(fields({ ...base, validUntil: '2021-01-01' })).toMatchObject({ validUntil: 'validation.permit.untilBeforeIssue' });
-    expect(fields({ ...base, number: '20635090101' })).toMatchObject({ number: 'validation.permit.number.pirtLength' });
+    expect(fields({ ...base, validUntil: '2021-01-01' })).toMatchObject({
+      validUntil: 'validation.permit.untilBeforeIssue',
+    });
+    expect(fields({ ...base, number: '20635090101' })).toMatchObject({
+      number: 'validation.permit.number.pirtLength',
+    });
     expect(fields({ ...base, number: '' })).toMatchObject({ number: 'validation.required' });
-    expect(fields({ ...base, issueDate: '2026-02-30' })).toMatchObject({ issueDate: 'validation.permit.date' });
-    expect(fields({ ...base, whileOperating: true })).toMatchObject({ validUntil: 'validation.permit.untilAndWhileOperating' });
-    expect(fields({ ...base, revokedAt: '2026-01-01' })).toMatchObject({ revokedReason: 'validation.permit.revokedReason' });
+    expect(fields({ ...base, issueDate: '2026-02-30' })).toMatchObject({
+      issueDate: 'validation.permit.date',
+    });
+    expect(fields({ ...base, whileOperating: true })).toMatchObject({
+      validUntil: 'validation.permit.untilAndWhileOperating',
+    });
+    expect(fields({ ...base, revokedAt: '2026-01-01' })).toMatchObject({
+      revokedReason: 'validation.permit.revokedReason',
+    });
     expect(fields({ ...base, typeId: 99 })).toMatchObject({ typeId: 'validation.permit.type' });
   });
   it('a free type may have no number', () => {
-    expect(schema.parse({ businessId: 1, typeId: 7, number: '' })).toMatchObject({ number: null, numberKey: null });
+    expect(schema.parse({ businessId: 1, typeId: 7, number: '' })).toMatchObject({
+      number: null,
+      numberKey: null,
+    });
   });
 });

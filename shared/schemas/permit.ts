@@ -9,6 +9,8 @@ import {
   type PermitWarning,
   type ScanMime,
 } from '../validators/permit';
+import { permitRecord, zPermitDate } from '../records/permit';
+import { shapeOf, type RecordValues } from '../records/field';
 import { M, zId, zOptionalText, zRequiredText } from './common';
 
 /**
@@ -17,24 +19,7 @@ import { M, zId, zOptionalText, zRequiredText } from './common';
  * `permit:types`, main from the table. Refusals land beside their field; warnings are not refusals.
  */
 
-/** yyyy-mm-dd that exists in the calendar; empty → null. */
-export const zOptionalDate = z
-  .string()
-  .trim()
-  .nullish()
-  .transform((v) => (v ? v : null))
-  .superRefine((v, ctx) => {
-    if (v === null) return;
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-    const ok =
-      m !== null &&
-      (() => {
-        const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-        const t = new Date(Date.UTC(y, mo - 1, d));
-        return y >= 1950 && y <= 2100 && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
-      })();
-    if (!ok) ctx.addIssue({ code: 'custom', message: 'validation.permit.date' });
-  });
+export const zOptionalDate = zPermitDate;
 
 export interface PermitTypeRule {
   id: number;
@@ -42,18 +27,7 @@ export interface PermitTypeRule {
   numberRequired: boolean;
 }
 
-const baseShape = {
-  businessId: zId,
-  typeId: zId,
-  number: z.string().max(200, { error: M.tooLong }).nullish(),
-  issuer: zOptionalText(200),
-  issueDate: zOptionalDate,
-  validUntil: zOptionalDate,
-  whileOperating: z.boolean().default(false),
-  revokedAt: zOptionalDate,
-  revokedReason: zOptionalText(500),
-  notes: zOptionalText(2000),
-};
+const baseShape = { businessId: zId, ...shapeOf(permitRecord) };
 
 export interface PermitRuleContext {
   types: readonly PermitTypeRule[];
@@ -77,7 +51,7 @@ function refinePermit<T extends z.infer<z.ZodObject<typeof baseShape>>>(
     });
   if (v.revokedAt && !v.revokedReason)
     ctx.addIssue({ code: 'custom', path: ['revokedReason'], message: 'validation.permit.revokedReason' });
-  let number = v.number?.trim() ? v.number.trim() : null;
+  let number = v.number;
   let numberKey: string | null = null;
   const type = rc?.types.find((t) => t.id === v.typeId);
   if (rc && !type) ctx.addIssue({ code: 'custom', path: ['typeId'], message: 'validation.permit.type' });
@@ -97,7 +71,7 @@ function refinePermit<T extends z.infer<z.ZodObject<typeof baseShape>>>(
       }
     }
   }
-  return { ...v, number, numberKey };
+  return { ...v, number, numberKey, revokedReason: v.revokedAt ? v.revokedReason : null };
 }
 
 export function permitCreateSchema(rc: PermitRuleContext | null) {
@@ -203,23 +177,15 @@ export interface PermitDuplicate {
 
 export type PermitViewWarning = PermitWarning | { code: 'duplicate'; params: Record<string, string> };
 
-export interface PermitView {
+/** A permit as the screens read it: the record's values (its field table) and what main adds. */
+export type PermitView = RecordValues<typeof permitRecord> & {
   id: number;
   uuid: string;
   businessId: number;
-  typeId: number;
   typeCode: string;
   typeName: string;
   typeShortName: string;
   numberRule: NumberRule;
-  number: string | null;
-  issuer: string | null;
-  issueDate: string | null;
-  validUntil: string | null;
-  whileOperating: boolean;
-  revokedAt: string | null;
-  revokedReason: string | null;
-  notes: string | null;
   state: PermitState;
   isCurrent: boolean;
   scan: { mime: ScanMime; fileName: string; bytes: number } | null;
@@ -228,7 +194,7 @@ export interface PermitView {
   warnings: PermitViewWarning[];
   createdAt: string;
   updatedAt: string;
-}
+};
 
 export interface PermitWorklistRow {
   businessId: number;

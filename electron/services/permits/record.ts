@@ -11,6 +11,8 @@ import {
   type PermitViewWarning,
 } from '../../../shared/schemas/permit';
 import { checkPermitNumber, permitState } from '../../../shared/validators/permit';
+import { recordToRow, rowToRecord } from '../../../shared/records/field';
+import { permitRecord } from '../../../shared/records/permit';
 import type { Db } from '../../../db/connection';
 import type { PermitRow, PermitTypeRow } from '../../../db/schema';
 import { diffFields, writeAudit, type WriteCtx } from '../../../db/queries/audit';
@@ -168,23 +170,16 @@ async function toView(db: Db, r: Joined, today: string, regencyCode: string | nu
   if (r.archived_at === null)
     for (const d of await sameNumber(db, r))
       warnings.push({ code: 'duplicate', params: { name: d.name, number: d.registration_number } });
+  const rec = rowToRecord(permitRecord, r);
   return {
+    ...rec,
     id: r.id,
     uuid: r.uuid,
     businessId: r.business_id,
-    typeId: r.type_id,
     typeCode: r.type_code,
     typeName: r.type_name,
     typeShortName: r.type_short,
     numberRule: r.number_rule,
-    number: r.number,
-    issuer: r.issuer,
-    issueDate: r.issue_date,
-    validUntil: r.valid_until,
-    whileOperating: r.while_operating === 1,
-    revokedAt: r.revoked_at,
-    revokedReason: r.revoked_reason,
-    notes: r.notes,
     state: permitState(
       { revokedAt: r.revoked_at, whileOperating: r.while_operating === 1, validUntil: r.valid_until },
       today,
@@ -299,20 +294,9 @@ export async function refreshCurrent(w: WriteCtx, businessId: number, typeId: nu
     .execute();
 }
 
+/** The columns a write sets: the record's fields from its field table, plus the business and the number key. */
 function columns(v: PermitCreateData) {
-  return {
-    business_id: v.businessId,
-    type_id: v.typeId,
-    number: v.number ?? null,
-    number_key: v.numberKey,
-    issuer: v.issuer,
-    issue_date: v.issueDate,
-    valid_until: v.validUntil,
-    while_operating: v.whileOperating ? 1 : 0,
-    revoked_at: v.revokedAt,
-    revoked_reason: v.revokedAt ? v.revokedReason : null,
-    notes: v.notes,
-  };
+  return { business_id: v.businessId, ...recordToRow(permitRecord, v), number_key: v.numberKey };
 }
 
 export async function createPermit(ctx: AppContext, input: PermitCreateData): Promise<PermitView> {

@@ -24,42 +24,30 @@ import {
   type PermitView,
 } from '../../../shared/schemas/permit';
 import { checkPermitNumber } from '../../../shared/validators/permit';
+import { emptyFormOf, formOf, type FormValues as RecordFormValues } from '../../../shared/records/field';
+import { permitRecord } from '../../../shared/records/permit';
 import { call } from '../../lib/ipc';
 import { fieldError, showIpcError } from '../../lib/forms';
 import { useInvalidatePermits } from './queries';
 import { WarningList } from './PermitWarnings';
 
-interface FormValues {
+/** The record's form values (from its field table) plus what this form adds around them. */
+type FormValues = RecordFormValues<typeof permitRecord> & {
   id?: number;
   version?: number;
   businessId: number;
-  typeId: number;
-  number: string;
-  issuer: string;
-  issueDate: string;
-  validUntil: string;
-  whileOperating: boolean;
   revoked: boolean;
-  revokedAt: string;
-  revokedReason: string;
-  notes: string;
   reason: string;
-}
+};
+
+const EMPTY = emptyFormOf(permitRecord);
 
 const fromPermit = (p: PermitView): FormValues => ({
+  ...formOf(permitRecord, p),
   id: p.id,
   version: p.version,
   businessId: p.businessId,
-  typeId: p.typeId,
-  number: p.number ?? '',
-  issuer: p.issuer ?? '',
-  issueDate: p.issueDate ?? '',
-  validUntil: p.validUntil ?? '',
-  whileOperating: p.whileOperating,
   revoked: p.revokedAt !== null,
-  revokedAt: p.revokedAt ?? '',
-  revokedReason: p.revokedReason ?? '',
-  notes: p.notes ?? '',
   reason: '',
 });
 
@@ -92,17 +80,12 @@ export function PermitFormModal(props: {
     defaultValues: props.permit
       ? fromPermit(props.permit)
       : {
+          ...EMPTY,
           businessId: props.businessId,
           typeId: props.types[0]?.id ?? 0,
-          number: '',
           issuer: props.types[0]?.defaultIssuer ?? '',
-          issueDate: '',
-          validUntil: '',
           whileOperating: props.types[0]?.whileOperatingDefault ?? false,
           revoked: false,
-          revokedAt: '',
-          revokedReason: '',
-          notes: '',
           reason: '',
         },
   });
@@ -110,7 +93,7 @@ export function PermitFormModal(props: {
   const v = useWatch({ control: form.control }) as FormValues;
   const type = props.types.find((x) => x.id === Number(v.typeId));
   const check =
-    type && v.number.trim()
+    type && v.number?.trim()
       ? checkPermitNumber(type.numberRule, v.number, {
           regencyCode: props.regencyCode,
           issueDate: v.issueDate || null,
@@ -208,7 +191,7 @@ export function PermitFormModal(props: {
             <TextInput
               type="date"
               label={t('permits.fields.validUntil')}
-              disabled={v.whileOperating}
+              disabled={!!v.whileOperating}
               {...form.register('validUntil')}
               error={fieldError(t, e.validUntil)}
               data-testid="permit-valid-until"

@@ -165,10 +165,16 @@ const SORT_INDEX = {
   registration: 'businesses_live_regdate',
 } as const;
 
+/** How many live businesses have no permit (none) / no P-IRT or BPOM (food), by desa and KBLI. */
+export function permitGapCount(raw: RawDb, q: PermitWorklistQuery & { kind: 'none' | 'food' }): number {
+  const gf = gapFilter(q, 'g');
+  return count(raw, `SELECT count(*) AS n FROM ${GAP[q.kind].table} g ${where(gf.where)}`, gf.params);
+}
+
 function gapPage(raw: RawDb, q: PermitWorklistQuery & { kind: 'none' | 'food' }): PermitWorklistPage {
   const g = GAP[q.kind];
   const gf = gapFilter(q, 'g');
-  const total = count(raw, `SELECT count(*) AS n FROM ${g.table} g ${where(gf.where)}`, gf.params);
+  const total = permitGapCount(raw, q);
   const d = q.direction === 'desc' ? 'DESC' : 'ASC';
   const sort = q.sort === 'name' || q.sort === 'village' ? q.sort : 'registration';
   const order =

@@ -132,11 +132,14 @@ export function PermitFormModal(props: {
   });
 
   const onType = (id: string | null) => {
+    const prev = props.types.find((x) => x.id === Number(form.getValues('typeId')));
     const next = props.types.find((x) => x.id === Number(id));
     form.setValue('typeId', Number(id));
     if (next && !editing) {
       form.setValue('whileOperating', next.whileOperatingDefault);
-      if (!form.getValues('issuer')) form.setValue('issuer', next.defaultIssuer ?? '');
+      // the previous type's default issuer is replaced; an issuer the clerk typed is kept
+      const issuer = form.getValues('issuer') ?? '';
+      if (!issuer || issuer === (prev?.defaultIssuer ?? '')) form.setValue('issuer', next.defaultIssuer ?? '');
     }
   };
 

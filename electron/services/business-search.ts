@@ -151,6 +151,9 @@ export function parseQuery(q: string | undefined): ParsedQuery {
         .replace(/^IKM-?/, 'IKM-'),
       words: [],
     };
+  // a halal (ID…) or BPOM (MD…/ML…) number: searched among permit numbers
+  if (/^(?:id|md|ml)\s?\d{6,}$/i.test(compact))
+    return { mode: 'digits', value: compact.toUpperCase(), words: [] };
   if (/^[\d\s.-]+$/.test(text) && /\d/.test(text))
     return { mode: 'digits', value: text.replace(/[\s.]/g, ''), words: [] };
   const words = queryWords(text);
@@ -205,6 +208,11 @@ function filters(input: BusinessListQuery): Built {
   if (input.bpsScale) {
     where.push('b.bps_scale = ?');
     params.push(input.bpsScale);
+  }
+  if (input.permit === 'none') where.push('b.permits_held = 0');
+  else if (input.permit !== undefined) {
+    where.push('b.id IN (SELECT business_id FROM permits WHERE type_id = ? AND archived_at IS NULL)');
+    params.push(input.permit);
   }
   return { where, params };
 }
@@ -294,6 +302,13 @@ function sourceFor(parsed: ParsedQuery): Source {
         );
         params.push(m[2]!.padStart(5, '0'));
         if (m[1]) params.push(m[1]);
+      }
+      // a permit number (NIB, P-IRT, halal, BPOM …), by its letters and digits, from its start
+      if (d.length >= 6) {
+        ids.push(
+          'SELECT business_id FROM permits WHERE number_key >= ? AND number_key < ? AND archived_at IS NULL',
+        );
+        params.push(d, `${d}\u{10FFFF}`);
       }
       if (!ids.length) return { from: plain, where: ['0'], params: [], relevance: 'b.id DESC' };
       return {

@@ -46,6 +46,8 @@ export const businessListSchema = z
     industryClass: z.enum(INDUSTRY_CLASSES).optional(),
     businessClass: z.enum(BUSINESS_CLASSES).optional(),
     bpsScale: z.enum(BPS_SCALES).optional(),
+    /** holds a live permit of this type (its id), or 'none': no permit at all (issue 8 item 6) */
+    permit: z.union([z.literal('none'), z.number().int().positive()]).optional(),
     /** archived and merged records are left out unless asked for */
     includeArchived: z.boolean().default(false),
     sort: z.enum(LIST_SORTS).default('relevance'),

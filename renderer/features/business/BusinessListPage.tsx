@@ -35,6 +35,7 @@ import {
   type ListSort,
 } from '../../../shared/schemas/business-search';
 import { useAppInfo } from '../../app/queries';
+import { usePermitTypes } from '../permits/queries';
 import { KbliPicker, type KbliValue } from '../../components/KbliPicker';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useRegionChildren } from '../refdata/queries';
@@ -78,10 +79,12 @@ export function BusinessListPage() {
   const [size, setSize] = useState<SizeFilter>(null);
   const [statuses, setStatuses] = useState<BusinessStatus[]>([]);
   const [includeArchived, setIncludeArchived] = useState(false);
+  const [permit, setPermit] = useState<string | null>(null);
+  const permitTypes = usePermitTypes();
   const [order, setOrder] = useState<SortState>({ sort: 'relevance', direction: 'desc' });
 
   const filtered = Boolean(
-    villageCode || debouncedVillageName || kbli || size || statuses.length || includeArchived,
+    villageCode || debouncedVillageName || kbli || size || statuses.length || includeArchived || permit,
   );
   const q: ListQuery = useMemo(
     () => ({
@@ -91,11 +94,12 @@ export function BusinessListPage() {
       kbliCode: kbli?.code,
       status: statuses.length ? statuses : undefined,
       includeArchived,
+      ...(permit ? { permit: permit === 'none' ? ('none' as const) : Number(permit) } : {}),
       ...sizeInput(size),
       sort: order.sort,
       direction: order.direction,
     }),
-    [debounced, villageCode, debouncedVillageName, kbli, statuses, includeArchived, size, order],
+    [debounced, villageCode, debouncedVillageName, kbli, statuses, includeArchived, size, order, permit],
   );
 
   const first = useFirstWindow(q);
@@ -171,6 +175,7 @@ export function BusinessListPage() {
     setSize(null);
     setStatuses([]);
     setIncludeArchived(false);
+    setPermit(null);
   };
   const open = (id: number) => void navigate(`/usaha/${id}`);
 
@@ -256,6 +261,22 @@ export function BusinessListPage() {
         <div style={{ width: 300 }}>
           <KbliPicker value={kbli} onChange={setKbli} label={t('businessList.filter.kbli')} />
         </div>
+        <Select
+          label={t('permits.listFilter.label')}
+          placeholder={t('businessList.filter.all')}
+          data={[
+            { value: 'none', label: t('permits.listFilter.none') },
+            ...(permitTypes.data ?? []).map((x) => ({
+              value: String(x.id),
+              label: t('permits.listFilter.has', { type: x.shortName }),
+            })),
+          ]}
+          value={permit}
+          onChange={setPermit}
+          clearable
+          w={200}
+          data-testid="filter-permit"
+        />
         <Select
           label={t('businessList.filter.size')}
           placeholder={t('businessList.filter.all')}

@@ -139,7 +139,8 @@ export function PermitFormModal(props: {
       form.setValue('whileOperating', next.whileOperatingDefault);
       // the previous type's default issuer is replaced; an issuer the clerk typed is kept
       const issuer = form.getValues('issuer') ?? '';
-      if (!issuer || issuer === (prev?.defaultIssuer ?? '')) form.setValue('issuer', next.defaultIssuer ?? '');
+      if (!issuer || issuer === (prev?.defaultIssuer ?? ''))
+        form.setValue('issuer', next.defaultIssuer ?? '');
     }
   };
 

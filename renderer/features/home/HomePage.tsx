@@ -40,6 +40,7 @@ export function HomePage() {
             p="md"
             component={Link}
             to={`/izin?daftar=${k}`}
+            style={{ color: 'inherit', textDecoration: 'none' }}
             data-testid={`home-permits-${k}`}
           >
             <Text size="sm" c="dimmed">

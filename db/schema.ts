@@ -388,6 +388,59 @@ export interface PermitGapTable {
   kbli_code: string | null;
 }
 
+/** An activity: training, mentoring, exhibition, grant … (migration 011). */
+export interface ActivityTable extends Timestamps {
+  id: Generated<number>;
+  uuid: string;
+  type: string;
+  title: string;
+  organiser: string;
+  organiser_other: string | null;
+  funding: string;
+  funding_other: string | null;
+  batch: string | null;
+  venue: string | null;
+  quota: number | null;
+  notes: string | null;
+  archived_at: string | null;
+  version: Generated<number>;
+}
+
+/** One day of an activity (migration 011). */
+export interface ActivityDayTable {
+  id: Generated<number>;
+  activity_id: number;
+  /** yyyy-mm-dd */
+  day: string;
+}
+
+/** A business enrolled in an activity, the person who attends, and the outcomes (migration 011). */
+export interface ActivityParticipantTable extends Timestamps {
+  id: Generated<number>;
+  uuid: string;
+  activity_id: number;
+  business_id: number;
+  attendee_name: string;
+  attendee_role: 'pemilik' | 'pekerja';
+  certificate_number: string | null;
+  /** a permit obtained afterwards (permits(id)) */
+  permit_id: number | null;
+  equipment: string | null;
+  /** rupiah */
+  equipment_value: number | null;
+  outcome_notes: string | null;
+  archived_at: string | null;
+  version: Generated<number>;
+}
+
+/** One participant's mark for one day (migration 011). */
+export interface ActivityAttendanceTable {
+  participant_id: number;
+  day_id: number;
+  status: 'hadir' | 'izin' | 'sakit' | 'alpa';
+  updated_at: string;
+}
+
 export interface DB {
   office: OfficeTable;
   users: UserTable;
@@ -415,6 +468,10 @@ export interface DB {
   permit_scans: PermitScanTable;
   permit_gap_none: PermitGapTable;
   permit_gap_food: PermitGapTable;
+  activities: ActivityTable;
+  activity_days: ActivityDayTable;
+  activity_participants: ActivityParticipantTable;
+  activity_attendance: ActivityAttendanceTable;
 }
 
 export type OfficeRow = Selectable<OfficeTable>;

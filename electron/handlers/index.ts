@@ -6,6 +6,7 @@ import { refdataHandlers } from './refdata';
 import { letterHandlers } from './letter';
 import { backupHandlers } from './backup';
 import { permitHandlers } from './permit';
+import { activityHandlers } from './activity';
 
 /** Every channel of the contract has exactly one handler; the compiler checks the map is complete. */
 export const handlers: HandlerMap = {
@@ -16,4 +17,5 @@ export const handlers: HandlerMap = {
   ...letterHandlers,
   ...backupHandlers,
   ...permitHandlers,
+  ...activityHandlers,
 };

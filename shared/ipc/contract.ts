@@ -6,6 +6,7 @@ import { refdataChannels } from './channels/refdata';
 import { letterChannels } from './channels/letter';
 import { backupChannels } from './channels/backup';
 import { permitChannels } from './channels/permit';
+import { activityChannels } from './channels/activity';
 import type { BackupJobEnd, BackupProgress, Drive } from '../schemas/backup';
 import type { BatchDone, BatchProgress } from '../schemas/letter';
 
@@ -20,6 +21,7 @@ export const channels = {
   ...letterChannels,
   ...backupChannels,
   ...permitChannels,
+  ...activityChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -233,6 +233,43 @@ export interface BuildInput {
   verificationCode: string;
 }
 
+/** The office's letterhead lines (kop surat), for letters and every other office document. */
+export function officeLetterhead(o: Office, s: LetterSettings): { top: string[]; contact: string[] } {
+  const contact1 = [o.addressLine1, o.addressLine2].filter(Boolean).join(', ');
+  const contact2 = [
+    o.phone ? `Telepon ${o.phone}` : null,
+    o.email ? `Email ${o.email}` : null,
+    s.website ? `Laman ${s.website}` : null,
+    o.postalCode ? `Kode Pos ${o.postalCode}` : null,
+  ].filter(Boolean) as string[];
+  return {
+    top: [`PEMERINTAH ${regencyTitle(o.regencyName)}`, `KECAMATAN ${o.districtName.toUpperCase()}`],
+    contact: [contact1, contact2.join(' · ')].filter(Boolean),
+  };
+}
+
+/** Who signs the office's documents: the Camat, or an official "a.n. Camat" (the letter settings). */
+export function letterSigner(o: Office, s: LetterSettings): LetterDoc['signer'] {
+  const districtUpper = o.districtName.toUpperCase();
+  const signerTitle =
+    s.signerMode === 'an' ? (s.signerOffice ?? 'Sekretaris Kecamatan') : `CAMAT ${districtUpper}`;
+  return s.signerMode === 'an'
+    ? {
+        anLine: `a.n. CAMAT ${districtUpper}`,
+        title: signerTitle,
+        name: s.signerName ?? '',
+        rank: s.signerRank,
+        nip: s.signerNip ? formatNip(s.signerNip) : null,
+      }
+    : {
+        anLine: null,
+        title: signerTitle,
+        name: o.camatName,
+        rank: o.camatRank,
+        nip: o.camatNip ? formatNip(o.camatNip) : null,
+      };
+}
+
 /** Words and formats everything the letter prints; the renderer only lays it out. */
 export function buildLetterDoc(i: BuildInput): LetterDoc {
   const { office: o, settings: s, business: b } = i;
@@ -260,13 +297,6 @@ export function buildLetterDoc(i: BuildInput): LetterDoc {
     kbli,
     tahun_mulai: b.yearStarted ? String(b.yearStarted) : '',
   };
-  const contact1 = [o.addressLine1, o.addressLine2].filter(Boolean).join(', ');
-  const contact2 = [
-    o.phone ? `Telepon ${o.phone}` : null,
-    o.email ? `Email ${o.email}` : null,
-    s.website ? `Laman ${s.website}` : null,
-    o.postalCode ? `Kode Pos ${o.postalCode}` : null,
-  ].filter(Boolean) as string[];
   const workers = b.workersMale + b.workersFemale;
   const nik = b.owner.nik ? (i.fullNik ? b.owner.nik : maskNik(b.owner.nik)) : '-';
   const birth = [b.owner.birthPlace, b.owner.birthDate ? tanggalIndonesia(b.owner.birthDate) : null]
@@ -277,10 +307,7 @@ export function buildLetterDoc(i: BuildInput): LetterDoc {
     paper: s.paper,
     copy: false,
     emblemPath: null,
-    letterhead: {
-      top: [`PEMERINTAH ${regencyTitle(o.regencyName)}`, `KECAMATAN ${districtUpper}`],
-      contact: [contact1, contact2.join(' · ')].filter(Boolean),
-    },
+    letterhead: officeLetterhead(o, s),
     title: s.title,
     number: i.number,
     opening: fillPlaceholders(s.opening, values),
@@ -315,22 +342,7 @@ export function buildLetterDoc(i: BuildInput): LetterDoc {
     purpose: fillPlaceholders(s.purposeSentence, values),
     closing: fillPlaceholders(s.closing, values),
     placeDate: `${district}, ${tanggalIndonesia(i.date)}`,
-    signer:
-      s.signerMode === 'an'
-        ? {
-            anLine: `a.n. CAMAT ${districtUpper}`,
-            title: signerTitle,
-            name: s.signerName ?? '',
-            rank: s.signerRank,
-            nip: s.signerNip ? formatNip(s.signerNip) : null,
-          }
-        : {
-            anLine: null,
-            title: signerTitle,
-            name: o.camatName,
-            rank: o.camatRank,
-            nip: o.camatNip ? formatNip(o.camatNip) : null,
-          },
+    signer: letterSigner(o, s),
     qr: {
       text: i.qrText,
       // one line each, so the code is never split from its label (where a line broke depended on the

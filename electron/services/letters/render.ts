@@ -31,7 +31,7 @@ export interface LetterDoc {
   tembusan: string[];
 }
 
-const MM = 72 / 25.4;
+export const MM = 72 / 25.4;
 
 /** Page sizes in points: A4 210 × 297 mm, F4 (folio) 215 × 330 mm. */
 export const PAGE_SIZES: Record<Paper, [number, number]> = {
@@ -54,7 +54,7 @@ function emblemBytes(file: string): Buffer | null {
   }
 }
 
-type Doc = PDFKit.PDFDocument;
+export type Doc = PDFKit.PDFDocument;
 
 /**
  * What prints in place of a character the embedded font lacks (an emoji, a CJK character…): WHITE SQUARE,
@@ -160,17 +160,20 @@ function drawCopyMark(doc: Doc, w: number, h: number): void {
   doc.fillOpacity(1).fillColor('black');
 }
 
-function drawLetter(doc: Doc, d: LetterDoc): void {
-  const [W, H] = PAGE_SIZES[d.paper];
-  doc.addPage({ size: [W, H], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
-  const left = 25 * MM;
-  const right = W - 20 * MM;
-  const width = right - left;
-  if (d.copy) drawCopyMark(doc, W, H);
-
-  // Letterhead
+/**
+ * The office letterhead (kop surat): the emblem at the left when there is one, the centred lines and the
+ * double rule underneath. Shared by the letters and every other office document (attendance sheets).
+ * Answers the y of the upper rule (the lower one is 3.6 pt below it).
+ */
+export function drawLetterhead(
+  doc: Doc,
+  letterhead: { top: string[]; contact: string[] },
+  emblemPath: string | null,
+  left: number,
+  right: number,
+): number {
   let y = 12 * MM;
-  const emblem = d.emblemPath ? emblemBytes(d.emblemPath) : null;
+  const emblem = emblemPath ? emblemBytes(emblemPath) : null;
   const emblemH = 26 * MM;
   let textLeft = left;
   let emblemBottom = y;
@@ -185,13 +188,13 @@ function drawLetter(doc: Doc, d: LetterDoc): void {
   }
   const textW = right - textLeft;
   doc.fillColor('black');
-  d.letterhead.top.forEach((line, i) => {
-    const size = i === d.letterhead.top.length - 1 ? 17 : 14;
+  letterhead.top.forEach((line, i) => {
+    const size = i === letterhead.top.length - 1 ? 17 : 14;
     doc.font('B').fontSize(size).text(line, textLeft, y, { width: textW, align: 'center' });
     y = doc.y;
   });
   doc.font('R').fontSize(10);
-  for (const line of d.letterhead.contact) {
+  for (const line of letterhead.contact) {
     doc.text(line, textLeft, y, { width: textW, align: 'center' });
     y = doc.y;
   }
@@ -202,6 +205,19 @@ function drawLetter(doc: Doc, d: LetterDoc): void {
     .moveTo(left, y + 3.6)
     .lineTo(right, y + 3.6)
     .stroke();
+  return y;
+}
+
+function drawLetter(doc: Doc, d: LetterDoc): void {
+  const [W, H] = PAGE_SIZES[d.paper];
+  doc.addPage({ size: [W, H], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+  const left = 25 * MM;
+  const right = W - 20 * MM;
+  const width = right - left;
+  if (d.copy) drawCopyMark(doc, W, H);
+
+  // Letterhead
+  let y = drawLetterhead(doc, d.letterhead, d.emblemPath, left, right);
   y += 16;
 
   if (d.copy) {
@@ -295,7 +311,7 @@ export interface RenderOptions {
   creationDate?: Date;
 }
 
-function newDocument(title: string, opts: RenderOptions): Doc {
+export function newDocument(title: string, opts: RenderOptions, extra: PDFKit.PDFDocumentOptions = {}): Doc {
   const { fonts } = opts;
   const doc = new PDFDocument({
     autoFirstPage: false,
@@ -308,6 +324,7 @@ function newDocument(title: string, opts: RenderOptions): Doc {
       CreationDate: opts.creationDate ?? new Date(),
     },
     lang: 'id-ID',
+    ...extra,
   });
   // pdfkit takes a parsed fontkit font as well as bytes (its types only list bytes)
   doc.registerFont('R', fonts.regular as unknown as Buffer);

@@ -1,0 +1,347 @@
+import { z } from 'zod';
+import { M, zId, zOptionalText, zRequiredText } from './common';
+
+/**
+ * Activities (issue 8 item 3): the option lists, the days rule, and the channel inputs. The same schemas
+ * check the form and the main side. Labels are i18n keys `activities.<list>.<code>`.
+ */
+export const ACTIVITY_TYPES = [
+  'pelatihan',
+  'pendampingan',
+  'magang',
+  'pameran',
+  'kurasi',
+  'fasilitasi_sertifikasi',
+  'bantuan_alat',
+] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+export const ORGANISERS = ['disperindag', 'dinas_koperasi', 'kecamatan', 'bumn_csr', 'lainnya'] as const;
+export type Organiser = (typeof ORGANISERS)[number];
+export const FUNDING_SOURCES = ['apbd', 'dbhcht', 'apbn', 'dak', 'csr', 'lainnya'] as const;
+export type FundingSource = (typeof FUNDING_SOURCES)[number];
+export const ATTENDEE_ROLES = ['pemilik', 'pekerja'] as const;
+export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
+export const ATTENDANCE = ['hadir', 'izin', 'sakit', 'alpa'] as const;
+export type Attendance = (typeof ATTENDANCE)[number];
+
+/** An activity has at most this many days (a long apprenticeship is recorded as several). */
+export const MAX_DAYS = 60;
+/** A range typed as "from – to" expands to at most this many days. */
+export const MAX_RANGE_DAYS = 31;
+
+/** A real calendar date yyyy-mm-dd (31 Feb is not). */
+export function isCalendarDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1990 || y > 2100) return false;
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+function addDays(iso: string, n: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + n)).toISOString().slice(0, 10);
+}
+
+export type RangeResult = { ok: true; days: string[] } | { ok: false; field: 'from' | 'to'; error: string };
+
+/**
+ * "from – to" → every day in between. The form's range picker and its tests use this; an end before the
+ * start or a range longer than MAX_RANGE_DAYS is refused with the message shown beside the field.
+ */
+export function daysFromRange(from: string, to: string): RangeResult {
+  if (!isCalendarDate(from)) return { ok: false, field: 'from', error: 'validation.date' };
+  if (!isCalendarDate(to)) return { ok: false, field: 'to', error: 'validation.date' };
+  if (to < from) return { ok: false, field: 'to', error: 'validation.activities.rangeReversed' };
+  const days: string[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) {
+    days.push(d);
+    if (days.length > MAX_RANGE_DAYS)
+      return { ok: false, field: 'to', error: 'validation.activities.rangeTooLong' };
+  }
+  return { ok: true, days };
+}
+
+/** The days of an activity: at least one, each a real date, none twice; answered sorted. */
+export const zDays = z
+  .array(z.string().trim(), { error: 'validation.activities.daysRequired' })
+  .superRefine((days, ctx) => {
+    if (days.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'validation.activities.daysRequired' });
+      return;
+    }
+    if (days.length > MAX_DAYS) {
+      ctx.addIssue({ code: 'custom', message: 'validation.activities.tooManyDays' });
+      return;
+    }
+    const seen = new Set<string>();
+    days.forEach((d, i) => {
+      if (!isCalendarDate(d)) ctx.addIssue({ code: 'custom', message: 'validation.date', path: [i] });
+      else if (seen.has(d))
+        ctx.addIssue({ code: 'custom', message: 'validation.activities.dayTwice', path: [i] });
+      seen.add(d);
+    });
+  })
+  .transform((days) => [...days].sort());
+
+const zQuota = z
+  .union([z.number(), z.string(), z.null()])
+  .optional()
+  .transform((v, ctx) => {
+    if (v === null || v === undefined || v === '') return null;
+    const n = typeof v === 'number' ? v : Number(String(v).replace(/[.\s]/g, ''));
+    if (!Number.isInteger(n) || n < 1 || n > 100_000) {
+      ctx.addIssue({ code: 'custom', message: 'validation.activities.quota' });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+/** Plain Rupiah: digits, dots and spaces allowed ("Rp 1.500.000" → 1500000). */
+export const zRupiah = z
+  .union([z.number(), z.string(), z.null()])
+  .optional()
+  .transform((v, ctx) => {
+    if (v === null || v === undefined || v === '') return null;
+    const n =
+      typeof v === 'number'
+        ? v
+        : Number(
+            String(v)
+              .replace(/^\s*rp\.?/i, '')
+              .replace(/[.\s]/g, ''),
+          );
+    if (!Number.isInteger(n) || n < 0 || n > 1e13) {
+      ctx.addIssue({ code: 'custom', message: 'validation.activities.rupiah' });
+      return z.NEVER;
+    }
+    return n;
+  });
+
+const activityFields = {
+  type: z.enum(ACTIVITY_TYPES, { error: M.required }),
+  title: zRequiredText(200),
+  organiser: z.enum(ORGANISERS, { error: M.required }),
+  organiserOther: zOptionalText(120),
+  funding: z.enum(FUNDING_SOURCES, { error: M.required }),
+  fundingOther: zOptionalText(120),
+  batch: zOptionalText(60),
+  venue: zOptionalText(200),
+  quota: zQuota,
+  notes: zOptionalText(2000),
+  days: zDays,
+};
+
+type OtherFields = {
+  organiser: string;
+  organiserOther: string | null;
+  funding: string;
+  fundingOther: string | null;
+};
+/** "Lainnya" needs its text. */
+function otherRule(v: OtherFields, ctx: z.RefinementCtx) {
+  if (v.organiser === 'lainnya' && !v.organiserOther)
+    ctx.addIssue({
+      code: 'custom',
+      message: 'validation.activities.otherRequired',
+      path: ['organiserOther'],
+    });
+  if (v.funding === 'lainnya' && !v.fundingOther)
+    ctx.addIssue({ code: 'custom', message: 'validation.activities.otherRequired', path: ['fundingOther'] });
+}
+
+export const activityCreateSchema = z.object(activityFields).strict().superRefine(otherRule);
+export type ActivityCreateInput = z.input<typeof activityCreateSchema>;
+export type ActivityCreateData = z.output<typeof activityCreateSchema>;
+
+export const activityUpdateSchema = z
+  .object({ ...activityFields, id: zId, version: z.number().int().positive() })
+  .strict()
+  .superRefine(otherRule);
+export type ActivityUpdateInput = z.input<typeof activityUpdateSchema>;
+
+export const activityIdSchema = z.object({ id: zId }).strict();
+export const activityArchiveSchema = z.object({ id: zId, reason: zRequiredText(500) }).strict();
+
+export const activityListSchema = z
+  .object({
+    query: zOptionalText(200),
+    type: z.enum(ACTIVITY_TYPES).optional(),
+    funding: z.enum(FUNDING_SOURCES).optional(),
+    year: z.number().int().min(1990).max(2100).optional(),
+    includeArchived: z.boolean().default(false),
+  })
+  .strict()
+  .prefault({});
+export type ActivityListInput = z.input<typeof activityListSchema>;
+
+export const enrolSchema = z
+  .object({
+    activityId: zId,
+    businessId: zId,
+    attendeeName: zRequiredText(120),
+    attendeeRole: z.enum(ATTENDEE_ROLES),
+    /** the clerk saw the warnings and enrols anyway */
+    confirm: z.boolean().default(false),
+  })
+  .strict();
+export type EnrolInput = z.input<typeof enrolSchema>;
+
+export const participantUpdateSchema = z
+  .object({
+    id: zId,
+    version: z.number().int().positive(),
+    attendeeName: zRequiredText(120),
+    attendeeRole: z.enum(ATTENDEE_ROLES),
+    certificateNumber: zOptionalText(100),
+    permitId: zId.nullish().transform((v) => v ?? null),
+    equipment: zOptionalText(200),
+    equipmentValue: zRupiah,
+    outcomeNotes: zOptionalText(1000),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.equipmentValue !== null && !v.equipment)
+      ctx.addIssue({ code: 'custom', message: 'validation.activities.equipmentName', path: ['equipment'] });
+  });
+export type ParticipantUpdateInput = z.input<typeof participantUpdateSchema>;
+
+export const participantWithdrawSchema = z.object({ id: zId, reason: zRequiredText(500) }).strict();
+
+/** One day's attendance for the whole list, saved at once. */
+export const attendanceSaveSchema = z
+  .object({
+    activityId: zId,
+    day: z.string().trim().refine(isCalendarDate, { error: 'validation.date' }),
+    marks: z
+      .array(z.object({ participantId: zId, status: z.enum(ATTENDANCE) }).strict())
+      .min(1, { error: 'validation.activities.noMarks' })
+      .max(5000),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    const seen = new Set<number>();
+    for (const [i, m] of v.marks.entries()) {
+      if (seen.has(m.participantId))
+        ctx.addIssue({ code: 'custom', message: 'validation.activities.markTwice', path: ['marks', i] });
+      seen.add(m.participantId);
+    }
+  });
+export type AttendanceSaveInput = z.input<typeof attendanceSaveSchema>;
+
+export const sheetSchema = z
+  .object({
+    activityId: zId,
+    /** the day of a daftar hadir; omitted for the recap */
+    day: z.string().trim().refine(isCalendarDate, { error: 'validation.date' }).optional(),
+    paper: z.enum(['A4', 'F4']).default('A4'),
+  })
+  .strict();
+export type SheetInput = z.input<typeof sheetSchema>;
+
+export const businessActivitiesSchema = z.object({ businessId: zId }).strict();
+
+// ── answers ──
+
+export interface ActivitySummary {
+  id: number;
+  uuid: string;
+  type: ActivityType;
+  title: string;
+  organiser: Organiser;
+  organiserOther: string | null;
+  funding: FundingSource;
+  fundingOther: string | null;
+  batch: string | null;
+  venue: string | null;
+  quota: number | null;
+  firstDay: string | null;
+  lastDay: string | null;
+  dayCount: number;
+  participantCount: number;
+  archivedAt: string | null;
+}
+
+export interface ActivityDay {
+  id: number;
+  day: string;
+  /** marks saved for this day */
+  marked: number;
+}
+
+export interface Participant {
+  id: number;
+  uuid: string;
+  businessId: number;
+  businessName: string;
+  registrationNumber: string;
+  villageName: string;
+  businessStatus: string;
+  businessArchived: boolean;
+  attendeeName: string;
+  attendeeRole: AttendeeRole;
+  certificateNumber: string | null;
+  permitId: number | null;
+  permitLabel: string | null;
+  equipment: string | null;
+  equipmentValue: number | null;
+  outcomeNotes: string | null;
+  archivedAt: string | null;
+  version: number;
+  /** dayId → mark */
+  attendance: Record<number, Attendance>;
+}
+
+export interface ActivityDetail extends ActivitySummary {
+  notes: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  days: ActivityDay[];
+  participants: Participant[];
+}
+
+export type EnrolWarning =
+  | { code: 'archived' }
+  | { code: 'notActive'; status: string }
+  | { code: 'alreadyEnrolled'; attendeeName: string }
+  | { code: 'quotaFull'; quota: number; count: number };
+
+export type EnrolResult =
+  | { enrolled: true; participant: Participant; warnings: EnrolWarning[] }
+  | { enrolled: false; warnings: EnrolWarning[] };
+
+export interface BusinessActivity {
+  activityId: number;
+  participantId: number;
+  type: ActivityType;
+  title: string;
+  organiser: Organiser;
+  organiserOther: string | null;
+  funding: FundingSource;
+  batch: string | null;
+  firstDay: string | null;
+  lastDay: string | null;
+  dayCount: number;
+  attendeeName: string;
+  attendeeRole: AttendeeRole;
+  present: number;
+  certificateNumber: string | null;
+  permitLabel: string | null;
+  equipment: string | null;
+  equipmentValue: number | null;
+  activityArchived: boolean;
+  withdrawn: boolean;
+}
+
+export interface PermitOption {
+  id: number;
+  label: string;
+}
+
+export interface SheetResult {
+  filePath: string;
+  base64: string;
+  pages: number;
+}

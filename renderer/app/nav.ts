@@ -8,6 +8,7 @@ import {
   IconDeviceFloppy,
   IconSquarePlus,
   IconLicense,
+  IconSchool,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 
@@ -25,6 +26,7 @@ export const NAV: NavItem[] = [
   { to: '/usaha', label: 'nav.businesses', icon: IconBuildingStore, end: true },
   { to: '/usaha/baru', label: 'nav.register', icon: IconSquarePlus },
   { to: '/izin', label: 'nav.permits', icon: IconLicense },
+  { to: '/kegiatan', label: 'nav.activities', icon: IconSchool },
   { to: '/surat', label: 'nav.letters', icon: IconFileCertificate },
   { to: '/periksa-surat', label: 'nav.verify', icon: IconShieldCheck },
   { to: '/cadangan', label: 'nav.backup', icon: IconDeviceFloppy },

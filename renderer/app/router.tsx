@@ -12,6 +12,8 @@ import { LetterRegisterPage } from '../features/letters/LetterRegisterPage';
 import { LetterSettingsPage } from '../features/letters/LetterSettingsPage';
 import { VerifyPage } from '../features/letters/VerifyPage';
 import { PermitsPage } from '../features/permits/PermitsPage';
+import { ActivityListPage } from '../features/activities/ActivityListPage';
+import { ActivityPage } from '../features/activities/ActivityPage';
 
 /** Hash routing: works the same from file:// in Electron and over loopback in the browser mode. */
 export const router = createHashRouter([
@@ -25,6 +27,8 @@ export const router = createHashRouter([
       { path: 'usaha/:id', element: <BusinessDetailPage /> },
       { path: 'usaha/:id/ubah', element: <BusinessEditPage /> },
       { path: 'izin', element: <PermitsPage /> },
+      { path: 'kegiatan', element: <ActivityListPage /> },
+      { path: 'kegiatan/:id', element: <ActivityPage /> },
       { path: 'surat', element: <LetterRegisterPage /> },
       { path: 'periksa-surat', element: <VerifyPage /> },
       { path: 'cadangan', element: <BackupPage /> },

@@ -44,6 +44,7 @@ import { ArchiveModal, MergeModal, RestoreModal } from './RecordActions';
 import { LetterActions } from '../letters/LetterActions';
 import { PermitsCard } from '../permits/PermitsCard';
 import { useAppInfo } from '../../app/queries';
+import { BusinessActivities } from '../activities/BusinessActivities';
 
 function Field({
   label,
@@ -413,6 +414,9 @@ export function BusinessDetailPage() {
                 </Stack>
               )}
             </Paper>
+            {/* ── ACTIVITIES: the activity timeline ── */}
+            <BusinessActivities businessId={b.id} />
+            {/* ── end ACTIVITIES ── */}
             <Paper withBorder p="md" radius="md" data-testid="card-history">
               <Group gap="xs" mb="md">
                 <IconHistory size={20} color={iconColor} />

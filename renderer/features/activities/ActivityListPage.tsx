@@ -1,0 +1,156 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ACTIVITY_TYPES, FUNDING_SOURCES, type ActivitySummary } from '../../../shared/schemas/activity';
+import { formatDate } from '../../lib/format';
+import { ActivityFormModal } from './ActivityForm';
+import { useActivities } from './queries';
+
+/** "10 Mar 2026" or "10 – 17 Maret 2026 (3 hari)" */
+export function daysText(a: Pick<ActivitySummary, 'firstDay' | 'lastDay' | 'dayCount'>, t: TFunction) {
+  if (!a.firstDay) return '—';
+  if (a.firstDay === a.lastDay) return formatDate(a.firstDay);
+  return `${formatDate(a.firstDay)} – ${formatDate(a.lastDay)} (${t('activities.detail.days', { count: a.dayCount })})`;
+}
+
+export function ActivityListPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [query, setQuery] = useState('');
+  const [type, setType] = useState<string | null>(null);
+  const [funding, setFunding] = useState<string | null>(null);
+  const [archived, setArchived] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const q = useActivities({
+    query,
+    type: (type ?? undefined) as ActivitySummary['type'] | undefined,
+    funding: (funding ?? undefined) as ActivitySummary['funding'] | undefined,
+    includeArchived: archived,
+  });
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <div>
+          <Title order={2}>{t('activities.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('activities.subtitle')}
+          </Text>
+        </div>
+        <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
+          {t('activities.new')}
+        </Button>
+      </Group>
+      <Paper withBorder p="md">
+        <Group align="flex-end">
+          <TextInput
+            style={{ flex: 1, minWidth: 220 }}
+            label={t('common.search')}
+            placeholder={t('activities.search')}
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+          />
+          <Select
+            label={t('activities.fields.type')}
+            placeholder={t('activities.all')}
+            clearable
+            data={ACTIVITY_TYPES.map((c) => ({ value: c, label: t(`activities.type.${c}`) }))}
+            value={type}
+            onChange={setType}
+          />
+          <Select
+            label={t('activities.fields.funding')}
+            placeholder={t('activities.all')}
+            clearable
+            data={FUNDING_SOURCES.map((c) => ({ value: c, label: t(`activities.funding.${c}`) }))}
+            value={funding}
+            onChange={setFunding}
+            w={160}
+          />
+          <Checkbox
+            mb={8}
+            label={t('activities.includeArchived')}
+            checked={archived}
+            onChange={(e) => setArchived(e.currentTarget.checked)}
+          />
+        </Group>
+      </Paper>
+      <Paper withBorder p="md">
+        {q.data && q.data.length === 0 && <Text c="dimmed">{t('activities.empty')}</Text>}
+        {q.data && q.data.length > 0 && (
+          <Table striped highlightOnHover data-testid="activity-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('activities.fields.title')}</Table.Th>
+                <Table.Th>{t('activities.fields.type')}</Table.Th>
+                <Table.Th>{t('activities.fields.dates')}</Table.Th>
+                <Table.Th>{t('activities.fields.organiser')}</Table.Th>
+                <Table.Th>{t('activities.fields.funding')}</Table.Th>
+                <Table.Th ta="right">{t('activities.fields.participants')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {q.data.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/kegiatan/${a.id}`}>
+                      {a.title}
+                    </Anchor>
+                    {a.batch && (
+                      <Text span size="sm" c="dimmed">
+                        {' '}
+                        · {a.batch}
+                      </Text>
+                    )}
+                    {a.archivedAt && (
+                      <Badge ml="xs" size="xs" color="gray">
+                        {t('activities.archivedTag')}
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{t(`activities.type.${a.type}`)}</Table.Td>
+                  <Table.Td>{daysText(a, t)}</Table.Td>
+                  <Table.Td>
+                    {a.organiser === 'lainnya' ? a.organiserOther : t(`activities.organiser.${a.organiser}`)}
+                  </Table.Td>
+                  <Table.Td>
+                    {a.funding === 'lainnya' ? a.fundingOther : t(`activities.funding.${a.funding}`)}
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {a.quota ? `${a.participantCount}/${a.quota}` : a.participantCount}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+      {creating && (
+        <ActivityFormModal
+          activity={null}
+          opened
+          onClose={() => setCreating(false)}
+          onSaved={(a) => {
+            setCreating(false);
+            void navigate(`/kegiatan/${a.id}`);
+          }}
+        />
+      )}
+    </Stack>
+  );
+}

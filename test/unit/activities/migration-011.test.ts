@@ -1,0 +1,64 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../../db/migrate';
+import { migrations } from '../../../db/migrations/index';
+
+describe('migration 011 (activities)', () => {
+  it('migrates a previous-version database holding real rows, keeps them, and guards what activities record', async () => {
+    const raw = new Database(':memory:');
+    raw.pragma('foreign_keys = ON');
+    await migrate(raw, { migrations: migrations.filter((m) => m.version < 11) });
+    const prev = raw.pragma('user_version', { simple: true }) as number;
+    expect(prev).toBeGreaterThanOrEqual(9);
+    raw
+      .prepare(
+        `INSERT INTO owners (uuid, name, created_at, updated_at) VALUES ('o1', 'Sri Wahyuni', '2026-01-02', '2026-01-02')`,
+      )
+      .run();
+    raw
+      .prepare(
+        `INSERT INTO businesses (uuid, registration_number, registration_date, name, owner_id, village_name, created_at, updated_at)
+         VALUES ('b1', 'IKM-350927-2026-00001', '2026-01-02', 'Keripik Tempe Bu Sri', 1, 'Ajung', '2026-01-02', '2026-01-02')`,
+      )
+      .run();
+    await migrate(raw, { migrations: migrations.filter((m) => m.version <= 11) });
+    expect(raw.pragma('user_version', { simple: true })).toBe(11);
+    expect(raw.prepare('SELECT name FROM businesses').pluck().get()).toBe('Keripik Tempe Bu Sri');
+
+    const a = raw
+      .prepare(
+        `INSERT INTO activities (uuid, type, title, organiser, funding, created_at, updated_at)
+         VALUES ('a1', 'pelatihan', 'Pelatihan', 'disperindag', 'dbhcht', 'now', 'now')`,
+      )
+      .run().lastInsertRowid;
+    expect(raw.prepare('SELECT version FROM activities').pluck().get()).toBe(1);
+    const day = raw
+      .prepare(`INSERT INTO activity_days (activity_id, day) VALUES (?, '2026-03-10')`)
+      .run(a).lastInsertRowid;
+    expect(() =>
+      raw.prepare(`INSERT INTO activity_days (activity_id, day) VALUES (?, '2026-03-10')`).run(a),
+    ).toThrow(/UNIQUE/);
+    expect(() =>
+      raw.prepare(`INSERT INTO activity_days (activity_id, day) VALUES (?, '10/03/2026')`).run(a),
+    ).toThrow(/CHECK/);
+    const p = raw
+      .prepare(
+        `INSERT INTO activity_participants (uuid, activity_id, business_id, attendee_name, attendee_role, created_at, updated_at)
+         VALUES ('p1', ?, 1, 'Sri', 'pemilik', 'now', 'now')`,
+      )
+      .run(a).lastInsertRowid;
+    expect(() =>
+      raw
+        .prepare(
+          `INSERT INTO activity_participants (uuid, activity_id, business_id, attendee_name, attendee_role, created_at, updated_at)
+           VALUES ('p2', ?, 99, 'X', 'pemilik', 'now', 'now')`,
+        )
+        .run(a),
+    ).toThrow(/FOREIGN KEY/);
+    raw.prepare(`INSERT INTO activity_attendance VALUES (?, ?, 'hadir', 'now')`).run(p, day);
+    expect(() => raw.prepare(`UPDATE activity_attendance SET status = 'telat'`).run()).toThrow(/CHECK/);
+    expect(() => raw.prepare(`UPDATE activities SET funding = 'hibah'`).run()).toThrow(/CHECK/);
+    expect(() => raw.prepare(`UPDATE activity_participants SET equipment_value = -1`).run()).toThrow(/CHECK/);
+    raw.close();
+  });
+});

@@ -2,7 +2,7 @@
  * `npm run bench [-- area ...]`: runs the benchmark modules in bench/*.bench.ts (or only the named areas) and
  * merges their figures into bench/results.json, one flat object of named figures. Each module exports
  * `run(): Promise<Record<string, number>>`; names are `<area>.<figure>` (e.g. registry.search_p95_ms_1m).
- * Areas: backup, letters, registry, ui (ui.bench.ts: the browser mode in Chromium; it builds the app first and
+ * Areas: activities, backup, letters, registry, ui (ui.bench.ts: the browser mode in Chromium; it builds the app first and
  * writes ui.* and app.* figures).
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,29 +1,26 @@
 import { z } from 'zod';
-import { M, zId, zOptionalText, zRequiredText } from './common';
+import { zId, zOptionalText, zRequiredText } from './common';
+import { shapeOf } from '../records/field';
+import {
+  ACTIVITY_TYPES,
+  ATTENDANCE,
+  ATTENDEE_ROLES,
+  FUNDING_SOURCES,
+  activityRecord,
+  participantRecord,
+  type ActivityType,
+  type Attendance,
+  type AttendeeRole,
+  type FundingSource,
+  type Organiser,
+} from '../records/activity';
+
+export * from '../records/activity';
 
 /**
  * Activities (issue 8 item 3): the option lists, the days rule, and the channel inputs. The same schemas
  * check the form and the main side. Labels are i18n keys `activities.<list>.<code>`.
  */
-export const ACTIVITY_TYPES = [
-  'pelatihan',
-  'pendampingan',
-  'magang',
-  'pameran',
-  'kurasi',
-  'fasilitasi_sertifikasi',
-  'bantuan_alat',
-] as const;
-export type ActivityType = (typeof ACTIVITY_TYPES)[number];
-export const ORGANISERS = ['disperindag', 'dinas_koperasi', 'kecamatan', 'bumn_csr', 'lainnya'] as const;
-export type Organiser = (typeof ORGANISERS)[number];
-export const FUNDING_SOURCES = ['apbd', 'dbhcht', 'apbn', 'dak', 'csr', 'lainnya'] as const;
-export type FundingSource = (typeof FUNDING_SOURCES)[number];
-export const ATTENDEE_ROLES = ['pemilik', 'pekerja'] as const;
-export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
-export const ATTENDANCE = ['hadir', 'izin', 'sakit', 'alpa'] as const;
-export type Attendance = (typeof ATTENDANCE)[number];
-
 /** An activity has at most this many days (a long apprenticeship is recorded as several). */
 export const MAX_DAYS = 60;
 /** A range typed as "from – to" expands to at most this many days. */
@@ -85,53 +82,7 @@ export const zDays = z
   })
   .transform((days) => [...days].sort());
 
-const zQuota = z
-  .union([z.number(), z.string(), z.null()])
-  .optional()
-  .transform((v, ctx) => {
-    if (v === null || v === undefined || v === '') return null;
-    const n = typeof v === 'number' ? v : Number(String(v).replace(/[.\s]/g, ''));
-    if (!Number.isInteger(n) || n < 1 || n > 100_000) {
-      ctx.addIssue({ code: 'custom', message: 'validation.activities.quota' });
-      return z.NEVER;
-    }
-    return n;
-  });
-
-/** Plain Rupiah: digits, dots and spaces allowed ("Rp 1.500.000" → 1500000). */
-export const zRupiah = z
-  .union([z.number(), z.string(), z.null()])
-  .optional()
-  .transform((v, ctx) => {
-    if (v === null || v === undefined || v === '') return null;
-    const n =
-      typeof v === 'number'
-        ? v
-        : Number(
-            String(v)
-              .replace(/^\s*rp\.?/i, '')
-              .replace(/[.\s]/g, ''),
-          );
-    if (!Number.isInteger(n) || n < 0 || n > 1e13) {
-      ctx.addIssue({ code: 'custom', message: 'validation.activities.rupiah' });
-      return z.NEVER;
-    }
-    return n;
-  });
-
-const activityFields = {
-  type: z.enum(ACTIVITY_TYPES, { error: M.required }),
-  title: zRequiredText(200),
-  organiser: z.enum(ORGANISERS, { error: M.required }),
-  organiserOther: zOptionalText(120),
-  funding: z.enum(FUNDING_SOURCES, { error: M.required }),
-  fundingOther: zOptionalText(120),
-  batch: zOptionalText(60),
-  venue: zOptionalText(200),
-  quota: zQuota,
-  notes: zOptionalText(2000),
-  days: zDays,
-};
+const activityFields = { ...shapeOf(activityRecord), days: zDays };
 
 type OtherFields = {
   organiser: string;
@@ -192,13 +143,7 @@ export const participantUpdateSchema = z
   .object({
     id: zId,
     version: z.number().int().positive(),
-    attendeeName: zRequiredText(120),
-    attendeeRole: z.enum(ATTENDEE_ROLES),
-    certificateNumber: zOptionalText(100),
-    permitId: zId.nullish().transform((v) => v ?? null),
-    equipment: zOptionalText(200),
-    equipmentValue: zRupiah,
-    outcomeNotes: zOptionalText(1000),
+    ...shapeOf(participantRecord),
   })
   .strict()
   .superRefine((v, ctx) => {

@@ -18,6 +18,8 @@ import type { AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
 import { checkPermitLink, permitLabels } from './permits';
 import { loadParticipants } from './record';
+import { participantRecord } from '../../../shared/records/activity';
+import { recordToRow } from '../../../shared/records/field';
 
 /**
  * Participants: enrolment with the warnings a clerk confirms (business archived, not active, already in the
@@ -129,15 +131,7 @@ export async function updateParticipant(
     if (before.version !== input.version) throw new AppError('CONFLICT', 'activities.errors.conflict');
     if (input.permitId !== null && input.permitId !== before.permit_id)
       await checkPermitLink(w.trx, input.permitId, before.business_id);
-    const next = {
-      attendee_name: input.attendeeName,
-      attendee_role: input.attendeeRole,
-      certificate_number: input.certificateNumber,
-      permit_id: input.permitId,
-      equipment: input.equipment,
-      equipment_value: input.equipmentValue,
-      outcome_notes: input.outcomeNotes,
-    };
+    const next = recordToRow(participantRecord, input);
     const diff = diffFields(before as unknown as Record<string, unknown>, next);
     if (Object.keys(diff).length === 0) return { activityId: before.activity_id };
     await w.trx

@@ -18,6 +18,8 @@ import { diffFields, writeAudit, type WriteCtx } from '../../../db/queries/audit
 import type { AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
 import { permitLabels } from './permits';
+import { activityRecord } from '../../../shared/records/activity';
+import { recordToRow } from '../../../shared/records/field';
 
 /**
  * The activity record: create, edit (with the version read), archive and restore, read with its days and
@@ -27,18 +29,13 @@ import { permitLabels } from './permits';
 
 type ActivityValues = Omit<ActivityCreateData, 'days'>;
 
+/** The record's columns from the field table; the "lainnya" texts are kept only with "lainnya". */
 function columns(v: ActivityValues) {
+  const row = recordToRow(activityRecord, v);
   return {
-    type: v.type,
-    title: v.title,
-    organiser: v.organiser,
-    organiser_other: v.organiser === 'lainnya' ? v.organiserOther : null,
-    funding: v.funding,
-    funding_other: v.funding === 'lainnya' ? v.fundingOther : null,
-    batch: v.batch,
-    venue: v.venue,
-    quota: v.quota,
-    notes: v.notes,
+    ...row,
+    organiser_other: v.organiser === 'lainnya' ? row.organiser_other : null,
+    funding_other: v.funding === 'lainnya' ? row.funding_other : null,
   };
 }
 

@@ -20,8 +20,9 @@ const NAMES = [
   'Sambal Pecel Mbok Darmi',
 ];
 
+/** A Mantine select inside the open dialog (the list page has filters with the same labels). */
 async function pick(page: Page, label: string, option: string) {
-  await page.getByRole('textbox', { name: label, exact: true }).click();
+  await page.getByRole('dialog').getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
@@ -117,7 +118,7 @@ test('a clerk records a three-day DBHCHT training, enrols ten businesses, marks 
   const grid = page.getByTestId('attendance-grid');
   const patterns = ['HHHHHHHHIH', 'HHSHHHHAHH', 'HHHHHHHHHH'];
   for (const [d, pattern] of patterns.entries()) {
-    await page.getByRole('textbox', { name: 'Hari', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Hari', exact: true }).click();
     await page.getByRole('option', { name: new RegExp(`^Hari ke-${d + 1}:`) }).click();
     await page.getByTestId('attendance-row-1').click();
     await page.keyboard.press('Home');
@@ -130,7 +131,7 @@ test('a clerk records a three-day DBHCHT training, enrols ten businesses, marks 
     await expect(page.getByTestId('attendance-counts')).toContainText(`Hadir ${h} ·`);
   }
   await expect(page.getByTestId('attendance-row-9')).toHaveAttribute('data-mark', 'hadir');
-  await page.getByRole('textbox', { name: 'Hari', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Hari', exact: true }).click();
   await page.getByRole('option', { name: /^Hari ke-1:/ }).click();
   await expect(page.getByTestId('attendance-row-9')).toHaveAttribute('data-mark', 'izin');
 
@@ -150,7 +151,7 @@ test('a clerk records a three-day DBHCHT training, enrols ten businesses, marks 
 
   // 5. The attendance sheet of day 2, read back and turned into PNGs
   await page.getByRole('tab', { name: 'Daftar hadir' }).click();
-  await page.getByRole('textbox', { name: 'Hari', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Hari', exact: true }).click();
   await page.getByRole('option', { name: /^Hari ke-2:/ }).click();
   await page.getByTestId('sheet-print').click();
   const frame = page.getByTestId('sheet-preview-frame');

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type {
   BusinessActivity,

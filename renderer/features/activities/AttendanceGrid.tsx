@@ -48,11 +48,12 @@ export function AttendanceGrid({ activity }: { activity: ActivityDetail }) {
     for (const p of rows) m[p.id] = dayId !== null ? p.attendance[dayId] : undefined;
     return m;
   }, [rows, dayId]);
-  const [marks, setMarks] = useState<Record<number, Attendance | undefined>>(saved);
+  // the clerk's marks not saved yet, over the saved ones
+  const [edits, setEdits] = useState<Record<number, Attendance>>({});
+  const marks: Record<number, Attendance | undefined> = { ...saved, ...edits };
   const [cursor, setCursor] = useState(0);
   const gridRef = useRef<HTMLDivElement>(null);
   const rowRefs = useRef<(HTMLTableRowElement | null)[]>([]);
-  useEffect(() => setMarks(saved), [saved]);
   useEffect(() => {
     rowRefs.current[cursor]?.scrollIntoView({ block: 'nearest' });
   }, [cursor]);
@@ -78,11 +79,13 @@ export function AttendanceGrid({ activity }: { activity: ActivityDetail }) {
     save.mutate(
       { day: day.day, marks: list },
       {
-        onSuccess: () =>
+        onSuccess: () => {
+          setEdits({});
           notifications.show({
             color: 'teal',
             message: t('activities.attendance.saved', { date: formatDate(day.day), count: list.length }),
-          }),
+          });
+        },
         onError: (e) => showIpcError(e, t),
       },
     );
@@ -91,7 +94,7 @@ export function AttendanceGrid({ activity }: { activity: ActivityDetail }) {
   const mark = (index: number, status: Attendance) => {
     const p = rows[index];
     if (!p) return;
-    setMarks((m) => ({ ...m, [p.id]: status }));
+    setEdits((m) => ({ ...m, [p.id]: status }));
   };
   const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
@@ -132,6 +135,7 @@ export function AttendanceGrid({ activity }: { activity: ActivityDetail }) {
                 return;
               }
               setDayId(v ? Number(v) : null);
+              setEdits({});
               setCursor(0);
             }}
           />
@@ -139,9 +143,9 @@ export function AttendanceGrid({ activity }: { activity: ActivityDetail }) {
             variant="light"
             leftSection={<IconChecks size={16} />}
             onClick={() => {
-              setMarks((m) => {
+              setEdits((m) => {
                 const n = { ...m };
-                for (const p of rows) n[p.id] ??= 'hadir';
+                for (const p of rows) if (saved[p.id] === undefined) n[p.id] ??= 'hadir';
                 return n;
               });
               gridRef.current?.focus();

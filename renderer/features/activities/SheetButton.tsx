@@ -1,6 +1,6 @@
 import { Anchor, Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SheetResult } from '../../../shared/schemas/activity';
 import { call, fileUrl, isElectron } from '../../lib/ipc';
@@ -54,12 +54,8 @@ export function SheetButton({ activityId, day }: { activityId: number; day?: str
 
 function PdfModal({ sheet, onClose }: { sheet: SheetResult; onClose: () => void }) {
   const { t } = useTranslation();
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    const u = blobUrl(sheet.base64);
-    setUrl(u);
-    return () => URL.revokeObjectURL(u);
-  }, [sheet]);
+  const url = useMemo(() => blobUrl(sheet.base64), [sheet]);
+  useEffect(() => () => URL.revokeObjectURL(url), [url]);
   return (
     <Modal opened onClose={onClose} size="xl" title={t('activities.pdf.title')}>
       <Stack>

@@ -286,11 +286,12 @@ export function ActivityFormModal({
                 setErrors((x) => ({ ...x, rangeTo: '' }));
               }}
               error={err('rangeTo')}
-              maw={260}
             />
             <Button variant="light" mt={25} onClick={addRange}>
               {t('activities.form.addRange')}
             </Button>
+          </Group>
+          <Group align="flex-start" mt={6} gap="xs">
             <TextInput
               type="date"
               label={t('activities.fields.addDay')}
@@ -300,7 +301,6 @@ export function ActivityFormModal({
                 setErrors((x) => ({ ...x, one: '' }));
               }}
               error={err('one')}
-              ml="md"
             />
             <Button variant="light" mt={25} onClick={addOne}>
               {t('activities.form.add')}

@@ -42,7 +42,7 @@ test('a clerk records a three-day DBHCHT training, enrols ten businesses, marks 
   page,
   app,
 }) => {
-  test.setTimeout(240_000);
+  test.slow(); // a long walk: ten enrolments, three days of marks, a PDF
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto(app.url);
   // cheap set-up: the office and the businesses through channels, not their screens

@@ -22,7 +22,8 @@ import { insertBusinesses } from './letters-data';
 
 const RUNS = 30;
 const WARM = 5;
-const p = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor((q / 100) * (xs.length - 1))]!;
+const p = (xs: number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.floor((q / 100) * (xs.length - 1))]!;
 
 async function time(fn: () => Promise<unknown> | unknown): Promise<number[]> {
   for (let i = 0; i < WARM; i++) await fn();
@@ -99,7 +100,9 @@ export async function run(): Promise<Record<string, number>> {
     });
     out['activities.attendance_save_ms_100'] = p(save, 50);
     out['activities.attendance_save_p95_ms_100'] = p(save, 95);
-    const sheet = await time(() => app.call('activity:sheet', { activityId: a.id, day: '2026-03-11', paper: 'A4' }));
+    const sheet = await time(() =>
+      app.call('activity:sheet', { activityId: a.id, day: '2026-03-11', paper: 'A4' }),
+    );
     out['activities.sheet_pdf_ms_100'] = p(sheet, 50);
     out['activities.sheet_pdf_p95_ms_100'] = p(sheet, 95);
   } finally {

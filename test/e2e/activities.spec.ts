@@ -49,7 +49,12 @@ test('a clerk records a three-day DBHCHT training, enrols ten businesses, marks 
   const setup = await apiCall(page, 'office:setup', TEST_SETUP);
   expect(setup.ok, JSON.stringify(setup.error)).toBe(true);
   await page.reload();
-  if (await page.getByLabel('Nama pengguna').isVisible().catch(() => false)) {
+  if (
+    await page
+      .getByLabel('Nama pengguna')
+      .isVisible()
+      .catch(() => false)
+  ) {
     await page.getByLabel('Nama pengguna').fill('siti');
     await page.getByLabel('Kata sandi').fill('rahasia-kalisat');
     await page.getByRole('button', { name: 'Masuk' }).click();
@@ -169,7 +174,9 @@ test('a clerk records a three-day DBHCHT training, enrols ten businesses, marks 
   await page.setViewportSize({ width: 1366, height: 768 });
   await shot(page, 'activities-05-attendance-1366');
   await page.getByRole('link', { name: 'Kegiatan', exact: true }).click();
-  await expect(page.getByTestId('activity-table')).toContainText('Pelatihan Pengemasan Produk Olahan Tembakau');
+  await expect(page.getByTestId('activity-table')).toContainText(
+    'Pelatihan Pengemasan Produk Olahan Tembakau',
+  );
   await shot(page, 'activities-06-list-1366');
 
   // 7. The business page shows the activity, the days present and the certificate

@@ -375,6 +375,8 @@ export async function renderRecap(
     f.addPage();
     return continuationTop(doc, d.title, f.left, f.right);
   });
+  // the last row keeps the notes and the signing block with it
+  const reserveLast = signingHeight(doc, d) + 16 + 6 + 3 * 13;
   d.rows.forEach((r, i) => {
     const present = r.marks.filter((m) => m === 'hadir').length;
     table.row(
@@ -388,6 +390,8 @@ export async function renderRecap(
         r.outcome,
       ],
       6 * MM,
+      undefined,
+      i === d.rows.length - 1 ? reserveLast : 0,
     );
   });
   if (d.rows.length === 0)

@@ -88,6 +88,8 @@ describe('attendance sheet and recap PDFs', () => {
         expect(all).toContain(i % 5 === 0 ? `Pekerja Nomor ${i}` : `Pemilik Nomor ${i}`);
       // the signing block: place and date, the Camat, the NIP, all on the last page
       const last = pages.at(-1)!.text;
+      // the signing block is never alone: the last participant is on its page
+      expect(last).toContain('Pekerja Nomor 100');
       expect(last).toContain('Kalisat, 12 Maret 2026');
       expect(last).toContain('CAMAT KALISAT');
       expect(last).toContain('Drs. Bambang Sutrisno, M.Si.');
@@ -119,6 +121,10 @@ describe('attendance sheet and recap PDFs', () => {
     expect(all).toContain('REKAPITULASI PESERTA DAN KEHADIRAN');
     expect(all).toContain('Jumlah peserta 100; kehadiran: hadir 90, izin 10, sakit 0, alpa 0; sertifikat 0.');
     expect(all).toContain('1/3');
+    const last = pages.at(-1)!.text;
+    expect(last).toContain('Pekerja Nomor 100');
+    expect(last).toContain('Jumlah peserta 100');
+    expect(last).toContain('CAMAT KALISAT');
     if (process.env.SHEET_PNG)
       execFileSync('pdftoppm', ['-r', '60', '-png', file, path.join(process.env.SHEET_PNG, 'recap')]);
   });

@@ -56,17 +56,17 @@ export function BusinessActivities({ businessId }: { businessId: number }) {
                 </Text>
                 <Group gap={4}>
                   {x.certificateNumber && (
-                    <Badge size="sm" variant="light" color="teal">
+                    <Badge size="sm" variant="light" color="teal" tt="none">
                       {t('activities.business.certificate', { number: x.certificateNumber })}
                     </Badge>
                   )}
                   {x.permitLabel && (
-                    <Badge size="sm" variant="light" color="grape">
+                    <Badge size="sm" variant="light" color="grape" tt="none">
                       {t('activities.business.permit', { label: x.permitLabel })}
                     </Badge>
                   )}
                   {x.equipment && (
-                    <Badge size="sm" variant="light" color="orange">
+                    <Badge size="sm" variant="light" color="orange" tt="none">
                       {t('activities.business.equipment', {
                         name: `${x.equipment}${x.equipmentValue !== null ? ` (${formatMoney(x.equipmentValue)})` : ''}`,
                       })}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCRYPT_N } from '../services/password';
 
 /**
  * Every environment knob the main side honours, read once at boot (`readConfig()`), parsed with a schema and
@@ -62,6 +63,12 @@ export interface AppConfig {
   fakeDrives: string | null;
   faultEnospcAfter: number | null;
   faultRestorePauseMs: number;
+  /**
+   * scrypt cost for new password hashes and backup keys. Never read from the environment: always SCRYPT_N
+   * (2^15) here; only the test fixture boots with a cheap one (2^10) so that each test's set-up and sign-in
+   * take milliseconds. Verifying reads the cost stored with the hash, so either kind of hash verifies.
+   */
+  scryptN: number;
 }
 
 export class ConfigError extends Error {
@@ -87,5 +94,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     fakeDrives: e.DAFTAR_IKM_FAKE_DRIVES,
     faultEnospcAfter: e.DAFTAR_IKM_FAULT_ENOSPC_AFTER,
     faultRestorePauseMs: e.DAFTAR_IKM_FAULT_RESTORE_PAUSE_MS ?? 0,
+    scryptN: SCRYPT_N,
   };
 }

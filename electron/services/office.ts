@@ -66,8 +66,8 @@ export async function setupOffice(
   const regionErrors = await checkOfficeRegion(dbOf(ctx), input.office);
   if (Object.keys(regionErrors).length)
     throw new AppError('VALIDATION', 'errors.validation', { fields: regionErrors });
-  const passwordHash = await hashPassword(input.admin.password);
-  const kdf = newKdfParams();
+  const passwordHash = await hashPassword(input.admin.password, ctx.config.scryptN);
+  const kdf = newKdfParams(ctx.config.scryptN);
   const backupKey = await deriveKey(input.backupPassphrase, kdf);
   const keys = generateKeyPairSync('ed25519');
   const privatePem = keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();

@@ -12,14 +12,14 @@ function scrypt(
 }
 
 /** scrypt parameters: N=2^15, r=8, p=2 (tens of ms here, 32 MiB per lane), above OWASP's floor for scrypt. */
-const N = 1 << 15;
+export const SCRYPT_N = 1 << 15;
 const R = 8;
 const P = 2;
 const KEYLEN = 32;
 const MAXMEM = 256 * 1024 * 1024;
 
-/** `scrypt$N$r$p$salt$hash` (base64). */
-export async function hashPassword(password: string): Promise<string> {
+/** `scrypt$N$r$p$salt$hash` (base64). `N` other than SCRYPT_N only from the tests' config (AppConfig.scryptN). */
+export async function hashPassword(password: string, N: number = SCRYPT_N): Promise<string> {
   const salt = randomBytes(16);
   const key = await scrypt(password, salt, KEYLEN, { N, r: R, p: P, maxmem: MAXMEM });
   return ['scrypt', N, R, P, salt.toString('base64'), key.toString('base64')].join('$');
@@ -56,6 +56,6 @@ export async function deriveKey(passphrase: string, params: KdfParams): Promise<
   });
 }
 
-export function newKdfParams(): KdfParams {
-  return { salt: randomBytes(16).toString('base64'), N: 1 << 15, r: 8, p: 1 };
+export function newKdfParams(N: number = SCRYPT_N): KdfParams {
+  return { salt: randomBytes(16).toString('base64'), N, r: 8, p: 1 };
 }

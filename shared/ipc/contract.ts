@@ -36,27 +36,25 @@ export function isChannel(name: unknown): name is ChannelName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(channels, name);
 }
 
+/** An event pushed from main to the renderer: its payload type only (nothing is checked at run time). */
+const event = <P>(): { readonly __payload?: P } => ({});
+
 /**
- * Events pushed from main to the renderer (progress of long jobs). Payload types only.
- * Each domain adds its events here.
+ * Events pushed from main to the renderer (progress of long jobs). Each domain adds its events here; the
+ * names the preload allows are derived from this map, so there is no second list to keep.
  */
-export interface Events {
-  'app:notice': { level: 'info' | 'warning' | 'error'; message: string };
-  'letter:batchProgress': BatchProgress;
-  'letter:batchDone': BatchDone;
-  'backup:progress': BackupProgress;
-  'backup:end': BackupJobEnd;
-  'backup:drives': { drives: Drive[] };
-}
-export type EventName = keyof Events;
-export const EVENT_NAMES: readonly EventName[] = [
-  'app:notice',
-  'letter:batchProgress',
-  'letter:batchDone',
-  'backup:progress',
-  'backup:end',
-  'backup:drives',
-];
+export const events = {
+  'app:notice': event<{ level: 'info' | 'warning' | 'error'; message: string }>(),
+  'letter:batchProgress': event<BatchProgress>(),
+  'letter:batchDone': event<BatchDone>(),
+  'backup:progress': event<BackupProgress>(),
+  'backup:end': event<BackupJobEnd>(),
+  'backup:drives': event<{ drives: Drive[] }>(),
+} as const;
+
+export type EventName = keyof typeof events;
+export type Events = { [E in EventName]: NonNullable<(typeof events)[E]['__payload']> };
+
 export function isEventName(name: unknown): name is EventName {
-  return typeof name === 'string' && (EVENT_NAMES as readonly string[]).includes(name);
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(events, name);
 }

@@ -4,7 +4,7 @@ import { openDatabase, type OpenedDb } from '../../db/connection';
 import { migrate, MigrationError, SchemaTooNewError } from '../../db/migrate';
 import type { Result } from '../../shared/errors';
 import type { AppInfo } from '../../shared/schemas/office';
-import { defaultUuid, type AppContext, type Emit } from './context';
+import { defaultUuid, type AppContext, type Platform } from './context';
 import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
 import { handlers } from '../handlers/index';
 import { configureLog, log } from './log';
@@ -18,7 +18,8 @@ export interface BootOptions {
   appVersion?: string;
   now?: () => Date;
   uuid?: () => string;
-  emit?: Emit;
+  /** the host's services (events to the renderer, print and folder dialogs); none when not given */
+  platform?: Partial<Platform>;
   /** environment knobs; read from process.env once when not given */
   config?: AppConfig;
 }
@@ -96,6 +97,11 @@ export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp>
     };
     return { ok: false, error, dispatch, close: async () => undefined };
   }
+  const platform: Platform = {
+    emit: opts.platform?.emit ?? (() => undefined),
+    printer: opts.platform?.printer ?? null,
+    pickFolder: opts.platform?.pickFolder ?? null,
+  };
   const ctx: AppContext = {
     dataDir: opts.dataDir,
     config,
@@ -105,7 +111,8 @@ export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp>
     session: { user: null },
     now: opts.now ?? (() => new Date()),
     uuid: opts.uuid ?? defaultUuid,
-    emit: opts.emit ?? (() => undefined),
+    emit: platform.emit,
+    platform,
   };
   const dispatch = createDispatcher(() => ctx, handlers);
   return {

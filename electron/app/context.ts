@@ -4,8 +4,22 @@ import type { Actor } from '../../db/queries/audit';
 import type { EventName, Events } from '../../shared/ipc/contract';
 import type { SessionUser } from '../../shared/schemas/office';
 import type { AppConfig } from './config';
+import type { PdfPrinter } from '../services/letters/print';
+import type { FolderPicker } from '../services/backup/folder-picker';
 
 export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void;
+
+/**
+ * What the host (Electron, the browser-mode server, the command line, a test) provides, passed to bootApp:
+ * pushing events to the renderer, and the OS dialogs only Electron has. Null: not available here.
+ */
+export interface Platform {
+  emit: Emit;
+  /** the system print dialog for a saved PDF (Electron) */
+  printer: PdfPrinter | null;
+  /** the native "choose folder" dialog (Electron) */
+  pickFolder: FolderPicker | null;
+}
 
 /**
  * What every handler and service gets. Plain Node: never imports electron, so it runs the same in Electron,
@@ -22,7 +36,9 @@ export interface AppContext {
   session: { user: SessionUser | null };
   now: () => Date;
   uuid: () => string;
+  /** the same as `platform.emit` */
   emit: Emit;
+  readonly platform: Platform;
 }
 
 export function dbOf(ctx: AppContext): Db {

@@ -4,17 +4,17 @@ import path from 'node:path';
 import { DB_FILE_NAME } from '../../db/connection';
 
 /**
- * The data folder: `DAFTAR_IKM_DATA_DIR` when set (tests, browser mode, a second office profile), otherwise
- * the folder the caller gives (Electron's userData), otherwise a per-user default for the browser mode and
- * the command line that matches Electron's userData location for this app name.
+ * The data folder: the configured one (`AppConfig.dataDir`, from DAFTAR_IKM_DATA_DIR: tests, browser mode, a
+ * second office profile) when set, otherwise the folder the caller gives (Electron's userData), otherwise a
+ * per-user default for the browser mode and the command line that matches Electron's userData location.
  */
-export function resolveDataDir(fallback?: string): string {
-  const env = process.env.DAFTAR_IKM_DATA_DIR;
-  const dir = env && env.trim() ? path.resolve(env) : (fallback ?? defaultUserDataDir());
+export function resolveDataDir(configured: string | null, fallback?: string): string {
+  const dir = configured ? path.resolve(configured) : (fallback ?? defaultUserDataDir());
   mkdirSync(dir, { recursive: true });
   return dir;
 }
 
+/** The OS's own per-user folders (APPDATA, XDG_CONFIG_HOME) are the platform's convention, not app knobs. */
 export function defaultUserDataDir(): string {
   const name = 'Daftar IKM';
   if (process.platform === 'win32')

@@ -105,12 +105,12 @@ async function passphrase(): Promise<string> {
 
 async function boot(values: Parsed['values']) {
   const dir = values['data-dir'];
-  // --data-dir wins over DAFTAR_IKM_DATA_DIR (resolveDataDir prefers the environment to its fallback)
+  // --data-dir wins over DAFTAR_IKM_DATA_DIR
   let dataDir: string;
   if (typeof dir === 'string') {
     dataDir = path.resolve(dir);
     mkdirSync(dataDir, { recursive: true });
-  } else dataDir = resolveDataDir();
+  } else dataDir = resolveDataDir(readConfig().dataDir);
   const app = await bootApp({ dataDir });
   if (!app.ok) {
     if (app.error.code === 'SCHEMA_TOO_NEW') fail('SCHEMA_TOO_NEW', 'backup.errors.schemaTooNew');

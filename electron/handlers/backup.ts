@@ -55,5 +55,5 @@ export const backupHandlers: PartialHandlers<
     return { ok: true as const };
   },
   'backup:autoList': (_i, ctx) => listAutoSnapshots(ctx),
-  'backup:pickFolder': () => pickFolder(),
+  'backup:pickFolder': (_i, ctx) => pickFolder(ctx),
 };

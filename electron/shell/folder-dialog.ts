@@ -1,9 +1,9 @@
 /** The Electron side of the backup folder fallback: the native "choose folder" dialog. */
 import { dialog, type BrowserWindow } from 'electron';
-import { setFolderPicker } from '../services/backup/folder-picker';
+import type { FolderPicker } from '../services/backup/folder-picker';
 
-export function wireFolderDialog(getWindow: () => BrowserWindow | null): void {
-  setFolderPicker(async () => {
+export function electronFolderPicker(getWindow: () => BrowserWindow | null): FolderPicker {
+  return async () => {
     const win = getWindow();
     const opts = {
       title: 'Pilih folder cadangan',
@@ -11,5 +11,5 @@ export function wireFolderDialog(getWindow: () => BrowserWindow | null): void {
     };
     const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
     return r.canceled ? null : (r.filePaths[0] ?? null);
-  });
+  };
 }

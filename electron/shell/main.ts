@@ -15,12 +15,12 @@ import {
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bootApp, type BootedApp, type FailedApp } from '../app/boot';
-import { setPdfPrinter } from '../services/letters/print';
 import { electronPdfPrinter } from './print-pdf';
 import { onAppClosing, onAppStarted } from '../services/backup/service';
-import { wireFolderDialog } from './folder-dialog';
+import { electronFolderPicker } from './folder-dialog';
 import { wireScanDialog } from './scan-dialog';
 import { resolveDataDir } from '../app/paths';
+import { readConfig } from '../app/config';
 import {
   denyAllPermissions,
   isAppUrl,
@@ -89,16 +89,20 @@ if (!app.requestSingleInstanceLock()) {
   app
     .whenReady()
     .then(async () => {
-      const dataDir = resolveDataDir(app.getPath('userData'));
+      const config = readConfig();
+      const dataDir = resolveDataDir(config.dataDir, app.getPath('userData'));
       // Migrate before any window opens.
       booted = await bootApp({
         dataDir,
         appVersion: app.getVersion(),
-        emit: (event, payload) => win?.webContents.send('ipc:event', event, payload),
+        config,
+        platform: {
+          emit: (event, payload) => win?.webContents.send('ipc:event', event, payload),
+          printer: electronPdfPrinter(() => win),
+          pickFolder: electronFolderPicker(() => win),
+        },
       });
       const dispatch = booted.dispatch;
-      setPdfPrinter(electronPdfPrinter(() => win));
-      wireFolderDialog(() => win);
       wireScanDialog(() => win);
       if (booted.ok) void onAppStarted(booted.ctx);
 

@@ -7,16 +7,18 @@ import { fileURLToPath } from 'node:url';
 import { bootApp } from '../app/boot';
 import { onAppClosing, onAppStarted } from '../services/backup/service';
 import { resolveDataDir } from '../app/paths';
+import { readConfig } from '../app/config';
 import { log } from '../app/log';
 import { resolveStoredFile } from '../app/safe-path';
 import { startWebServer, type WebServer } from './server';
 
 async function main(): Promise<void> {
-  const dataDir = resolveDataDir();
+  const config = readConfig();
+  const dataDir = resolveDataDir(config.dataDir);
   const here = path.dirname(fileURLToPath(import.meta.url));
   // Bundled: dist/node/web.mjs next to dist/renderer. From source: electron/web/main.ts.
   const rendererDir =
-    process.env.DAFTAR_IKM_RENDERER_DIR ??
+    config.rendererDir ??
     // (also a per-worker build folder such as .dist-refdata/node)
     (path.basename(here) === 'node' && /^\.?dist/.test(path.basename(path.dirname(here)))
       ? path.join(here, '..', 'renderer')
@@ -24,12 +26,13 @@ async function main(): Promise<void> {
   let server: WebServer | null = null;
   const app = await bootApp({
     dataDir,
-    emit: (event, payload) => server?.broadcast(event, payload),
+    config,
+    platform: { emit: (event, payload) => server?.broadcast(event, payload) },
   });
   server = await startWebServer({
     dispatch: app.dispatch,
     rendererDir,
-    port: process.env.DAFTAR_IKM_PORT ? Number(process.env.DAFTAR_IKM_PORT) : 0,
+    port: config.port,
     resolveFile: app.ok ? (p) => resolveDataFile(app.ctx.dataDir, p) : undefined,
   });
   // Machine-readable first line for tests and scripts, then the human one.

@@ -17,7 +17,6 @@ import type {
 } from '../../../shared/schemas/letter';
 import { dbOf, type AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
-import { pdfPrinter } from './print';
 import { resolveStoredFile, UnsafePathError } from '../../app/safe-path';
 import { log } from '../../app/log';
 
@@ -186,7 +185,7 @@ export function letterFileOf(ctx: AppContext, l: LetterListItem): string {
 export async function printLetter(ctx: AppContext, id: number): Promise<PrintResult> {
   const l = await getLetter(dbOf(ctx), id);
   const file = letterFileOf(ctx, l);
-  const p = pdfPrinter();
+  const p = ctx.platform.printer;
   if (!p) return { printed: false, filePath: l.filePath! };
   await p.print(file);
   return { printed: true, filePath: l.filePath! };

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillRealistic } from '../../../bench/backup-data';
 import { bootApp } from '../../../electron/app/boot';
@@ -18,16 +19,45 @@ import { makeTestApp, TEST_SETUP } from '../../fixtures/app';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'daftar-ikm-crash-'));
 const node = process.execPath;
-const CLI = path.resolve('electron/cli/main.ts');
-const WRITER = path.resolve('test/unit/backup/child-writer.ts');
+// The children run from an esbuild bundle (as the shipped command line does), built once here, rather than
+// through tsx, which compiled the TypeScript again in each of the ~50 children. The bundle sits inside the
+// project so that its external packages resolve; the backup worker is bundled beside the CLI, where
+// electron/services/jobs/thread.ts looks for it.
+const bundleDir = path.resolve('node_modules', '.cache', `daftar-ikm-crash-${process.pid}`);
+const CLI = path.join(bundleDir, 'cli.mjs');
+const WRITER = path.join(bundleDir, 'child-writer.mjs');
 
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+beforeAll(async () => {
+  await build({
+    entryPoints: {
+      cli: 'electron/cli/main.ts',
+      'child-writer': 'test/unit/backup/child-writer.ts',
+      'backup-worker': 'electron/services/backup/worker.ts',
+    },
+    outdir: bundleDir,
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    format: 'esm',
+    outExtension: { '.js': '.mjs' },
+    packages: 'external',
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
+    },
+  });
+}, 60_000);
+
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+  rmSync(bundleDir, { recursive: true, force: true });
+});
 
 function start(
   args: string[],
   env: Record<string, string> = {},
 ): { proc: ChildProcess; lines: string[]; wait: (re: RegExp) => Promise<string> } {
-  const proc = spawn(node, ['--import', 'tsx', ...args], {
+  const proc = spawn(node, args, {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

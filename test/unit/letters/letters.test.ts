@@ -6,7 +6,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from './fixtures';
 import { readPdf } from './pdf';
-import { setPdfPrinter } from '../../../electron/services/letters/print';
 import type { LetterListItem, LetterPage, VerifyResult } from '../../../shared/schemas/letter';
 
 /** pdffonts: every font embedded, none of the standard 14. */
@@ -328,12 +327,13 @@ describe('letters', () => {
     });
     expect(await app.call('letter:print', { id: l.id })).toEqual({ printed: false, filePath: l.filePath });
     const printed: string[] = [];
-    setPdfPrinter({ print: async (f) => void printed.push(f) });
+    // the host's printer, as the Electron shell passes it to bootApp
+    app.ctx.platform.printer = { print: async (f) => void printed.push(f) };
     try {
       expect(await app.call('letter:print', { id: l.id })).toEqual({ printed: true, filePath: l.filePath });
       expect(printed).toEqual([path.join(app.dataDir, l.filePath!)]);
     } finally {
-      setPdfPrinter(null);
+      app.ctx.platform.printer = null;
     }
   });
 });

@@ -123,10 +123,10 @@ function startServer(dist: string, dataDir: string): Promise<Server> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
-  proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   return new Promise((resolve, reject) => {
     let out = '';
-    proc.stdout!.on('data', (d: Buffer) => {
+    proc.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /DAFTAR_IKM_URL=(\S+)/.exec(out);
       if (m) resolve({ proc, url: m[1]!, spawnedAt, listeningAt: epochNow() });

@@ -17,7 +17,6 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { read } from 'read';
-import type { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import { bootApp } from '../app/boot';
 import { readConfig } from '../app/config';
@@ -220,7 +219,7 @@ function readJsonFile<S extends Parameters<typeof parseJsonWith>[0]>(file: strin
       },
     });
   }
-  return r.value as z.output<S>;
+  return r.value;
 }
 
 /**

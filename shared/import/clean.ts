@@ -505,7 +505,7 @@ function validateRecord(
 ): Record<string, unknown> | null {
   for (let pass = 0; pass < 3; pass++) {
     const r = businessCreateSchema.safeParse(values);
-    if (r.success) return r.data as Record<string, unknown>;
+    if (r.success) return r.data;
     let dropped = false;
     for (const i of r.error.issues) {
       const key = String(i.path[0] ?? '');

@@ -141,7 +141,7 @@ const zEnumOrNull = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .union([z.enum(values), z.literal(''), z.null()])
     .optional()
-    .transform((v) => (v ? (v as T[number]) : null));
+    .transform((v) => (v ? v : null));
 
 /**
  * The complete record as the form sends it: owner fields prefixed `owner…`, the rest the business. The only

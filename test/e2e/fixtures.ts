@@ -26,11 +26,11 @@ export class WebApp {
     });
     this.proc = proc;
     let stderr = '';
-    proc.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    proc.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     this.url = await new Promise<string>((resolve, reject) => {
       let out = '';
       const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${stderr}`)), 30_000);
-      proc.stdout!.on('data', (d: Buffer) => {
+      proc.stdout.on('data', (d: Buffer) => {
         out += d.toString();
         const m = /DAFTAR_IKM_URL=(\S+)/.exec(out);
         if (m) {

@@ -100,7 +100,7 @@ describe('access policy (shared/ipc/access.ts, checked by the dispatcher before 
   it('every channel declares a rule of a known form', () => {
     for (const [name, def] of Object.entries(channels)) {
       const a = def.access as Access | undefined;
-      const ok = a === 'public' || a === 'setup' || (typeof a === 'object' && ROLES.includes(a.role as Role));
+      const ok = a === 'public' || a === 'setup' || (typeof a === 'object' && ROLES.includes(a.role));
       expect(ok, name).toBe(true);
     }
     // the few channels open to a caller who is not signed in

@@ -145,7 +145,7 @@ function readRow(r: RowRecord): StagedRow {
     kept: jsonOr(zKept, r.kept_json, []),
     permits: jsonOr(zPermits, r.permits_json, []) as PermitCandidate[],
     villageText: r.village_text,
-    village: r.village_json ? (jsonOr(zVillage, r.village_json, null as never) as VillageMatch | null) : null,
+    village: r.village_json ? jsonOr(zVillage, r.village_json, null as never) : null,
     needs: r.needs,
     dupGroup: r.dup_group,
     register: r.register_json ? jsonOr(zRegister, r.register_json, []) : [],

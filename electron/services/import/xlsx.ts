@@ -30,7 +30,7 @@ function reader(input: NodeJS.ReadableStream): WorkbookReaderLike {
     styles: 'cache',
     hyperlinks: 'ignore',
     entries: 'ignore',
-  }) as unknown as WorkbookReaderLike;
+  });
 }
 
 /** The sheet names in the workbook's order, hidden ones left out. Reads only until the first sheet starts. */
@@ -59,7 +59,7 @@ export function cellValue(v: ExcelJS.CellValue | undefined): RawCell {
     if ('result' in v) {
       const r = (v as { result?: unknown }).result;
       if (r === undefined || r === null) return null;
-      if (typeof r === 'object' && 'error' in (r as object)) return null;
+      if (typeof r === 'object' && 'error' in r) return null;
       return cellValue(r as ExcelJS.CellValue);
     }
     if ('text' in v && typeof (v as { text: unknown }).text === 'string') return (v as { text: string }).text;

@@ -25,7 +25,7 @@ export function decodePayload(b64: string): SignedLetterRecord | null {
   try {
     const arr = JSON.parse(Buffer.from(b64, 'base64url').toString('utf8')) as unknown;
     if (!Array.isArray(arr) || arr.length !== 5 || !arr.every((x) => typeof x === 'string')) return null;
-    const [number, registrationNumber, businessName, d, o] = arr as string[];
+    const [number, registrationNumber, businessName, d, o] = arr;
     if (!/^\d{8}$/.test(d!) || !/^\d{6}$/.test(o!)) return null;
     return {
       number: number!,

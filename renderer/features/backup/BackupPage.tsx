@@ -88,7 +88,7 @@ function BackupPanel() {
             disabled={cancelling}
             onClick={() => {
               setCancelling(true);
-              void call('backup:cancel', { jobId: jobId! });
+              void call('backup:cancel', { jobId: jobId });
             }}
           >
             {cancelling ? t('backup.cancelling') : t('backup.cancel')}

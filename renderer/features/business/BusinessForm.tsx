@@ -360,7 +360,7 @@ export function BusinessForm(props: BusinessFormProps) {
     <TextInput
       label={label}
       {...register(name)}
-      error={fieldError(t, e[name as keyof typeof e] as never)}
+      error={fieldError(t, e[name as keyof typeof e])}
       {...extra}
     />
   );

@@ -292,7 +292,7 @@ export function BusinessListPage() {
           placeholder={statuses.length ? undefined : t('businessList.filter.all')}
           data={BUSINESS_STATUSES.map((s) => ({ value: s, label: t(`business.status.${s}`) }))}
           value={statuses}
-          onChange={(v) => setStatuses(v as BusinessStatus[])}
+          onChange={(v) => setStatuses(v)}
           clearable
           w={240}
           data-testid="filter-status"

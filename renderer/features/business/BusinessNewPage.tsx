@@ -21,7 +21,7 @@ import { businessKeys } from './queries';
  */
 function sameOwner(data: BusinessCreateData, candidates: DuplicateCandidate[]): BusinessCreateInput {
   const byNik = data.existingOwnerId ? undefined : candidates.find((c) => c.reasons.includes('nik'));
-  if (!byNik) return data as BusinessCreateInput;
+  if (!byNik) return data;
   const o = byNik.business.owner;
   const keep = <T,>(typed: T | null, known: T | null): T | null =>
     typed === null || typed === '' ? known : typed;
@@ -128,7 +128,7 @@ export function BusinessNewPage() {
       {pending && (
         <DuplicatesModal
           opened
-          draft={pending.data as unknown as Record<string, unknown>}
+          draft={pending.data}
           candidates={pending.candidates}
           busy={save.isPending || same.isPending}
           onClose={() => setPending(null)}

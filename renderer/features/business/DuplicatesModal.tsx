@@ -61,7 +61,7 @@ export function DuplicatesModal(props: {
           </Button>
         </Stack>
       ),
-      values: formValuesOf(c.business) as Record<string, unknown>,
+      values: formValuesOf(c.business),
     })),
   ];
   return (

@@ -47,7 +47,7 @@ export function LetterRegisterPage() {
           <SegmentedControl
             aria-label={t('letters.fields.status')}
             value={status}
-            onChange={(v) => setStatus(v as typeof status)}
+            onChange={(v) => setStatus(v)}
             data={[
               { value: 'all', label: t('letters.status.all') },
               { value: 'issued', label: t('letters.status.issued') },

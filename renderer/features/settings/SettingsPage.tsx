@@ -41,7 +41,7 @@ export function SettingsPage() {
         <SegmentedControl
           aria-label={t('common.language')}
           value={info.data?.language ?? 'id'}
-          onChange={(v) => setLang.mutate(v as Language)}
+          onChange={(v) => setLang.mutate(v)}
           data={[
             { value: 'id', label: t('common.languages.id') },
             { value: 'en', label: t('common.languages.en') },

@@ -73,8 +73,8 @@ function start(
         }
     }
   };
-  proc.stdout!.on('data', onData);
-  proc.stderr!.on('data', onData);
+  proc.stdout.on('data', onData);
+  proc.stderr.on('data', onData);
   const wait = (re: RegExp) =>
     new Promise<string>((resolve, reject) => {
       const hit = lines.find((l) => re.test(l));

@@ -23,7 +23,6 @@ import { rawOf } from '../../../electron/app/context';
 import { resolveStoredFile, storedPathProblem, UnsafePathError } from '../../../electron/app/safe-path';
 import { startBackup } from '../../../electron/services/backup/service';
 import { highWaterFileOf, readHighWater } from '../../../electron/services/backup/high-water';
-import { setPdfPrinter } from '../../../electron/services/letters/print';
 import type { BusinessDetail } from '../../../shared/schemas/business';
 import type { LetterListItem } from '../../../shared/schemas/letter';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
@@ -57,7 +56,6 @@ beforeAll(async () => {
   app = await makeTestApp({ now: () => new Date() });
 });
 afterAll(async () => {
-  setPdfPrinter(null);
   await app.cleanup();
   rmSync(tmp, { recursive: true, force: true });
 });
@@ -97,11 +95,11 @@ describe('stored paths are never trusted (hole 2)', () => {
     const e = await errorOf(app.call('letter:read', { id: l.id }));
     expect(e.message).toBe('letters.errors.fileUnsafe');
     const printed: string[] = [];
-    setPdfPrinter({ print: async (f) => void printed.push(f) });
+    app.ctx.platform.printer = { print: async (f) => void printed.push(f) };
     const e2 = await errorOf(app.call('letter:print', { id: l.id }));
     expect(e2.message).toBe('letters.errors.fileUnsafe');
     expect(printed).toEqual([]);
-    setPdfPrinter(null);
+    app.ctx.platform.printer = null;
     rawOf(app.ctx).prepare('UPDATE letters SET file_path = ? WHERE id = ?').run(l.filePath, l.id);
   });
 

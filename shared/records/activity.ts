@@ -28,7 +28,7 @@ export const ATTENDANCE = ['hadir', 'izin', 'sakit', 'alpa'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
 
 export const zQuota = z
-  .union([z.number(), z.string(), z.null()])
+  .union([z.number(), z.string().max(40, { error: 'validation.activities.quota' }), z.null()])
   .optional()
   .transform((v, ctx) => {
     if (v === null || v === undefined || v === '') return null;
@@ -42,7 +42,7 @@ export const zQuota = z
 
 /** Plain Rupiah: digits, dots and spaces allowed ("Rp 1.500.000" → 1500000). */
 export const zRupiah = z
-  .union([z.number(), z.string(), z.null()])
+  .union([z.number(), z.string().max(40, { error: 'validation.activities.rupiah' }), z.null()])
   .optional()
   .transform((v, ctx) => {
     if (v === null || v === undefined || v === '') return null;

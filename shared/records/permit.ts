@@ -5,6 +5,7 @@ import { defineRecord, f } from './field';
 /** yyyy-mm-dd that exists in the calendar (31 February refused), 1950–2100; empty → null. */
 export const zPermitDate = z
   .string()
+  .max(40, { error: 'validation.date' })
   .trim()
   .nullish()
   .transform((v) => (v ? v : null))

@@ -62,7 +62,10 @@ export function daysFromRange(from: string, to: string): RangeResult {
 
 /** The days of an activity: at least one, each a real date, none twice; answered sorted. */
 export const zDays = z
-  .array(z.string().trim(), { error: 'validation.activities.daysRequired' })
+  .array(z.string().max(40, { error: 'validation.date' }).trim(), {
+    error: 'validation.activities.daysRequired',
+  })
+  .max(MAX_DAYS * 4, { error: 'validation.activities.tooManyDays' })
   .superRefine((days, ctx) => {
     if (days.length === 0) {
       ctx.addIssue({ code: 'custom', message: 'validation.activities.daysRequired' });
@@ -158,7 +161,11 @@ export const participantWithdrawSchema = z.object({ id: zId, reason: zRequiredTe
 export const attendanceSaveSchema = z
   .object({
     activityId: zId,
-    day: z.string().trim().refine(isCalendarDate, { error: 'validation.date' }),
+    day: z
+      .string()
+      .max(40, { error: 'validation.date' })
+      .trim()
+      .refine(isCalendarDate, { error: 'validation.date' }),
     marks: z
       .array(z.object({ participantId: zId, status: z.enum(ATTENDANCE) }).strict())
       .min(1, { error: 'validation.activities.noMarks' })
@@ -179,7 +186,12 @@ export const sheetSchema = z
   .object({
     activityId: zId,
     /** the day of a daftar hadir; omitted for the recap */
-    day: z.string().trim().refine(isCalendarDate, { error: 'validation.date' }).optional(),
+    day: z
+      .string()
+      .max(40, { error: 'validation.date' })
+      .trim()
+      .refine(isCalendarDate, { error: 'validation.date' })
+      .optional(),
     paper: z.enum(['A4', 'F4']).default('A4'),
   })
   .strict();

@@ -80,15 +80,24 @@ export async function migrate(raw: RawDb, opts: MigrateOptions = {}): Promise<Mi
   }
   const applied: number[] = [];
   for (const m of pending) {
+    // PRAGMA foreign_keys is a no-op inside a transaction: switched around it, and checked before commit.
+    const fkWasOn = m.foreignKeysOff ? raw.pragma('foreign_keys', { simple: true }) === 1 : false;
+    if (fkWasOn) raw.pragma('foreign_keys = OFF');
     try {
       raw
         .transaction(() => {
           m.up(raw);
+          if (m.foreignKeysOff) {
+            const broken = raw.pragma('foreign_key_check') as unknown[];
+            if (broken.length) throw new Error(`foreign key check failed (${broken.length} rows)`);
+          }
           raw.pragma(`user_version = ${m.version}`);
         })
         .immediate();
     } catch (e) {
       throw new MigrationError(m, e, backupPath);
+    } finally {
+      if (fkWasOn) raw.pragma('foreign_keys = ON');
     }
     applied.push(m.version);
   }

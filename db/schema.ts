@@ -33,9 +33,15 @@ export interface UserTable extends Timestamps {
   uuid: string;
   username: string;
   full_name: string;
-  role: 'admin' | 'operator';
+  role: 'admin' | 'operator' | 'viewer';
   password_hash: string;
+  /** disabled (accounts are never deleted) */
   archived_at: string | null;
+  /** wrong passwords in a row since the last good sign-in or unlock (migration 012) */
+  failed_attempts: Generated<number>;
+  /** ISO time before which sign-in is refused */
+  locked_until: string | null;
+  password_changed_at: string | null;
 }
 
 export interface OwnerTable extends Timestamps {

@@ -10,11 +10,25 @@ import { m008 } from './008_kbli_titles';
 import { m009 } from './009_imports';
 import { m010 } from './010_permits';
 import { m011 } from './011_activities';
+import { m012 } from './012_accounts';
 
 /**
  * The static list of migrations, in order. File discovery does not survive bundling, so every migration is
  * listed here. The schema version of a database is the `version` of the last one applied (PRAGMA user_version).
  */
-export const migrations: readonly Migration[] = [m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011];
+export const migrations: readonly Migration[] = [
+  m001,
+  m002,
+  m003,
+  m004,
+  m005,
+  m006,
+  m007,
+  m008,
+  m009,
+  m010,
+  m011,
+  m012,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -12,6 +12,7 @@ import { dbPath } from './paths';
 import { readConfig, type AppConfig } from './config';
 import { reconcileHighWater } from '../services/backup/high-water';
 import { tightenDataDir } from './permissions';
+import { currentSession, SessionStore, type ClientSession } from './sessions';
 
 export interface BootOptions {
   dataDir: string;
@@ -85,6 +86,8 @@ export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp>
           setUp: false,
           office: null,
           user: null,
+          sessionEnded: null,
+          idleTimeoutSeconds: config.idleTimeoutSeconds,
           language: 'id',
           appVersion,
           schemaVersion: 0,
@@ -102,13 +105,21 @@ export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp>
     printer: opts.platform?.printer ?? null,
     pickFolder: opts.platform?.pickFolder ?? null,
   };
+  const ownSession: ClientSession = { user: null };
   const ctx: AppContext = {
     dataDir: opts.dataDir,
     config,
     dbFile: file,
     appVersion,
     opened,
-    session: { user: null },
+    // The session of the client a dispatched call serves; outside one (command line, tests calling dispatch
+    // without a client), the app's own.
+    get session() {
+      return currentSession() ?? ownSession;
+    },
+    sessions: new SessionStore(config.idleTimeoutSeconds * 1000, () =>
+      (opts.now ?? (() => new Date()))().getTime(),
+    ),
     now: opts.now ?? (() => new Date()),
     uuid: opts.uuid ?? defaultUuid,
     emit: platform.emit,

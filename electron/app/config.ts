@@ -48,6 +48,8 @@ const envSchema = z.object({
   DAFTAR_IKM_FAKE_DRIVES: optionalText,
   /** tests: writes to a backup target fail with ENOSPC after this many bytes */
   DAFTAR_IKM_FAULT_ENOSPC_AFTER: optionalInt,
+  /** seconds without activity after which a signed-in session ends (default 1800: 30 minutes) */
+  DAFTAR_IKM_IDLE_TIMEOUT_SECONDS: optionalInt,
   /** tests: pause (ms) at each restore step so a test can kill the process there */
   DAFTAR_IKM_FAULT_RESTORE_PAUSE_MS: optionalInt,
 });
@@ -69,7 +71,11 @@ export interface AppConfig {
    * take milliseconds. Verifying reads the cost stored with the hash, so either kind of hash verifies.
    */
   scryptN: number;
+  idleTimeoutSeconds: number;
 }
+
+/** A signed-in session ends after 30 minutes without activity unless configured otherwise. */
+export const DEFAULT_IDLE_TIMEOUT_SECONDS = 30 * 60;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -95,5 +101,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     faultEnospcAfter: e.DAFTAR_IKM_FAULT_ENOSPC_AFTER,
     faultRestorePauseMs: e.DAFTAR_IKM_FAULT_RESTORE_PAUSE_MS ?? 0,
     scryptN: SCRYPT_N,
+    idleTimeoutSeconds: e.DAFTAR_IKM_IDLE_TIMEOUT_SECONDS || DEFAULT_IDLE_TIMEOUT_SECONDS,
   };
 }

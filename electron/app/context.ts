@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Db, OpenedDb, RawDb } from '../../db/connection';
 import type { Actor } from '../../db/queries/audit';
 import type { EventName, Events } from '../../shared/ipc/contract';
-import type { SessionUser } from '../../shared/schemas/office';
 import type { AppConfig } from './config';
 import type { PdfPrinter } from '../services/letters/print';
 import type { FolderPicker } from '../services/backup/folder-picker';
+import type { ClientSession, SessionStore } from './sessions';
 
 export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void;
 
@@ -33,7 +33,10 @@ export interface AppContext {
   readonly config: AppConfig;
   /** The open database. Restore swaps it, so always read it through the context. */
   opened: OpenedDb;
-  session: { user: SessionUser | null };
+  /** The session of the client this call serves (sessions.ts); outside a client's call, the app's own. */
+  readonly session: ClientSession;
+  /** Every client's session: ended by sign-out, idle time-out, disabling a user, a restore. */
+  readonly sessions: SessionStore;
   now: () => Date;
   uuid: () => string;
   /** the same as `platform.emit` */

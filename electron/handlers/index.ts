@@ -7,6 +7,7 @@ import { letterHandlers } from './letter';
 import { backupHandlers } from './backup';
 import { permitHandlers } from './permit';
 import { activityHandlers } from './activity';
+import { accountHandlers } from './accounts';
 
 /** Every channel of the contract has exactly one handler; the compiler checks the map is complete. */
 export const handlers: HandlerMap = {
@@ -18,4 +19,5 @@ export const handlers: HandlerMap = {
   ...backupHandlers,
   ...permitHandlers,
   ...activityHandlers,
+  ...accountHandlers,
 };

@@ -1,7 +1,8 @@
 import { schemaVersion } from '../../db/migrate';
 import { dbOf, rawOf, type AppContext } from '../app/context';
 import type { PartialHandlers } from '../ipc/dispatcher';
-import { getLanguage, getOffice, login, requireOffice, setLanguage, setupOffice } from '../services/office';
+import { getLanguage, getOffice, requireOffice, setLanguage, setupOffice } from '../services/office';
+import { login, logout } from '../services/auth';
 
 export const systemHandlers: PartialHandlers<
   'app:info' | 'app:setLanguage' | 'office:setup' | 'office:get' | 'auth:login' | 'auth:logout'
@@ -13,6 +14,8 @@ export const systemHandlers: PartialHandlers<
       setUp: office !== null,
       office,
       user: ctx.session.user,
+      sessionEnded: ctx.session.user ? null : (ctx.session.ended ?? null),
+      idleTimeoutSeconds: ctx.config.idleTimeoutSeconds,
       language: await getLanguage(db),
       appVersion: ctx.appVersion,
       schemaVersion: schemaVersion(rawOf(ctx)),
@@ -27,8 +30,8 @@ export const systemHandlers: PartialHandlers<
   'office:setup': (input, ctx) => setupOffice(ctx, input),
   'office:get': (_input, ctx) => requireOffice(dbOf(ctx)),
   'auth:login': ({ username, password }, ctx) => login(ctx, username, password),
-  'auth:logout': (_input, ctx) => {
-    ctx.session.user = null;
+  'auth:logout': async (_input, ctx) => {
+    await logout(ctx);
     return { ok: true as const };
   },
 };

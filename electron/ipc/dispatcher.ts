@@ -10,6 +10,8 @@ import {
 import { accessDenial } from '../../shared/ipc/access';
 import { dbOf, type AppContext } from '../app/context';
 import { log } from '../app/log';
+import { runInSession, type ClientSession } from '../app/sessions';
+import { maskDeep } from '../../shared/privacy/mask';
 
 export type Handler<C extends ChannelName> = (
   input: ParsedInputOf<C>,
@@ -51,21 +53,33 @@ async function isSetUp(ctx: AppContext): Promise<boolean> {
   return (await dbOf(ctx).selectFrom('office').select('id').limit(1).executeTakeFirst()) !== undefined;
 }
 
-export type Dispatch = (channel: unknown, input: unknown) => Promise<Result<unknown>>;
+/**
+ * `client`: the session of the client calling (a browser's cookie session, a window's session), found by the
+ * transport (sessions.ts). Without one (the command line, unit tests), the app's own session is used.
+ */
+export type Dispatch = (channel: unknown, input: unknown, client?: ClientSession) => Promise<Result<unknown>>;
 
 /**
  * One dispatcher per app. Checks the channel's access rule (shared/ipc/access.ts), then validates the input
  * with the channel's schema before the handler runs, and always answers with an envelope. Nothing thrown escapes, and no stack trace crosses.
  */
 export function createDispatcher(getCtx: () => AppContext, handlers: HandlerMap): Dispatch {
-  return async (channel, input) => {
+  const dispatch: Dispatch = async (channel, input, client) =>
+    client ? runInSession(client, () => dispatchOne(channel, input)) : dispatchOne(channel, input);
+  const dispatchOne = async (channel: unknown, input: unknown): Promise<Result<unknown>> => {
     if (!isChannel(channel))
       return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'errors.unknownChannel' } };
     const def = channels[channel];
     const ctx = getCtx();
     // Access first: a caller who may not use the channel learns nothing about its input's fields.
     const denied = await accessDenial(def.access, ctx.session.user?.role ?? null, () => isSetUp(ctx));
-    if (denied) return { ok: false, error: { code: denied, message: DENIAL_MESSAGES[denied] } };
+    if (denied) {
+      const message =
+        denied === 'UNAUTHENTICATED' && ctx.session.ended === 'idle'
+          ? 'errors.sessionIdle'
+          : DENIAL_MESSAGES[denied];
+      return { ok: false, error: { code: denied, message } };
+    }
     const parsed = (def.input as z.ZodType).safeParse(input);
     if (!parsed.success) {
       return {
@@ -76,9 +90,11 @@ export function createDispatcher(getCtx: () => AppContext, handlers: HandlerMap)
     try {
       const handler = handlers[channel] as (i: unknown, c: AppContext) => unknown;
       const value = await handler(parsed.data, ctx);
-      return { ok: true, value };
+      // A viewer (Camat, kabupaten visitor) never receives a full NIK or phone number, whatever the channel.
+      return { ok: true, value: ctx.session.user?.role === 'viewer' ? maskDeep(value) : value };
     } catch (e) {
       return { ok: false, error: toErrorShape(e, channel) };
     }
   };
+  return dispatch;
 }

@@ -8,7 +8,7 @@ import type { OfficeRow, UserRow } from '../../db/schema';
 import { writeAudit } from '../../db/queries/audit';
 import { dbOf, type AppContext } from '../app/context';
 import { withWrite } from '../app/write';
-import { deriveKey, hashPassword, newKdfParams, verifyPassword } from './password';
+import { deriveKey, hashPassword, newKdfParams } from './password';
 import { getSetting, setSetting } from './settings';
 import { checkOfficeRegion } from './regions';
 
@@ -142,32 +142,6 @@ export async function setupOffice(
   ctx.session.user = result.user;
   return result;
 }
-
-export async function login(ctx: AppContext, username: string, password: string): Promise<SessionUser> {
-  const db = dbOf(ctx);
-  if (!(await getOffice(db))) throw new AppError('NOT_SET_UP', 'errors.notSetUp');
-  const user = await db
-    .selectFrom('users')
-    .selectAll()
-    .where('username', '=', username)
-    .where('archived_at', 'is', null)
-    .executeTakeFirst();
-  // Verify against a dummy hash when the user is unknown so timing does not reveal which usernames exist.
-  const ok = user
-    ? await verifyPassword(password, user.password_hash)
-    : (await verifyPassword(password, DUMMY_HASH), false);
-  if (!user || !ok)
-    throw new AppError('BAD_CREDENTIALS', 'errors.badCredentials', {
-      fields: { password: 'errors.badCredentials' },
-    });
-  ctx.session.user = sessionUserFromRow(user);
-  await withWrite(ctx, (w) =>
-    writeAudit(w, { table: 'users', recordId: user.id, recordUuid: user.uuid, action: 'login' }),
-  );
-  return ctx.session.user;
-}
-
-const DUMMY_HASH = 'scrypt$32768$8$2$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
 
 export async function getLanguage(db: Db): Promise<Language> {
   const v = await getSetting(db, 'language');

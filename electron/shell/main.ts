@@ -107,11 +107,30 @@ if (!app.requestSingleInstanceLock()) {
       if (booted.ok) void onAppStarted(booted.ctx);
 
       // Only our own page may call main.
-      ipcMain.handle('ipc:invoke', (e, channel: unknown, input: unknown) => {
+      const windowKeys = new Set<string>();
+      ipcMain.handle('ipc:invoke', async (e, channel: unknown, input: unknown) => {
         if (!e.senderFrame || !isAppUrl(e.senderFrame.url, rendererUrl)) {
           return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'errors.unknownChannel' } };
         }
-        return dispatch(channel, input);
+        if (!booted?.ok) return dispatch(channel, input);
+        // The session belongs to the window: each webContents signs in (and times out) on its own.
+        const sender = e.sender;
+        const key = `wc:${sender.id}`;
+        if (!windowKeys.has(key)) {
+          windowKeys.add(key);
+          const sessions = booted.ctx.sessions;
+          sender.once('destroyed', () => {
+            windowKeys.delete(key);
+            sessions.forget(key);
+          });
+        }
+        const { result } = await booted.ctx.sessions.run(
+          key,
+          String(channel),
+          (s) => dispatch(channel, input, s),
+          () => key,
+        );
+        return result;
       });
 
       session.defaultSession.webRequest.onHeadersReceived((details, cb) => {

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     dispatch: app.dispatch,
     rendererDir,
     port: config.port,
+    sessions: app.ok ? app.ctx.sessions : undefined,
     resolveFile: app.ok ? (p) => resolveDataFile(app.ctx.dataDir, p) : undefined,
   });
   // Machine-readable first line for tests and scripts, then the human one.

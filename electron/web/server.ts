@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Dispatch } from '../ipc/dispatcher';
 import { log } from '../app/log';
+import { DEFAULT_IDLE_TIMEOUT_SECONDS } from '../app/config';
+import { SessionStore } from '../app/sessions';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,6 +44,8 @@ export interface WebServerOptions {
   port?: number;
   /** Extra GET routes under /files/ (letters PDFs, exports); returns a file path or null. */
   resolveFile?: (urlPath: string) => string | null;
+  /** The app's client sessions (AppContext.sessions); a store of its own when the app did not start. */
+  sessions?: SessionStore;
 }
 
 export interface WebServer {
@@ -74,6 +78,10 @@ function pathForLog(url: string | undefined): string {
  * Browser mode: the real main side served to a browser on 127.0.0.1 only. A per-run secret is written into
  * the page and must come back with every call; the Host and Origin headers must be ours, so neither another
  * site (CSRF, DNS rebinding) nor another host can call it.
+ *
+ * The secret only says "this is our page": any local process can read it from the page. Who is signed in is
+ * the client's own session, an HttpOnly, SameSite=Strict cookie issued at sign-in (sessions.ts) and checked
+ * together with the secret; sign-out and the idle time-out end it. Letter files need both too.
  */
 export async function startWebServer(opts: WebServerOptions): Promise<WebServer> {
   const token = randomBytes(32).toString('base64url');
@@ -81,6 +89,21 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const sseClients = new Set<http.ServerResponse>();
   const indexFile = path.join(opts.rendererDir, 'index.html');
   let port = 0;
+  const sessions = opts.sessions ?? new SessionStore(DEFAULT_IDLE_TIMEOUT_SECONDS * 1000);
+  // Cookies are shared by every port of a host: the port in the name keeps two running apps apart.
+  const cookieName = () => `daftar_ikm_session_${port}`;
+  const sessionKey = (req: http.IncomingMessage): string | null => {
+    for (const part of (req.headers.cookie ?? '').split(';')) {
+      const [k, ...v] = part.trim().split('=');
+      if (k === cookieName()) return v.join('=') || null;
+    }
+    return null;
+  };
+  const setSessionCookie = (res: http.ServerResponse, key: string | null) =>
+    res.setHeader(
+      'Set-Cookie',
+      `${cookieName()}=${key ?? ''}; HttpOnly; SameSite=Strict; Path=/${key ? '' : '; Max-Age=0'}`,
+    );
 
   const allowedHosts = () => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const tokenOk = (t: string | null | undefined) => {
@@ -181,9 +204,13 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
         if (typeof body !== 'object' || body === null || Array.isArray(body))
           return refuse(req, res, 400, validation, 'body is not an object', 'application/json');
         const call = body as { channel?: unknown; input?: unknown };
-        Promise.resolve()
-          .then(() => opts.dispatch(call.channel, call.input))
-          .then((result) => send(res, 200, JSON.stringify(result), 'application/json'))
+        const key = sessionKey(req);
+        sessions
+          .run(key, String(call.channel), (session) => opts.dispatch(call.channel, call.input, session))
+          .then(({ result, key: next }) => {
+            if (next !== key) setSessionCookie(res, next);
+            send(res, 200, JSON.stringify(result), 'application/json');
+          })
           .catch((e: unknown) => {
             log.error('dispatch failed', e);
             if (res.headersSent) return res.destroy();
@@ -210,6 +237,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 
     if (url.pathname.startsWith('/files/') && req.method === 'GET') {
       if (!tokenOk(url.searchParams.get('token'))) return refuse(req, res, 403, 'Forbidden', 'no secret');
+      if (!sessions.isSignedIn(sessionKey(req))) return refuse(req, res, 403, 'Forbidden', 'not signed in');
       const rel = safeDecode(url.pathname.slice('/files/'.length));
       if (rel === null) return refuse(req, res, 400, 'Bad request', 'undecodable path');
       let file: string | null;

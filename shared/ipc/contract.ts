@@ -7,6 +7,7 @@ import { letterChannels } from './channels/letter';
 import { backupChannels } from './channels/backup';
 import { permitChannels } from './channels/permit';
 import { activityChannels } from './channels/activity';
+import { accountChannels } from './channels/accounts';
 import type { BackupJobEnd, BackupProgress, Drive } from '../schemas/backup';
 import type { BatchDone, BatchProgress } from '../schemas/letter';
 
@@ -22,6 +23,7 @@ export const channels = {
   ...backupChannels,
   ...permitChannels,
   ...activityChannels,
+  ...accountChannels,
 } as const;
 
 export type Channels = typeof channels;

@@ -108,6 +108,10 @@ export interface AppInfo {
   setUp: boolean;
   office: Office | null;
   user: SessionUser | null;
+  /** this client's session ended by itself (idle time-out): the sign-in page says so */
+  sessionEnded: 'idle' | null;
+  /** a signed-in session ends after this many seconds without activity */
+  idleTimeoutSeconds: number;
   language: Language;
   appVersion: string;
   schemaVersion: number;

@@ -68,6 +68,8 @@ export function formatPhone(value: string | null | undefined): string {
 /** `+62 812-••••-7890`: enough to recognise. */
 export function maskPhone(value: string | null | undefined): string {
   if (!value) return '';
-  if (value.length < 8) return value;
+  if (value.length < 8) return '•'.repeat(value.length);
+  // short numbers keep less, so the mask never reveals the whole value (nor asks for a negative repeat)
+  if (value.length <= 12) return value.slice(0, 3) + '•'.repeat(value.length - 5) + value.slice(-2);
   return value.slice(0, 6) + '•'.repeat(value.length - 10) + value.slice(-4);
 }

@@ -357,5 +357,6 @@ async function swapIn(
   plans.delete(ctx);
   // The restored register has its own users: whoever was signed in signs in again.
   ctx.session.user = null;
+  ctx.sessions.endAll();
   return { safetyCopy: safetyFile, counts: p.prepared.summary.counts };
 }

@@ -36,7 +36,7 @@ const locked = (until: string, now: Date) => {
   const minutes = Math.max(1, Math.ceil((Date.parse(until) - now.getTime()) / 60_000));
   return new AppError('BAD_CREDENTIALS', 'errors.accountLocked', {
     params: { minutes },
-    fields: { password: 'errors.accountLocked' },
+    fields: { password: 'errors.accountLockedField' },
   });
 };
 

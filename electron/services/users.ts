@@ -3,7 +3,7 @@ import type { UserRole, UserSummary } from '../../shared/schemas/accounts';
 import type { Db } from '../../db/connection';
 import type { UserRow } from '../../db/schema';
 import { diffFields, writeAudit } from '../../db/queries/audit';
-import { dbOf, type AppContext } from '../app/context';
+import type { AppContext } from '../app/context';
 import { withWrite } from '../app/write';
 import { hashPassword } from './password';
 import { sessionUserFromRow } from './office';

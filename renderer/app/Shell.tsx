@@ -1,6 +1,7 @@
 import {
   AppShell,
   Avatar,
+  Badge,
   Box,
   Button,
   Group,
@@ -9,12 +10,12 @@ import {
   Stack,
   Text,
 } from '@mantine/core';
-import { IconLogout } from '@tabler/icons-react';
+import { IconKey, IconLogout } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { call } from '../lib/ipc';
-import { NAV } from './nav';
+import { navFor } from './nav';
 import { appKeys, useAppInfo } from './queries';
 
 export function Shell() {
@@ -46,7 +47,7 @@ export function Shell() {
         </AppShell.Section>
         <AppShell.Section grow component={ScrollArea} mt="xs">
           <Stack gap={2}>
-            {NAV.map((item) => (
+            {navFor(user?.role).map((item) => (
               <MantineNavLink
                 key={item.to}
                 component={NavLink}
@@ -75,8 +76,28 @@ export function Shell() {
                   {user.username}
                 </Text>
               </Box>
+              <Badge
+                size="sm"
+                variant="light"
+                color={user.role === 'admin' ? 'grape' : user.role === 'operator' ? 'teal' : 'gray'}
+                data-testid="signed-in-role"
+                title={t(`roles.${user.role}Hint`)}
+              >
+                {t(`roles.${user.role}`)}
+              </Badge>
             </Group>
           )}
+          <Button
+            component={Link}
+            to="/kata-sandi"
+            variant="subtle"
+            color="gray"
+            fullWidth
+            justify="flex-start"
+            leftSection={<IconKey size={16} />}
+          >
+            {t('nav.changePassword')}
+          </Button>
           <Button
             variant="subtle"
             color="gray"

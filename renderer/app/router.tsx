@@ -14,6 +14,9 @@ import { VerifyPage } from '../features/letters/VerifyPage';
 import { PermitsPage } from '../features/permits/PermitsPage';
 import { ActivityListPage } from '../features/activities/ActivityListPage';
 import { ActivityPage } from '../features/activities/ActivityPage';
+import { UsersPage } from '../features/accounts/UsersPage';
+import { AuditPage } from '../features/accounts/AuditPage';
+import { ChangePasswordPage } from '../features/accounts/ChangePasswordPage';
 
 /** Hash routing: works the same from file:// in Electron and over loopback in the browser mode. */
 export const router = createHashRouter([
@@ -35,6 +38,9 @@ export const router = createHashRouter([
       { path: 'pengaturan', element: <SettingsPage /> },
       { path: 'pengaturan/surat', element: <LetterSettingsPage /> },
       { path: 'tentang', element: <AboutPage /> },
+      { path: 'pengguna', element: <UsersPage /> },
+      { path: 'audit', element: <AuditPage /> },
+      { path: 'kata-sandi', element: <ChangePasswordPage /> },
     ],
   },
 ]);

@@ -67,9 +67,25 @@ export class IpcError extends Error {
   }
 }
 
+/**
+ * Session watch: main ends a session after the idle time-out (sessions.ts). The app learns of it when a call
+ * is refused as UNAUTHENTICATED, or when its own timer (reset by every call that counts as activity) runs out.
+ */
+const PASSIVE = new Set(['app:info', 'backup:status', 'auth:session']);
+const sessionListeners = new Set<(why: 'activity' | 'lost') => void>();
+export function onSessionSignal(cb: (why: 'activity' | 'lost') => void): () => void {
+  sessionListeners.add(cb);
+  return () => sessionListeners.delete(cb);
+}
+function signal(channel: string, r: Result<unknown>): void {
+  const why = !r.ok && r.error.code === 'UNAUTHENTICATED' ? 'lost' : PASSIVE.has(channel) ? null : 'activity';
+  if (why) sessionListeners.forEach((cb) => cb(why));
+}
+
 /** Typed call: resolves with the value or throws IpcError. */
 export async function call<C extends ChannelName>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> {
   const r = await bridge.invoke(channel, input);
+  signal(channel, r);
   if (!r.ok) throw new IpcError(r.error);
   return r.value as OutputOf<C>;
 }
@@ -79,7 +95,9 @@ export async function invoke<C extends ChannelName>(
   channel: C,
   input?: InputOf<C>,
 ): Promise<Result<OutputOf<C>>> {
-  return (await bridge.invoke(channel, input)) as Result<OutputOf<C>>;
+  const r = await bridge.invoke(channel, input);
+  signal(channel, r);
+  return r as Result<OutputOf<C>>;
 }
 
 export function onEvent<E extends EventName>(event: E, cb: (payload: Events[E]) => void): () => void {

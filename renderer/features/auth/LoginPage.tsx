@@ -1,4 +1,4 @@
-import { Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
@@ -11,7 +11,14 @@ import { call } from '../../lib/ipc';
 
 type In = z.input<typeof loginSchema>;
 
-export function LoginPage({ office }: { office: Office | null }) {
+/** `idleMinutes`: the last session ended by the idle time-out (the page says so). */
+export function LoginPage({
+  office,
+  idleMinutes = null,
+}: {
+  office: Office | null;
+  idleMinutes?: number | null;
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const form = useForm<In>({
@@ -40,6 +47,11 @@ export function LoginPage({ office }: { office: Office | null }) {
                 </Text>
               )}
             </div>
+            {idleMinutes !== null && (
+              <Alert color="yellow" data-testid="session-idle">
+                {t('login.idle', { minutes: idleMinutes })}
+              </Alert>
+            )}
             <TextInput
               label={t('login.username')}
               autoComplete="username"

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
+import { makeTestApp, type TestApp } from '../../fixtures/app';
 import type { ClientSession } from '../../../electron/app/sessions';
 import type { UserSummary } from '../../../shared/schemas/accounts';
 import { maskDeep } from '../../../shared/privacy/mask';

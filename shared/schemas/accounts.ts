@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { M, zId, zRequiredText } from './common';
 import { zPassword } from './office';
+import { ROLES, type Role } from '../ipc/access';
 
 /**
  * Accounts and roles (issue 10). Roles, from least to most:
@@ -8,8 +9,8 @@ import { zPassword } from './office';
  * - operator: the clerk — registers, edits, letters, permits, activities, backup.
  * - admin: settings, users, restore, keys; everything an operator does.
  */
-export const USER_ROLES = ['viewer', 'operator', 'admin'] as const;
-export type UserRole = (typeof USER_ROLES)[number];
+export const USER_ROLES = ROLES;
+export type UserRole = Role;
 
 export const zUsername = z
   .string({ error: M.required })

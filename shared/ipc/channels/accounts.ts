@@ -1,4 +1,4 @@
-import { channel, noInput } from '../define';
+import { admin, channel, noInput, viewer } from '../define';
 import {
   auditQuerySchema,
   changePasswordSchema,
@@ -13,16 +13,16 @@ import {
   type UserSummary,
 } from '../../schemas/accounts';
 
-/** Users (admin), one's own password (anyone signed in), the audit viewer (admin). */
+/** Users (admin), one's own password (anyone signed in), the audit trail (admin). */
 export const accountChannels = {
-  'user:list': channel<UserSummary[]>()(noInput),
-  'user:create': channel<UserSummary>()(userCreateSchema),
-  'user:update': channel<UserSummary>()(userUpdateSchema),
-  'user:setDisabled': channel<UserSummary>()(userDisableSchema),
-  'user:resetPassword': channel<UserSummary>()(userResetPasswordSchema),
-  'user:unlock': channel<UserSummary>()(userIdSchema),
-  'auth:changePassword': channel<{ ok: true }>()(changePasswordSchema),
-  'audit:list': channel<AuditPage>()(auditQuerySchema),
-  'audit:filters': channel<AuditFilters>()(noInput),
-  'audit:export': channel<AuditExport>()(auditQuerySchema),
+  'user:list': channel<UserSummary[]>()(noInput, admin),
+  'user:create': channel<UserSummary>()(userCreateSchema, admin),
+  'user:update': channel<UserSummary>()(userUpdateSchema, admin),
+  'user:setDisabled': channel<UserSummary>()(userDisableSchema, admin),
+  'user:resetPassword': channel<UserSummary>()(userResetPasswordSchema, admin),
+  'user:unlock': channel<UserSummary>()(userIdSchema, admin),
+  'auth:changePassword': channel<{ ok: true }>()(changePasswordSchema, viewer),
+  'audit:list': channel<AuditPage>()(auditQuerySchema, admin),
+  'audit:filters': channel<AuditFilters>()(noInput, admin),
+  'audit:export': channel<AuditExport>()(auditQuerySchema, admin),
 } as const;

@@ -1,0 +1,196 @@
+import type { Browser, Page } from '@playwright/test';
+import { apiCall, expect, shot, test, tmpDir, WebApp } from './fixtures';
+import { rmSync } from 'node:fs';
+
+/**
+ * Accounts and roles in the browser mode (issue 10): two clients signed in at once with their own roles,
+ * lockout and unlock, password change, idle time-out. Records are seeded through the page's own calls.
+ */
+const SETUP = {
+  office: {
+    provinceCode: '35',
+    provinceName: 'Jawa Timur',
+    regencyCode: '35.09',
+    regencyName: 'Kabupaten Jember',
+    districtCode: '35.09.27',
+    districtName: 'Kalisat',
+    addressLine1: 'Jl. PB Sudirman No. 1, Kalisat',
+    camatName: 'Drs. Bambang Sutrisno, M.Si.',
+  },
+  admin: {
+    username: 'siti',
+    fullName: 'Siti Aminah',
+    password: 'rahasia-kalisat',
+    passwordConfirm: 'rahasia-kalisat',
+  },
+  backupPassphrase: 'tembakau kalisat 2026',
+  backupPassphraseConfirm: 'tembakau kalisat 2026',
+};
+const NIK = '3509276508850002';
+
+async function seed(page: Page, url: string): Promise<number> {
+  await page.goto(url);
+  expect((await apiCall(page, 'office:setup', SETUP)).ok).toBe(true);
+  for (const [username, fullName, role] of [
+    ['budi', 'Budi Santoso', 'operator'],
+    ['camat', 'Bambang Sutrisno', 'viewer'],
+  ] as const) {
+    const r = await apiCall(page, 'user:create', {
+      username,
+      fullName,
+      role,
+      password: 'sandi-kalisat-1',
+      passwordConfirm: 'sandi-kalisat-1',
+    });
+    expect(r.ok).toBe(true);
+  }
+  const b = await apiCall<{ id: number }>(page, 'business:create', {
+    name: 'Keripik Tempe Bu Sri',
+    ownerName: 'Sri Wahyuni',
+    ownerNik: NIK,
+    ownerPhone: '081234567890',
+    villageName: 'Ajung',
+    villageCode: '35.09.27.2001',
+  });
+  expect(b.ok).toBe(true);
+  await page.reload();
+  await expect(page.getByTestId('signed-in-user')).toContainText('Siti Aminah');
+  return b.value!.id;
+}
+
+async function signIn(browser: Browser, url: string, username: string, password = 'sandi-kalisat-1') {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(password);
+  await page.getByRole('button', { name: 'Masuk' }).click();
+  return page;
+}
+
+test('an operator and a viewer signed in at once each see their role and its limits', async ({
+  app,
+  page,
+  browser,
+}) => {
+  const id = await seed(page, app.url);
+  const op = await signIn(browser, app.url, 'budi');
+  const viewer = await signIn(browser, app.url, 'camat');
+  await expect(op.getByTestId('signed-in-role')).toHaveText('Operator');
+  await expect(viewer.getByTestId('signed-in-role')).toHaveText('Peninjau');
+  await expect(page.getByTestId('signed-in-role')).toHaveText('Admin');
+
+  // the viewer: masked NIK on the record, no register or users entries, and main refuses a save
+  await viewer.goto(`${app.url}#/usaha/${id}`);
+  await expect(viewer.getByText('Keripik Tempe Bu Sri').first()).toBeVisible();
+  await expect(viewer.getByText('3509••••••••0002').first()).toBeVisible();
+  await expect(viewer.locator('body')).not.toContainText(NIK);
+  const got = await apiCall<{ owner: { nik: string; phone: string } }>(viewer, 'business:get', { id });
+  expect(got.value!.owner.nik).toBe('3509••••••••0002');
+  expect(JSON.stringify(got)).not.toContain('81234567890');
+  await expect(viewer.getByRole('link', { name: 'Daftarkan Usaha' })).toHaveCount(0);
+  const save = await apiCall(viewer, 'business:archive', { id, reason: 'coba' });
+  expect(save.error).toMatchObject({ code: 'FORBIDDEN' });
+
+  // the operator, at the same time: full NIK from main, but no user management
+  const full = await apiCall<{ owner: { nik: string } }>(op, 'business:get', { id });
+  expect(full.value!.owner.nik).toBe(NIK);
+  await expect(op.getByRole('link', { name: 'Pengguna' })).toHaveCount(0);
+  expect((await apiCall(op, 'user:list', undefined)).error).toMatchObject({ code: 'FORBIDDEN' });
+  // and the viewer is still the viewer
+  await expect(viewer.getByTestId('signed-in-role')).toHaveText('Peninjau');
+});
+
+test('lockout after 5 wrong passwords, the admin unlocks, the user changes their password', async ({
+  app,
+  page,
+  browser,
+}) => {
+  await seed(page, app.url);
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const budi = await ctx.newPage();
+  await budi.goto(app.url);
+  await budi.getByLabel('Nama pengguna').fill('budi');
+  for (let i = 0; i < 5; i++) {
+    await budi.getByLabel('Kata sandi').fill(`salah-${i}`);
+    await budi.getByRole('button', { name: 'Masuk' }).click();
+    await expect(
+      budi.getByText(i < 4 ? 'Nama pengguna atau kata sandi salah.' : 'Akun terkunci sementara.').first(),
+    ).toBeVisible();
+  }
+  // the right password while locked: still refused
+  await budi.getByLabel('Kata sandi').fill('sandi-kalisat-1');
+  await budi.getByRole('button', { name: 'Masuk' }).click();
+  await expect(budi.getByText(/Akun dikunci sementara .* Coba lagi dalam 1 menit/).last()).toBeVisible();
+  await expect(budi.getByTestId('signed-in-user')).toHaveCount(0);
+
+  // the admin sees it on the users page and unlocks
+  await page.goto(`${app.url}#/pengguna`);
+  const row = page.getByTestId('user-row-budi');
+  await expect(row.getByText(/Terkunci sampai/)).toBeVisible();
+  for (const [w, h] of [
+    [1280, 720],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await shot(page, `accounts-users-${w}x${h}`);
+  }
+  await row.getByRole('button', { name: 'Buka kunci' }).click();
+  await expect(row.getByText('Aktif')).toBeVisible();
+
+  // the audit trail shows the failed sign-ins
+  await page.goto(`${app.url}#/audit`);
+  await page.getByLabel('Hanya masuk/keluar dan gagal masuk').check();
+  await expect(page.getByTestId('audit-row').filter({ hasText: 'Gagal masuk' }).first()).toBeVisible();
+  await page.getByLabel('Hanya masuk/keluar dan gagal masuk').uncheck();
+  for (const [w, h] of [
+    [1280, 720],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await shot(page, `accounts-audit-${w}x${h}`);
+  }
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Ekspor CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^audit-.*\.csv$/);
+
+  // budi signs in, changes the password with the old one, and the new one works
+  await budi.getByLabel('Kata sandi').fill('sandi-kalisat-1');
+  await budi.getByRole('button', { name: 'Masuk' }).click();
+  await expect(budi.getByTestId('signed-in-role')).toHaveText('Operator');
+  await budi.getByRole('link', { name: 'Ganti kata sandi' }).click();
+  await budi.getByLabel('Kata sandi lama').fill('bukan-ini');
+  await budi.getByLabel('Kata sandi baru', { exact: true }).fill('sandi-baru-budi');
+  await budi.getByLabel('Ulangi kata sandi baru').fill('sandi-baru-budi');
+  await budi.getByRole('button', { name: 'Ganti kata sandi' }).click();
+  await expect(budi.getByText('Kata sandi lama salah.')).toBeVisible();
+  await budi.getByLabel('Kata sandi lama').fill('sandi-kalisat-1');
+  await budi.getByRole('button', { name: 'Ganti kata sandi' }).click();
+  await expect(budi.getByText(/Kata sandi sudah diganti/)).toBeVisible();
+  await budi.getByRole('button', { name: 'Keluar' }).click();
+  await budi.getByLabel('Nama pengguna').fill('budi');
+  await budi.getByLabel('Kata sandi').fill('sandi-baru-budi');
+  await budi.getByRole('button', { name: 'Masuk' }).click();
+  await expect(budi.getByTestId('signed-in-role')).toHaveText('Operator');
+});
+
+test('the idle time-out returns to the sign-in page with a message', async ({ page }) => {
+  const dir = tmpDir('daftar-ikm-e2e-idle-');
+  const app = new WebApp(dir);
+  await app.start({ DAFTAR_IKM_IDLE_TIMEOUT_SECONDS: '3' });
+  try {
+    await page.goto(app.url);
+    expect((await apiCall(page, 'office:setup', SETUP)).ok).toBe(true);
+    await page.reload();
+    await expect(page.getByTestId('signed-in-user')).toContainText('Siti Aminah');
+    // nothing happens for the time-out: the app goes back to the sign-in page by itself
+    await expect(page.getByTestId('session-idle')).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByTestId('session-idle')).toContainText('tidak ada aktivitas');
+    await expect(page.getByRole('button', { name: 'Masuk' })).toBeVisible();
+    // and main agrees: the old cookie no longer acts as the clerk
+    expect((await apiCall(page, 'office:get', undefined)).error).toMatchObject({ code: 'UNAUTHENTICATED' });
+  } finally {
+    await app.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -138,7 +138,7 @@ test('lockout after 5 wrong passwords, the admin unlocks, the user changes their
     await shot(page, `accounts-users-${w}x${h}`);
   }
   await row.getByRole('button', { name: 'Buka kunci' }).click();
-  await expect(row.getByText('Aktif')).toBeVisible();
+  await expect(row.getByText('Aktif', { exact: true })).toBeVisible();
 
   // the audit trail shows the failed sign-ins
   await page.goto(`${app.url}#/audit`);

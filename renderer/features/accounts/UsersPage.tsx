@@ -283,6 +283,7 @@ export function UsersPage() {
                   <Table.Td>{u.username}</Table.Td>
                   <Table.Td>
                     <Badge
+                      style={{ minWidth: 'max-content' }}
                       variant="light"
                       color={u.role === 'admin' ? 'grape' : u.role === 'operator' ? 'teal' : 'gray'}
                     >
@@ -294,9 +295,9 @@ export function UsersPage() {
                       {u.disabled ? (
                         <Badge color="gray">{t('accounts.users.disabled')}</Badge>
                       ) : locked ? (
-                        <Badge color="red">
+                        <Text size="xs" c="red.8" fw={700}>
                           {t('accounts.users.locked', { time: formatDateTimeShort(u.lockedUntil) })}
-                        </Badge>
+                        </Text>
                       ) : (
                         <Badge color="teal" variant="outline">
                           {t('accounts.users.active')}

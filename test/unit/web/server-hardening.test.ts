@@ -9,11 +9,14 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_SETUP } from '../../fixtures/app';
 
 let proc: ChildProcess;
 let base = '';
 let port = 0;
 let token = '';
+/** the session cookie of the clerk set-up signs in: /files/ needs the secret and a session */
+let cookie = '';
 let stderr = '';
 let dataDir = '';
 let rendererDir = '';
@@ -76,6 +79,14 @@ beforeAll(async () => {
   port = Number(new URL(base).port);
   const html = await (await fetch(base)).text();
   token = /name="daftar-ikm-token" content="([^"]+)"/.exec(html)![1]!;
+  const setup = await fetch(new URL('/api/invoke', base), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Daftar-IKM-Token': token },
+    body: JSON.stringify({ channel: 'office:setup', input: TEST_SETUP }),
+  });
+  expect(((await setup.json()) as { ok: boolean }).ok).toBe(true);
+  cookie = (setup.headers.get('set-cookie') ?? '').split(';')[0]!;
+  expect(cookie).toMatch(/=./);
   // a cold start (tsx compiling from source) on a loaded machine can take a minute
 }, 120_000);
 
@@ -117,14 +128,15 @@ describe('browser-mode server survives hostile requests (issue 10 hole 1)', () =
     await stillAlive();
   });
 
-  it('GET /files/letters (a folder) with the secret: 404', async () => {
-    expect(await raw('GET', `/files/letters?token=${token}`)).toBe(404);
-    expect(await raw('GET', `/files/letters/2026?token=${token}`)).toBe(404);
+  it('GET /files/letters (a folder) with the secret: 404 (403 without a session)', async () => {
+    expect(await raw('GET', `/files/letters?token=${token}`)).toBe(403);
+    expect(await raw('GET', `/files/letters?token=${token}`, undefined, { Cookie: cookie })).toBe(404);
+    expect(await raw('GET', `/files/letters/2026?token=${token}`, undefined, { Cookie: cookie })).toBe(404);
     await stillAlive();
   });
 
   it('GET /files/%C0 with the secret: 400', async () => {
-    expect(await raw('GET', `/files/%C0?token=${token}`)).toBe(400);
+    expect(await raw('GET', `/files/%C0?token=${token}`, undefined, { Cookie: cookie })).toBe(400);
     await stillAlive();
   });
 
@@ -134,7 +146,7 @@ describe('browser-mode server survives hostile requests (issue 10 hole 1)', () =
       '/files/letters%2f..%2f..%2fetc%2fpasswd',
       '/files/%00',
     ]) {
-      const s = await raw('GET', `${p}?token=${token}`);
+      const s = await raw('GET', `${p}?token=${token}`, undefined, { Cookie: cookie });
       expect(s, p).toBeGreaterThanOrEqual(400);
       expect(s, p).toBeLessThan(500);
     }

@@ -1,5 +1,6 @@
 import type { HistoryChange, HistoryEvent } from '../../shared/schemas/business';
-import { maskNik } from '../../shared/validators/nik';
+import { BUSINESS_HISTORY_NAMES, OWNER_HISTORY_NAMES, RECORD_FIELDS } from '../../shared/records/business';
+import { maskValue } from '../../shared/records/field';
 import type { Db } from '../../db/connection';
 import type { AuditRow } from '../../db/schema';
 import { AppError } from '../../shared/errors';
@@ -18,21 +19,18 @@ import { AppError } from '../../shared/errors';
 export type HistorySource = (db: Db, business: { id: number; ownerId: number }) => Promise<HistoryEvent[]>;
 export const historySources: HistorySource[] = [];
 
-const BUSINESS_FIELD: Record<string, string> = {
-  address_street: 'street',
-  constraints_json: 'constraints',
-  needs_json: 'needs',
-  owner_id: 'ownerId',
-};
-
 const camel = (s: string) => s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
 
+/** The form's name of a business column (field table); other columns (owner_id, …) camelCased. */
 export function businessFieldName(col: string): string {
-  return BUSINESS_FIELD[col] ?? camel(col);
+  return BUSINESS_HISTORY_NAMES[col] ?? camel(col);
 }
 
+/** The form's name of an owner column: `owner<Field>`. */
 export function ownerFieldName(col: string): string {
-  const base = col === 'address_street' ? 'street' : camel(col);
+  const name = OWNER_HISTORY_NAMES[col];
+  if (name) return name;
+  const base = camel(col);
   return `owner${base[0]!.toUpperCase()}${base.slice(1)}`;
 }
 
@@ -46,10 +44,10 @@ function parse(json: string | null): Record<string, unknown> {
   }
 }
 
-/** NIK is personal data: the timeline shows it masked. */
+/** Personal data (the field table's `personal`: the NIK) is shown masked in the timeline. */
 function safe(field: string, v: unknown): unknown {
-  if (field === 'ownerNik' && typeof v === 'string') return maskNik(v);
-  return v;
+  const def = RECORD_FIELDS.get(field);
+  return def ? maskValue(def, v) : v;
 }
 
 function changesOf(

@@ -4,6 +4,9 @@ import { AppError } from '../../shared/errors';
 import type { BusinessDetail } from '../../shared/schemas/business';
 import type { BusinessRow, OwnerRow } from '../../db/schema';
 import { writeAudit, type WriteCtx } from '../../db/queries/audit';
+import { auditedUpdate, loadOrNotFound } from '../../db/queries/record-write';
+
+const CONFLICT = 'business.errors.conflict';
 import { dbOf, type AppContext } from '../app/context';
 import { withWrite } from '../app/write';
 import { auditImage, getBusiness, splitDiff } from './business-record';
@@ -117,36 +120,26 @@ async function mergeOwners(w: WriteCtx, survivor: OwnerRow, dup: OwnerRow, reaso
   const fill: Record<string, unknown> = {};
   for (const col of FILLABLE_OWNER) if (empty(survivor[col]) && !empty(dup[col])) fill[col] = dup[col];
   const repointed = await repoint(w, OWNER_REFERENCES, dup.id, survivor.id);
-  if (Object.keys(fill).length > 0)
-    await w.trx
-      .updateTable('owners')
-      .set({ ...fill, version: survivor.version + 1, updated_at: w.now })
-      .where('id', '=', survivor.id)
-      .execute();
   const before: Record<string, unknown> = {};
   for (const k of Object.keys(fill)) before[k] = survivor[k as keyof OwnerRow];
-  await writeAudit(w, {
-    table: 'owners',
-    recordId: survivor.id,
-    recordUuid: survivor.uuid,
+  const audit = {
     action: 'merge',
     before: { fields: before },
     after: { fields: fill, merged_from: { id: dup.id, name: dup.name }, repointed },
     reason,
-  });
-  await w.trx
-    .updateTable('owners')
-    .set({ archived_at: w.now, version: dup.version + 1, updated_at: w.now })
-    .where('id', '=', dup.id)
-    .execute();
-  await writeAudit(w, {
+  };
+  if (Object.keys(fill).length > 0)
+    await auditedUpdate(w, { table: 'owners', row: survivor, set: fill, ...audit, conflict: CONFLICT });
+  else await writeAudit(w, { table: 'owners', recordId: survivor.id, recordUuid: survivor.uuid, ...audit });
+  await auditedUpdate(w, {
     table: 'owners',
-    recordId: dup.id,
-    recordUuid: dup.uuid,
+    row: dup,
+    set: { archived_at: w.now },
     action: 'merged_into',
     before: auditImage(dup),
     after: { archived_at: w.now, merged_into: { id: survivor.id, name: survivor.name } },
     reason,
+    conflict: CONFLICT,
   });
 }
 
@@ -167,13 +160,8 @@ export async function mergeBusinesses(
       fields: { duplicateId: 'business.errors.mergeSame' },
     });
   await withWrite(ctx, async (w) => {
-    const get = async (id: number): Promise<BusinessRow> => {
-      const b = await w.trx.selectFrom('businesses').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!b) throw new AppError('NOT_FOUND', 'errors.notFound');
-      return b;
-    };
-    const surv = await get(survivorId);
-    const dup = await get(duplicateId);
+    const surv = await loadOrNotFound(w.trx, 'businesses', survivorId);
+    const dup = await loadOrNotFound(w.trx, 'businesses', duplicateId);
     if (dup.merged_into_id !== null || surv.merged_into_id !== null)
       throw new AppError('CONFLICT', 'business.errors.alreadyMerged');
     if (surv.archived_at !== null) throw new AppError('CONFLICT', 'business.errors.survivorArchived');
@@ -199,32 +187,20 @@ export async function mergeBusinesses(
 
     // 3. The owners: one person → one record.
     if (dup.owner_id !== surv.owner_id) {
-      const so = await w.trx
-        .selectFrom('owners')
-        .selectAll()
-        .where('id', '=', surv.owner_id)
-        .executeTakeFirstOrThrow();
-      const dO = await w.trx
-        .selectFrom('owners')
-        .selectAll()
-        .where('id', '=', dup.owner_id)
-        .executeTakeFirstOrThrow();
+      const so = await loadOrNotFound(w.trx, 'owners', surv.owner_id);
+      const dO = await loadOrNotFound(w.trx, 'owners', dup.owner_id);
       if (samePerson(so, dO) && dO.archived_at === null) await mergeOwners(w, so, dO, reason);
     }
 
     // 4. Survivor updated, duplicate archived; both audited.
-    await w.trx
-      .updateTable('businesses')
-      .set({ ...fill, version: surv.version + 1, updated_at: w.now })
-      .where('id', '=', surv.id)
-      .execute();
     const diff: Record<string, [unknown, unknown]> = {};
     for (const [k, v] of Object.entries(fill)) diff[k] = [surv[k as keyof BusinessRow], v];
     const { before, after } = splitDiff(diff);
-    await writeAudit(w, {
+    await auditedUpdate(w, {
       table: 'businesses',
-      recordId: surv.id,
-      recordUuid: surv.uuid,
+      row: surv,
+      set: fill,
+      conflict: CONFLICT,
       action: 'merge',
       before: { fields: before },
       after: {
@@ -234,25 +210,12 @@ export async function mergeBusinesses(
       },
       reason,
     });
-    const dupOwner = await w.trx
-      .selectFrom('owners')
-      .selectAll()
-      .where('id', '=', dup.owner_id)
-      .executeTakeFirstOrThrow();
-    await w.trx
-      .updateTable('businesses')
-      .set({
-        archived_at: dup.archived_at ?? w.now,
-        merged_into_id: surv.id,
-        version: dup.version + 1,
-        updated_at: w.now,
-      })
-      .where('id', '=', dup.id)
-      .execute();
-    await writeAudit(w, {
+    const dupOwner = await loadOrNotFound(w.trx, 'owners', dup.owner_id);
+    await auditedUpdate(w, {
       table: 'businesses',
-      recordId: dup.id,
-      recordUuid: dup.uuid,
+      row: dup,
+      set: { archived_at: dup.archived_at ?? w.now, merged_into_id: surv.id },
+      conflict: CONFLICT,
       action: 'merged_into',
       before: { ...auditImage(dup), owner: auditImage(dupOwner) },
       after: {

@@ -1,23 +1,21 @@
-import { sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import { classifyAll } from '../../shared/domain/size-class';
 import { AppError } from '../../shared/errors';
 import type {
   BusinessCreateData,
   BusinessDetail,
   BusinessUpdateData,
-  Constraint,
-  KbliVersion,
-  LegalForm,
-  Need,
   OwnerBusinessRef,
   OwnerDetail,
   OwnerSearchHit,
 } from '../../shared/schemas/business';
+import { businessColumns, businessOfRow, ownerColumns, ownerOfRow } from '../../shared/records/business';
 import { maskNik, normalizeNik } from '../../shared/validators/nik';
 import type { Db } from '../../db/connection';
-import type { BusinessRow, DB, OwnerRow } from '../../db/schema';
+import type { BusinessRow, OwnerRow } from '../../db/schema';
 import { diffFields, writeAudit, type WriteCtx } from '../../db/queries/audit';
 import { nextSequence } from '../../db/queries/sequence';
+import { auditedUpdate, loadOrNotFound } from '../../db/queries/record-write';
 import { dbOf, type AppContext } from '../app/context';
 import { withWrite } from '../app/write';
 import { requireOffice } from './office';
@@ -48,61 +46,15 @@ export function localDate(d: Date): string {
 
 /** What the form sends, for create and for edit. */
 type RecordInput = BusinessCreateData | BusinessUpdateData;
-type Trx = Transaction<DB>;
 
-/** Owner columns as the form describes them. */
+/** Owner columns as the form describes them (from the owner field table). */
 export function ownerValues(v: RecordInput) {
-  return {
-    name: v.ownerName,
-    nik: v.ownerNik,
-    sex: v.ownerSex,
-    birth_date: v.ownerBirthDate,
-    birth_place: v.ownerBirthPlace,
-    phone: v.ownerPhone,
-    address_street: v.ownerStreet,
-    rt: v.ownerRt,
-    rw: v.ownerRw,
-    village_code: v.ownerVillageCode,
-    village_name: v.ownerVillageName,
-  };
+  return ownerColumns(v);
 }
 
 /** Business columns as the form describes them (not the owner, number, dates or version). */
 export function businessValues(v: RecordInput) {
-  return {
-    name: v.name,
-    products: v.products,
-    brand: v.brand,
-    kbli_code: v.kbliCode,
-    kbli_version: v.kbliCode ? v.kbliVersion : null,
-    sentra: v.sentra,
-    address_street: v.street,
-    rt: v.rt,
-    rw: v.rw,
-    village_code: v.villageCode,
-    village_name: v.villageName,
-    year_started: v.yearStarted,
-    workers_male: v.workersMale,
-    workers_female: v.workersFemale,
-    investment: v.investment,
-    investment_land_building: v.investmentLandBuilding,
-    capital: v.capital,
-    annual_turnover: v.annualTurnover,
-    turnover_year: v.turnoverYear,
-    production_capacity: v.productionCapacity,
-    capacity_unit: v.capacityUnit,
-    raw_materials: v.rawMaterials,
-    energy_use: v.energyUse,
-    water_use: v.waterUse,
-    legal_form: v.legalForm,
-    npwp: v.npwp,
-    npwp_same_as_nik: v.npwpSameAsNik ? 1 : 0,
-    status: v.status,
-    status_reason: v.statusReason,
-    constraints_json: JSON.stringify(v.constraints),
-    needs_json: JSON.stringify(v.needs),
-    notes: v.notes,
-  };
+  return businessColumns(v);
 }
 
 /** JSON list columns are audited as lists, not as strings. */
@@ -139,30 +91,11 @@ export function ownerFromRow(o: OwnerRow): OwnerDetail {
   return {
     id: o.id,
     uuid: o.uuid,
-    name: o.name,
-    nik: o.nik,
+    ...ownerOfRow(o),
     nikMasked: maskNik(o.nik),
-    sex: o.sex,
-    birthDate: o.birth_date,
-    birthPlace: o.birth_place,
-    phone: o.phone,
-    street: o.address_street,
-    rt: o.rt,
-    rw: o.rw,
-    villageCode: o.village_code,
-    villageName: o.village_name,
     version: o.version,
     archivedAt: o.archived_at,
   };
-}
-
-function parseList<T>(json: string): T[] {
-  try {
-    const v = JSON.parse(json) as unknown;
-    return Array.isArray(v) ? (v as T[]) : [];
-  } catch {
-    return [];
-  }
 }
 
 /** The KBLI title when the reference table has it (it is optional: offices may use a code that is missing). */
@@ -202,44 +135,13 @@ export function detailFrom(
     uuid: b.uuid,
     registrationNumber: b.registration_number,
     registrationDate: b.registration_date,
-    name: b.name,
     ownerName: o.name,
     ownerNikMasked: maskNik(o.nik),
-    villageName: b.village_name,
-    status: b.status,
     ownerId: b.owner_id,
     createdAt: b.created_at,
     updatedAt: b.updated_at,
     owner: ownerFromRow(o),
-    products: b.products,
-    brand: b.brand,
-    kbliCode: b.kbli_code,
-    kbliVersion: b.kbli_version as KbliVersion | null,
-    sentra: b.sentra,
-    street: b.address_street,
-    rt: b.rt,
-    rw: b.rw,
-    villageCode: b.village_code,
-    yearStarted: b.year_started,
-    workersMale: b.workers_male,
-    workersFemale: b.workers_female,
-    investment: b.investment,
-    investmentLandBuilding: b.investment_land_building,
-    capital: b.capital,
-    annualTurnover: b.annual_turnover,
-    turnoverYear: b.turnover_year,
-    productionCapacity: b.production_capacity,
-    capacityUnit: b.capacity_unit,
-    rawMaterials: b.raw_materials,
-    energyUse: b.energy_use,
-    waterUse: b.water_use,
-    legalForm: b.legal_form as LegalForm | null,
-    npwp: b.npwp,
-    npwpSameAsNik: b.npwp_same_as_nik === 1,
-    statusReason: b.status_reason,
-    constraints: parseList<Constraint>(b.constraints_json),
-    needs: parseList<Need>(b.needs_json),
-    notes: b.notes,
+    ...businessOfRow(b),
     sizeClasses: classifyAll({
       workersMale: b.workers_male,
       workersFemale: b.workers_female,
@@ -255,9 +157,8 @@ export function detailFrom(
 
 /** The complete record, archived ones included (they can be opened and restored). */
 export async function getBusiness(db: Db, id: number): Promise<BusinessDetail> {
-  const b = await db.selectFrom('businesses').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!b) throw new AppError('NOT_FOUND', 'errors.notFound');
-  const o = await db.selectFrom('owners').selectAll().where('id', '=', b.owner_id).executeTakeFirstOrThrow();
+  const b = await loadOrNotFound(db, 'businesses', id);
+  const o = await loadOrNotFound(db, 'owners', b.owner_id);
   const others = (await ownerBusinesses(db, o.id)).filter((x) => x.id !== b.id);
   return {
     ...detailFrom(b, o),
@@ -277,31 +178,22 @@ async function updateOwner(
   reason: string | null,
   expectedVersion: number | null,
 ): Promise<boolean> {
-  const before = await w.trx.selectFrom('owners').selectAll().where('id', '=', ownerId).executeTakeFirst();
-  if (!before)
-    throw new AppError('NOT_FOUND', 'business.errors.ownerNotFound', {
-      fields: { existingOwnerId: 'business.errors.ownerNotFound' },
-    });
+  const before = await loadOrNotFound(w.trx, 'owners', ownerId, {
+    message: 'business.errors.ownerNotFound',
+    fields: { existingOwnerId: 'business.errors.ownerNotFound' },
+  });
   if (expectedVersion !== null && before.version !== expectedVersion)
     throw new AppError('CONFLICT', 'business.errors.conflict');
   const diff = diffFields(before as unknown as Record<string, unknown>, values);
   if (Object.keys(diff).length === 0) return false;
-  const r = await w.trx
-    .updateTable('owners')
-    .set({ ...values, version: before.version + 1, updated_at: w.now })
-    .where('id', '=', ownerId)
-    .where('version', '=', before.version)
-    .executeTakeFirst();
-  if (Number(r.numUpdatedRows) !== 1) throw new AppError('CONFLICT', 'business.errors.conflict');
-  const { before: b, after: a } = splitDiff(diff);
-  await writeAudit(w, {
+  await auditedUpdate(w, {
     table: 'owners',
-    recordId: ownerId,
-    recordUuid: before.uuid,
+    row: before,
+    set: values,
     action: 'update',
-    before: b,
-    after: a,
+    ...splitDiff(diff),
     reason,
+    conflict: 'business.errors.conflict',
   });
   return true;
 }
@@ -409,12 +301,6 @@ export async function createBusiness(ctx: AppContext, input: BusinessCreateData)
   return getBusiness(dbOf(ctx), id);
 }
 
-async function lockedBusiness(trx: Trx, id: number): Promise<BusinessRow> {
-  const b = await trx.selectFrom('businesses').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!b) throw new AppError('NOT_FOUND', 'errors.notFound');
-  return b;
-}
-
 /**
  * A full edit. Refused with CONFLICT when the record's version is not the one the form read, with
  * REASON_REQUIRED when something changed and no reason was given, and when the status changes without a
@@ -422,18 +308,15 @@ async function lockedBusiness(trx: Trx, id: number): Promise<BusinessRow> {
  */
 export async function updateBusiness(ctx: AppContext, input: BusinessUpdateData): Promise<BusinessDetail> {
   await withWrite(ctx, async (w) => {
-    const before = await lockedBusiness(w.trx, input.id);
+    const before = await loadOrNotFound(w.trx, 'businesses', input.id);
     if (before.merged_into_id !== null) throw new AppError('CONFLICT', 'business.errors.merged');
     if (before.version !== input.version) throw new AppError('CONFLICT', 'business.errors.conflict');
     const ownerId = input.existingOwnerId ?? before.owner_id;
     const values = { ...businessValues(input), owner_id: ownerId };
     const diff = diffFields(before as unknown as Record<string, unknown>, values);
-    const ownerBefore = await w.trx
-      .selectFrom('owners')
-      .selectAll()
-      .where('id', '=', ownerId)
-      .executeTakeFirst();
-    if (!ownerBefore) throw new AppError('NOT_FOUND', 'business.errors.ownerNotFound');
+    const ownerBefore = await loadOrNotFound(w.trx, 'owners', ownerId, {
+      message: 'business.errors.ownerNotFound',
+    });
     const ownerDiff = diffFields(ownerBefore as unknown as Record<string, unknown>, ownerValues(input));
     if (Object.keys(diff).length === 0 && Object.keys(ownerDiff).length === 0) return;
     const reason = input.reason?.trim() || null;
@@ -454,22 +337,14 @@ export async function updateBusiness(ctx: AppContext, input: BusinessUpdateData)
       ownerId === before.owner_id ? (input.ownerVersion ?? null) : null,
     );
     if (Object.keys(diff).length === 0) return;
-    const r = await w.trx
-      .updateTable('businesses')
-      .set({ ...values, version: before.version + 1, updated_at: w.now })
-      .where('id', '=', input.id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw new AppError('CONFLICT', 'business.errors.conflict');
-    const { before: b, after: a } = splitDiff(diff);
-    await writeAudit(w, {
+    await auditedUpdate(w, {
       table: 'businesses',
-      recordId: before.id,
-      recordUuid: before.uuid,
+      row: before,
+      set: values,
       action: 'update',
-      before: b,
-      after: a,
+      ...splitDiff(diff),
       reason,
+      conflict: 'business.errors.conflict',
     });
   });
   return getBusiness(dbOf(ctx), input.id);
@@ -477,21 +352,17 @@ export async function updateBusiness(ctx: AppContext, input: BusinessUpdateData)
 
 export async function archiveBusiness(ctx: AppContext, id: number, reason: string): Promise<BusinessDetail> {
   await withWrite(ctx, async (w) => {
-    const b = await lockedBusiness(w.trx, id);
+    const b = await loadOrNotFound(w.trx, 'businesses', id);
     if (b.archived_at !== null) throw new AppError('CONFLICT', 'business.errors.alreadyArchived');
-    await w.trx
-      .updateTable('businesses')
-      .set({ archived_at: w.now, version: b.version + 1, updated_at: w.now })
-      .where('id', '=', id)
-      .execute();
-    await writeAudit(w, {
+    await auditedUpdate(w, {
       table: 'businesses',
-      recordId: id,
-      recordUuid: b.uuid,
+      row: b,
+      set: { archived_at: w.now },
       action: 'archive',
       before: { archived_at: null },
       after: { archived_at: w.now },
       reason,
+      conflict: 'business.errors.conflict',
     });
   });
   return getBusiness(dbOf(ctx), id);
@@ -503,22 +374,18 @@ export async function restoreBusiness(
   reason: string | null,
 ): Promise<BusinessDetail> {
   await withWrite(ctx, async (w) => {
-    const b = await lockedBusiness(w.trx, id);
+    const b = await loadOrNotFound(w.trx, 'businesses', id);
     if (b.archived_at === null) throw new AppError('CONFLICT', 'business.errors.notArchived');
     if (b.merged_into_id !== null) throw new AppError('CONFLICT', 'business.errors.mergedCannotRestore');
-    await w.trx
-      .updateTable('businesses')
-      .set({ archived_at: null, version: b.version + 1, updated_at: w.now })
-      .where('id', '=', id)
-      .execute();
-    await writeAudit(w, {
+    await auditedUpdate(w, {
       table: 'businesses',
-      recordId: id,
-      recordUuid: b.uuid,
+      row: b,
+      set: { archived_at: null },
       action: 'restore',
       before: { archived_at: b.archived_at },
       after: { archived_at: null },
       reason,
+      conflict: 'business.errors.conflict',
     });
   });
   return getBusiness(dbOf(ctx), id);

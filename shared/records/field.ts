@@ -268,7 +268,7 @@ export const f = {
       fromRow: (r: string | null) => r as T[number] | null,
       options,
       ...(o.optionLabel ? { optionLabel: o.optionLabel } : {}),
-    }) as Field<K, NoInfer<C>, ReturnType<typeof k.zEnumOrNull<T>>, string | null>;
+    }) as Field<K, NoInfer<C>, ReturnType<typeof k.zEnumOrNull<T>>, T[number] | null>;
   },
   /** One code of `options`, never empty (`fallback` when not given). */
   enumDefault<K extends string, const T extends readonly [string, ...string[]], C extends string = Snake<K>>(
@@ -284,7 +284,7 @@ export const f = {
       fromRow: (r: string) => r as T[number],
       options,
       ...(o.optionLabel ? { optionLabel: o.optionLabel } : {}),
-    }) as Field<K, NoInfer<C>, ReturnType<typeof k.zEnumDefault<T>>, string>;
+    }) as Field<K, NoInfer<C>, ReturnType<typeof k.zEnumDefault<T>>, T[number]>;
   },
   /** A set of codes, stored as a JSON array in a text column. */
   enumList<K extends string, const T extends readonly [string, ...string[]], C extends string = Snake<K>>(
@@ -373,6 +373,13 @@ export type RecordValues<R extends AnyRecord> = {
 export type RowValues<R extends AnyRecord> = {
   [X in FieldsOf<R> as X['column']]: X extends Field<string, string, z.ZodType, infer Row> ? Row : never;
 };
+type Wide<T> = T extends string ? string : T;
+/** A row as read: enum columns may be typed as plain text in db/schema.ts. */
+export type RowRead<R extends AnyRecord> = {
+  [X in FieldsOf<R> as X['column']]: X extends Field<string, string, z.ZodType, infer Row>
+    ? Wide<Row>
+    : never;
+};
 /** The schema's raw shape, by form key. */
 export type ShapeOf<R extends AnyRecord> = {
   [X in FieldsOf<R> as FormKey<R['formPrefix'], X['key']>]: X['schema'];
@@ -451,7 +458,7 @@ export function recordToRow<R extends AnyRecord>(record: R, v: ParsedValues<R>):
 }
 
 /** A row → the record's values by key (the detail shape). */
-export function rowToRecord<R extends AnyRecord>(record: R, row: RowValues<R>): RecordValues<R> {
+export function rowToRecord<R extends AnyRecord>(record: R, row: RowRead<R>): RecordValues<R> {
   const src = row as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   for (const x of record.fields) out[x.key] = x.fromRow(src[x.column]);

@@ -41,6 +41,7 @@ import {
 } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { classifyAll } from '../../../shared/domain/size-class';
+import { EMPTY_RECORD_FORM } from '../../../shared/records/business';
 import {
   BUSINESS_STATUSES,
   CONSTRAINTS,
@@ -63,53 +64,8 @@ import { formatDate } from '../../lib/format';
 import type { RecordForm } from './fieldFormat';
 import { useOwnerSearch } from './record-queries';
 
-export const EMPTY_FORM: RecordForm = {
-  existingOwnerId: null,
-  ownerName: '',
-  ownerNik: '',
-  ownerSex: '',
-  ownerBirthDate: '',
-  ownerBirthPlace: '',
-  ownerPhone: '',
-  ownerStreet: '',
-  ownerRt: '',
-  ownerRw: '',
-  ownerVillageCode: null,
-  ownerVillageName: null,
-  name: '',
-  products: '',
-  brand: '',
-  kbliCode: null,
-  kbliVersion: null,
-  sentra: '',
-  street: '',
-  rt: '',
-  rw: '',
-  villageCode: null,
-  villageName: '',
-  yearStarted: '',
-  workersMale: 0,
-  workersFemale: 0,
-  investment: '',
-  investmentLandBuilding: '',
-  capital: '',
-  annualTurnover: '',
-  turnoverYear: '',
-  productionCapacity: '',
-  capacityUnit: '',
-  rawMaterials: '',
-  energyUse: '',
-  waterUse: '',
-  legalForm: '',
-  npwp: '',
-  npwpSameAsNik: false,
-  status: 'aktif',
-  statusReason: '',
-  constraints: [],
-  needs: [],
-  notes: '',
-  reason: '',
-};
+/** A new record's form, from the field tables (built once). */
+export const EMPTY_FORM: RecordForm = { existingOwnerId: null, ...EMPTY_RECORD_FORM, reason: '' };
 
 type Form = UseFormReturn<RecordForm>;
 

@@ -1,0 +1,94 @@
+import type { Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import { AppError } from '../../shared/errors';
+import type { DB } from '../schema';
+import { writeAudit, type WriteCtx } from './audit';
+
+/**
+ * The two shapes every record write repeats:
+ * - `loadOrNotFound`: a row by id, or the NOT_FOUND error the clerk understands (never kysely's
+ *   "no result"), inside or outside a transaction;
+ * - `auditedUpdate`: an update under the optimistic-lock version (`WHERE version = read version`,
+ *   `version + 1`, `updated_at`) and its audit row, in the caller's transaction; a lost race is CONFLICT.
+ */
+
+/** Tables with an id, a UUID, a version and `updated_at`: the records that are edited under a version. */
+export type VersionedTable = {
+  [T in keyof DB]: Selectable<DB[T]> extends { id: number; uuid: string; version: number; updated_at: string }
+    ? T
+    : never;
+}[keyof DB];
+
+/** Tables with an integer `id`. */
+export type IdTable = {
+  [T in keyof DB]: Selectable<DB[T]> extends { id: number } ? T : never;
+}[keyof DB];
+
+export interface NotFoundOptions {
+  /** i18n key of the message (default `errors.notFound`) */
+  message?: string;
+  /** field errors to show beside the form fields */
+  fields?: Record<string, string>;
+}
+
+/** The row with this id, or AppError NOT_FOUND. */
+export async function loadOrNotFound<T extends IdTable>(
+  db: Kysely<DB> | Transaction<DB>,
+  table: T,
+  id: number,
+  opts: NotFoundOptions = {},
+): Promise<Selectable<DB[T]>> {
+  // kysely cannot follow `id` through a generic table name: the query is typed by the caller's T.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const q = (db as unknown as Kysely<any>)
+    .selectFrom(table as string)
+    .selectAll()
+    .where('id', '=', id);
+  return (await q.executeTakeFirstOrThrow(
+    () =>
+      new AppError('NOT_FOUND', opts.message ?? 'errors.notFound', {
+        ...(opts.fields ? { fields: opts.fields } : {}),
+      }),
+  )) as Selectable<DB[T]>;
+}
+
+export interface AuditedUpdate<T extends VersionedTable> {
+  table: T;
+  /** the row as read in this transaction (its version is the one checked) */
+  row: { id: number; uuid: string; version: number };
+  /** the columns to write (version and updated_at are added) */
+  set: Updateable<DB[T]>;
+  /** the audit action: update, archive, restore, merge, merged_into, … */
+  action: string;
+  before?: unknown;
+  after?: unknown;
+  reason?: string | null;
+  /** i18n key of the message when someone else changed the row meanwhile (CONFLICT) */
+  conflict: string;
+}
+
+/** Writes `set` under the row's version (version + 1, updated_at) and the audit row; returns the new version. */
+export async function auditedUpdate<T extends VersionedTable>(
+  w: WriteCtx,
+  u: AuditedUpdate<T>,
+): Promise<number> {
+  const version = u.row.version + 1;
+  /* eslint-disable @typescript-eslint/no-explicit-any -- typed by the caller's T (see loadOrNotFound) */
+  const r = await (w.trx as unknown as Kysely<any>)
+    .updateTable(u.table as string)
+    .set({ ...(u.set as Record<string, any>), version, updated_at: w.now })
+    .where('id', '=', u.row.id)
+    .where('version', '=', u.row.version)
+    .executeTakeFirst();
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+  if (Number(r.numUpdatedRows) !== 1) throw new AppError('CONFLICT', u.conflict);
+  await writeAudit(w, {
+    table: u.table,
+    recordId: u.row.id,
+    recordUuid: u.row.uuid,
+    action: u.action,
+    ...(u.before !== undefined ? { before: u.before } : {}),
+    ...(u.after !== undefined ? { after: u.after } : {}),
+    reason: u.reason ?? null,
+  });
+  return version;
+}

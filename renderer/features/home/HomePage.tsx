@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAppInfo } from '../../app/queries';
 import { formatNumber } from '../../lib/format';
-import { useBusinessList } from '../business/queries';
+import { useBusinessCount } from '../business/queries';
 import { BackupReminder } from '../backup/BackupReminder';
 import { usePermitCounts } from '../permits/queries';
 
@@ -12,7 +12,7 @@ import { usePermitCounts } from '../permits/queries';
 export function HomePage() {
   const { t } = useTranslation();
   const info = useAppInfo();
-  const list = useBusinessList('');
+  const count = useBusinessCount();
   const permits = usePermitCounts();
   const office = info.data?.office;
   return (
@@ -30,7 +30,7 @@ export function HomePage() {
             {t('home.registered')}
           </Text>
           <Text size="xl" fw={700} data-testid="home-count">
-            {formatNumber(list.data?.total ?? 0)}
+            {formatNumber(count.data?.total ?? 0)}
           </Text>
         </Paper>
         {(['due', 'expired', 'none', 'food'] as const).map((k) => (

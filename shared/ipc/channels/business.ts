@@ -1,4 +1,4 @@
-import { channel, operator, viewer } from '../define';
+import { channel, noInput, operator, viewer } from '../define';
 import {
   businessArchiveSchema,
   businessCheckDuplicatesSchema,
@@ -22,6 +22,8 @@ export const businessChannels = {
   /** the registry list and its one search box: filters, sort, windows of rows (business-search.ts) */
   'business:list': channel<BusinessListPage>()(businessListSchema, viewer),
   'business:get': channel<BusinessDetail>()(businessGetSchema, viewer),
+  /** how many records are on the register (not archived): the home page's figure */
+  'business:count': channel<{ total: number }>()(noInput, viewer),
   /** full edit with the version read and a reason; CONFLICT when changed meanwhile */
   'business:update': channel<BusinessDetail>()(businessUpdateSchema, operator),
   'business:archive': channel<BusinessDetail>()(businessArchiveSchema, operator),

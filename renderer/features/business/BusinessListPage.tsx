@@ -23,15 +23,31 @@ import {
   IconSearch,
 } from '@tabler/icons-react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  memo,
+  startTransition,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { BUSINESS_STATUSES, type BusinessStatus } from '../../../shared/schemas/business';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import {
+  BUSINESS_STATUSES,
+  KBLI_VERSIONS,
+  type BusinessStatus,
+  type KbliVersion,
+} from '../../../shared/schemas/business';
 import {
   BPS_SCALES,
   BUSINESS_CLASSES,
   INDUSTRY_CLASSES,
   type BusinessListRow,
+  LIST_SORTS,
   type ListSort,
 } from '../../../shared/schemas/business-search';
 import { useAppInfo } from '../../app/queries';
@@ -63,6 +79,82 @@ function sizeInput(v: SizeFilter): Pick<ListQuery, 'industryClass' | 'businessCl
   return { bpsScale: value as (typeof BPS_SCALES)[number] };
 }
 
+/**
+ * The filters live in the URL (`?q=…&desa=…&status=aktif,musiman…`): opening a record and coming back
+ * (or reloading) keeps them. Names are short and Indonesian, as the clerk may see them.
+ */
+const P = {
+  query: 'q',
+  villageCode: 'desa',
+  villageName: 'desaNama',
+  kbliCode: 'kbli',
+  kbliVersion: 'kbliVersi',
+  size: 'ukuran',
+  status: 'status',
+  archived: 'arsip',
+  sort: 'urut',
+  direction: 'arah',
+  permit: 'izin',
+} as const;
+
+function readStatuses(v: string | null): BusinessStatus[] {
+  if (!v) return [];
+  return v
+    .split(',')
+    .filter((s): s is BusinessStatus => (BUSINESS_STATUSES as readonly string[]).includes(s));
+}
+
+/**
+ * The search box, apart from the table: a keystroke re-renders this input only. The text goes to the list
+ * as a deferred value, in a transition, so typing is never blocked by the table's render (no debounce).
+ */
+const SearchBox = memo(function SearchBox(props: {
+  initial: string;
+  fetching: boolean;
+  onSearch: (text: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(props.initial);
+  const deferred = useDeferredValue(value);
+  const { onSearch } = props;
+  useEffect(() => {
+    onSearch(deferred.trim());
+  }, [deferred, onSearch]);
+  return (
+    <TextInput
+      leftSection={<IconSearch size={16} />}
+      rightSection={props.fetching ? <Loader size="xs" /> : null}
+      placeholder={t('businessList.searchPlaceholder')}
+      aria-label={t('common.search')}
+      value={value}
+      onChange={(e) => setValue(e.currentTarget.value)}
+      mb="sm"
+      size="md"
+      autoFocus
+      data-testid="business-search"
+    />
+  );
+});
+
+/** The desa-name filter (offices without a village list): debounced, then into the URL. */
+function VillageNameFilter(props: { initial: string; onChange: (v: string) => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(props.initial);
+  const [debounced] = useDebouncedValue(value.trim(), 200);
+  const { onChange } = props;
+  useEffect(() => onChange(debounced), [debounced, onChange]);
+  return (
+    <TextInput
+      label={t('businessList.filter.village')}
+      placeholder={t('businessList.filter.villageName')}
+      value={value}
+      onChange={(e) => setValue(e.currentTarget.value)}
+      w={200}
+      data-testid="filter-village-name"
+    />
+  );
+}
+
 export function BusinessListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -70,18 +162,74 @@ export function BusinessListPage() {
   const districtCode = info.data?.office?.districtCode ?? null;
   const villages = useRegionChildren(districtCode, districtCode !== null);
 
-  const [query, setQuery] = useState('');
-  const [debounced] = useDebouncedValue(query.trim(), 120);
-  const [villageCode, setVillageCode] = useState<string | null>(null);
-  const [villageName, setVillageName] = useState('');
-  const [debouncedVillageName] = useDebouncedValue(villageName.trim(), 200);
-  const [kbli, setKbli] = useState<KbliValue | null>(null);
-  const [size, setSize] = useState<SizeFilter>(null);
-  const [statuses, setStatuses] = useState<BusinessStatus[]>([]);
-  const [includeArchived, setIncludeArchived] = useState(false);
-  const [permit, setPermit] = useState<string | null>(null);
+  const [params, setParams] = useSearchParams();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  /** Changes some URL parameters (null or '' removes one), replacing the history entry. */
+  const setParam = useCallback(
+    (patch: Partial<Record<(typeof P)[keyof typeof P], string | null>>) => {
+      startTransition(() => {
+        setParams(
+          (prev) => {
+            const next = new URLSearchParams(prev);
+            for (const [k, v] of Object.entries(patch)) {
+              if (v) next.set(k, v);
+              else next.delete(k);
+            }
+            return next.toString() === prev.toString() ? prev : next;
+          },
+          { replace: true },
+        );
+      });
+    },
+    [setParams],
+  );
+  const debounced = params.get(P.query) ?? '';
+  const lastSearch = useRef(debounced);
+  const onSearch = useCallback(
+    (text: string) => {
+      if (text === lastSearch.current) return;
+      lastSearch.current = text;
+      scrollRef.current?.scrollTo({ top: 0 });
+      setParam({ [P.query]: text });
+    },
+    [setParam],
+  );
+  const onVillageName = useCallback((v: string) => setParam({ [P.villageName]: v }), [setParam]);
+  const villageCode = params.get(P.villageCode);
+  const debouncedVillageName = params.get(P.villageName) ?? '';
+  const kbliCode = params.get(P.kbliCode);
+  const kbliVersionParam = params.get(P.kbliVersion);
+  const kbli: KbliValue | null = useMemo(
+    () =>
+      kbliCode
+        ? {
+            code: kbliCode,
+            version: (KBLI_VERSIONS as readonly string[]).includes(kbliVersionParam ?? '')
+              ? (kbliVersionParam as KbliVersion)
+              : '2020',
+            title: '',
+          }
+        : null,
+    [kbliCode, kbliVersionParam],
+  );
+  const size: SizeFilter = params.get(P.size);
+  const statusParam = params.get(P.status);
+  const statuses = useMemo(() => readStatuses(statusParam), [statusParam]);
+  const includeArchived = params.get(P.archived) === '1';
+  const sortParam = params.get(P.sort);
+  const order: SortState = {
+    sort: (LIST_SORTS as readonly string[]).includes(sortParam ?? '') ? (sortParam as ListSort) : 'relevance',
+    direction: params.get(P.direction) === 'asc' ? 'asc' : 'desc',
+  };
+  const setVillageCode = (v: string | null) => setParam({ [P.villageCode]: v });
+  const setKbli = (v: KbliValue | null) =>
+    setParam({ [P.kbliCode]: v?.code ?? null, [P.kbliVersion]: v?.version ?? null });
+  const setSize = (v: string | null) => setParam({ [P.size]: v });
+  const setStatuses = (v: BusinessStatus[]) => setParam({ [P.status]: v.join(',') });
+  const setIncludeArchived = (v: boolean) => setParam({ [P.archived]: v ? '1' : null });
+  const permit = params.get(P.permit);
+  const setPermit = (v: string | null) => setParam({ [P.permit]: v });
   const permitTypes = usePermitTypes();
-  const [order, setOrder] = useState<SortState>({ sort: 'relevance', direction: 'desc' });
 
   const filtered = Boolean(
     villageCode || debouncedVillageName || kbli || size || statuses.length || includeArchived || permit,
@@ -99,7 +247,18 @@ export function BusinessListPage() {
       sort: order.sort,
       direction: order.direction,
     }),
-    [debounced, villageCode, debouncedVillageName, kbli, statuses, includeArchived, size, order, permit],
+    [
+      debounced,
+      villageCode,
+      debouncedVillageName,
+      kbli,
+      statuses,
+      includeArchived,
+      size,
+      order.sort,
+      order.direction,
+      permit,
+    ],
   );
 
   const first = useFirstWindow(q);
@@ -107,14 +266,13 @@ export function BusinessListPage() {
   // a capped count is the cap itself: the table scrolls through that many and says there are more
   const count = page ? Math.max(0, page.total) : 0;
 
-  const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer's functions change on every scroll by design; this page does not rely on memoisation.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 5,
   });
   const visible = virtualizer.getVirtualItems();
   const windowIndexes = useMemo(() => {
@@ -161,23 +319,32 @@ export function BusinessListPage() {
   );
 
   const setSort = (key: SortKey) => {
-    setOrder((o) =>
-      o.sort === key
-        ? { sort: key, direction: o.direction === 'asc' ? 'desc' : 'asc' }
-        : { sort: key, direction: key === 'name' || key === 'village' ? 'asc' : 'desc' },
-    );
+    const direction =
+      order.sort === key
+        ? order.direction === 'asc'
+          ? 'desc'
+          : 'asc'
+        : key === 'name' || key === 'village'
+          ? 'asc'
+          : 'desc';
+    setParam({ [P.sort]: key, [P.direction]: direction });
     scrollRef.current?.scrollTo({ top: 0 });
   };
+  const [filterKey, setFilterKey] = useState(0);
   const resetFilters = () => {
-    setVillageCode(null);
-    setVillageName('');
-    setKbli(null);
-    setSize(null);
-    setStatuses([]);
-    setIncludeArchived(false);
-    setPermit(null);
+    setParam({
+      [P.villageCode]: null,
+      [P.villageName]: null,
+      [P.kbliCode]: null,
+      [P.kbliVersion]: null,
+      [P.size]: null,
+      [P.status]: null,
+      [P.archived]: null,
+      [P.permit]: null,
+    });
+    setFilterKey((k) => k + 1); // the desa-name box starts empty again
   };
-  const open = (id: number) => void navigate(`/usaha/${id}`);
+  const open = useCallback((id: number) => void navigate(`/usaha/${id}`), [navigate]);
 
   const header = (key: SortKey | null, label: string) => {
     if (!key)
@@ -220,21 +387,7 @@ export function BusinessListPage() {
           {t('nav.register')}
         </Button>
       </Group>
-      <TextInput
-        leftSection={<IconSearch size={16} />}
-        rightSection={first.isFetching ? <Loader size="xs" /> : null}
-        placeholder={t('businessList.searchPlaceholder')}
-        aria-label={t('common.search')}
-        value={query}
-        onChange={(e) => {
-          setQuery(e.currentTarget.value);
-          scrollRef.current?.scrollTo({ top: 0 });
-        }}
-        mb="sm"
-        size="md"
-        autoFocus
-        data-testid="business-search"
-      />
+      <SearchBox initial={debounced} fetching={first.isFetching} onSearch={onSearch} />
       <Group gap="sm" mb="sm" align="flex-end" wrap="wrap">
         {villageOptions.length > 0 ? (
           <Select
@@ -249,14 +402,7 @@ export function BusinessListPage() {
             data-testid="filter-village"
           />
         ) : (
-          <TextInput
-            label={t('businessList.filter.village')}
-            placeholder={t('businessList.filter.villageName')}
-            value={villageName}
-            onChange={(e) => setVillageName(e.currentTarget.value)}
-            w={200}
-            data-testid="filter-village-name"
-          />
+          <VillageNameFilter key={filterKey} initial={debouncedVillageName} onChange={onVillageName} />
         )}
         <div style={{ width: 300 }}>
           <KbliPicker value={kbli} onChange={setKbli} label={t('businessList.filter.kbli')} />
@@ -358,42 +504,9 @@ export function BusinessListPage() {
             <div role="columnheader">{header(null, t('business.fields.status'))}</div>
           </div>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {visible.map((v) => {
-              const b = rowAt(v.index);
-              return (
-                <div
-                  key={v.key}
-                  role="row"
-                  aria-rowindex={v.index + 1}
-                  tabIndex={b ? 0 : -1}
-                  onClick={b ? () => open(b.id) : undefined}
-                  onKeyDown={(e: KeyboardEvent) => {
-                    if (b && e.key === 'Enter') open(b.id);
-                  }}
-                  className="business-row"
-                  data-testid={b ? 'business-row' : undefined}
-                  style={{
-                    position: 'absolute',
-                    top: 0,
-                    left: 0,
-                    right: 0,
-                    height: ROW_HEIGHT,
-                    transform: `translateY(${v.start}px)`,
-                    display: 'grid',
-                    gridTemplateColumns: COLUMNS,
-                    gap: GAP,
-                    alignItems: 'center',
-                    padding: '0 12px',
-                    cursor: b ? 'pointer' : undefined,
-                    borderBottom: '1px solid var(--mantine-color-gray-2)',
-                    background: v.index % 2 ? 'var(--mantine-color-gray-0)' : undefined,
-                    opacity: b?.archived || b?.merged ? 0.6 : 1,
-                  }}
-                >
-                  {b ? <Row b={b} /> : <Skeleton height={14} style={{ gridColumn: '1 / -1' }} />}
-                </div>
-              );
-            })}
+            {visible.map((v) => (
+              <RowView key={v.key} index={v.index} start={v.start} b={rowAt(v.index)} onOpen={open} />
+            ))}
           </div>
           {empty && (
             <Text
@@ -416,6 +529,48 @@ export function BusinessListPage() {
     </>
   );
 }
+
+/** One row of the table; memoised: a render of the page does not re-render rows whose data is unchanged. */
+const RowView = memo(function RowView(props: {
+  index: number;
+  start: number;
+  b: BusinessListRow | undefined;
+  onOpen: (id: number) => void;
+}) {
+  const { b, index, onOpen } = props;
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 1}
+      tabIndex={b ? 0 : -1}
+      onClick={b ? () => onOpen(b.id) : undefined}
+      onKeyDown={(e: KeyboardEvent) => {
+        if (b && e.key === 'Enter') onOpen(b.id);
+      }}
+      className="business-row"
+      data-testid={b ? 'business-row' : undefined}
+      style={{
+        position: 'absolute',
+        top: 0,
+        left: 0,
+        right: 0,
+        height: ROW_HEIGHT,
+        transform: `translateY(${props.start}px)`,
+        display: 'grid',
+        gridTemplateColumns: COLUMNS,
+        gap: GAP,
+        alignItems: 'center',
+        padding: '0 12px',
+        cursor: b ? 'pointer' : undefined,
+        borderBottom: '1px solid var(--mantine-color-gray-2)',
+        background: index % 2 ? 'var(--mantine-color-gray-0)' : undefined,
+        opacity: b?.archived || b?.merged ? 0.6 : 1,
+      }}
+    >
+      {b ? <Row b={b} /> : <Skeleton height={14} style={{ gridColumn: '1 / -1' }} />}
+    </div>
+  );
+});
 
 function Row({ b }: { b: BusinessListRow }) {
   const { t } = useTranslation();

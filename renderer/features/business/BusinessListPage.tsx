@@ -142,7 +142,12 @@ function VillageNameFilter(props: { initial: string; onChange: (v: string) => vo
   const [value, setValue] = useState(props.initial);
   const [debounced] = useDebouncedValue(value.trim(), 200);
   const { onChange } = props;
-  useEffect(() => onChange(debounced), [debounced, onChange]);
+  const last = useRef(props.initial);
+  useEffect(() => {
+    if (debounced === last.current) return;
+    last.current = debounced;
+    onChange(debounced);
+  }, [debounced, onChange]);
   return (
     <TextInput
       label={t('businessList.filter.village')}
@@ -164,25 +169,24 @@ export function BusinessListPage() {
 
   const [params, setParams] = useSearchParams();
   const scrollRef = useRef<HTMLDivElement>(null);
-  /** Changes some URL parameters (null or '' removes one), replacing the history entry. */
-  const setParam = useCallback(
-    (patch: Partial<Record<(typeof P)[keyof typeof P], string | null>>) => {
-      startTransition(() => {
-        setParams(
-          (prev) => {
-            const next = new URLSearchParams(prev);
-            for (const [k, v] of Object.entries(patch)) {
-              if (v) next.set(k, v);
-              else next.delete(k);
-            }
-            return next.toString() === prev.toString() ? prev : next;
-          },
-          { replace: true },
-        );
-      });
-    },
-    [setParams],
-  );
+  // setSearchParams changes with every navigation: the callbacks below read the latest through refs so they
+  // stay stable (a changing callback in an effect's dependencies would navigate again, in a loop).
+  const latest = useRef({ params, setParams });
+  useEffect(() => {
+    latest.current = { params, setParams };
+  }, [params, setParams]);
+  /** Changes some URL parameters (null or '' removes one), replacing the history entry; no-op if equal. */
+  const setParam = useCallback((patch: Partial<Record<(typeof P)[keyof typeof P], string | null>>) => {
+    const { params: prev, setParams: set } = latest.current;
+    const next = new URLSearchParams(prev);
+    for (const [k, v] of Object.entries(patch)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    if (next.toString() === prev.toString()) return;
+    latest.current = { params: next, setParams: set };
+    startTransition(() => set(next, { replace: true }));
+  }, []);
   const debounced = params.get(P.query) ?? '';
   const lastSearch = useRef(debounced);
   const onSearch = useCallback(

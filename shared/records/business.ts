@@ -16,7 +16,7 @@ import {
 
 /**
  * The business record and its owner, as field tables. Adding a field: one line here (and its label in
- * renderer/locales/{id,en}/translation.json under `business.fields.<formKey>`) plus a migration adding the
+ * renderer/locales/{id,en}/registry.json under `business.fields.<formKey>`) plus a migration adding the
  * column (and the column in db/schema.ts: the schema-guard test fails until the three agree). See
  * docs/design.md, "Records and their field tables".
  */

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { normalizeNpwp } from '../validators/npwp';
 import { parsePhone, phoneErrorKey } from '../validators/phone';
-import { zOptionalNik, zOptionalText, zRequiredText } from '../schemas/common';
+import { M, SHORT_MAX, zOptionalNik, zOptionalText, zRequiredText } from '../schemas/common';
+
+/** A short typed value (a number, a code, a date) as text: bounded like every channel input (issue 10). */
+const zShort = () => z.string().max(SHORT_MAX, { error: M.tooLong });
 
 /**
  * The zod types behind the field kinds of `field.ts`. Messages are i18n keys (see schemas/common.ts). Each
@@ -11,7 +14,7 @@ import { zOptionalNik, zOptionalText, zRequiredText } from '../schemas/common';
 /** Optional whole number (rupiah): empty → null. Accepts numbers or digit strings with dots from inputs. */
 export const zOptionalInt = (max = Number.MAX_SAFE_INTEGER) =>
   z
-    .union([z.number(), z.string(), z.null()])
+    .union([z.number(), zShort(), z.null()])
     .optional()
     .transform((v, ctx) => {
       if (v === null || v === undefined || v === '') return null;
@@ -30,7 +33,7 @@ export const zOptionalInt = (max = Number.MAX_SAFE_INTEGER) =>
 /** A count of people or things: empty → 0. */
 export const zCount = (max = 100_000) =>
   z
-    .union([z.number(), z.string(), z.null()])
+    .union([z.number(), zShort(), z.null()])
     .optional()
     .transform((v, ctx) => {
       if (v === null || v === undefined || v === '') return 0;
@@ -45,7 +48,7 @@ export const zCount = (max = 100_000) =>
 /** Optional non-negative decimal; a comma is the decimal separator. */
 export const zOptionalDecimal = () =>
   z
-    .union([z.number(), z.string(), z.null()])
+    .union([z.number(), zShort(), z.null()])
     .optional()
     .transform((v, ctx) => {
       if (v === null || v === undefined || v === '') return null;
@@ -60,7 +63,7 @@ export const zOptionalDecimal = () =>
 /** Year between 1900 and this year. */
 export const zOptionalYear = () =>
   z
-    .union([z.number(), z.string(), z.null()])
+    .union([z.number(), zShort(), z.null()])
     .optional()
     .transform((v, ctx) => {
       if (v === null || v === undefined || v === '') return null;
@@ -74,8 +77,7 @@ export const zOptionalYear = () =>
 
 /** RT/RW: 1–3 digits, stored zero-padded to three ("5" → "005"). */
 export const zRtRw = () =>
-  z
-    .string()
+  zShort()
     .nullish()
     .transform((v, ctx) => {
       const s = (v ?? '').trim();
@@ -88,8 +90,7 @@ export const zRtRw = () =>
     });
 
 /** Phone: optional; normalised to +62…. */
-export const zOptionalPhone = z
-  .string()
+export const zOptionalPhone = zShort()
   .nullish()
   .transform((v, ctx) => {
     const s = (v ?? '').trim();
@@ -104,8 +105,7 @@ export const zOptionalPhone = z
 
 /** yyyy-mm-dd or empty. */
 export const zOptionalDate = () =>
-  z
-    .string()
+  zShort()
     .nullish()
     .transform((v) => (v ? v.trim() : null))
     .refine((v) => v === null || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), {
@@ -114,8 +114,7 @@ export const zOptionalDate = () =>
 
 /** KBLI code: five digits or empty. */
 export const zOptionalKbli = () =>
-  z
-    .string()
+  zShort()
     .nullish()
     .transform((v) => (v ? v.trim() : null))
     .refine((v) => v === null || /^\d{5}$/.test(v), { error: 'validation.kbli' });
@@ -138,6 +137,7 @@ export const zEnumDefault = <T extends readonly [string, ...string[]]>(values: T
 export const zEnumList = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .array(z.enum(values))
+    .max(values.length * 2)
     .nullish()
     .transform((v): T[number][] => [...new Set(v ?? [])]);
 
@@ -149,8 +149,7 @@ export const zBool = () =>
 
 /** NPWP: normalised here; checked by the record's cross-field rule (it may be "same as NIK"). */
 export const zOptionalNpwp = () =>
-  z
-    .string()
+  zShort()
     .nullish()
     .transform((v) => (v ? normalizeNpwp(v) : null));
 

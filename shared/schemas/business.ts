@@ -11,7 +11,7 @@ import { shapeOf } from '../records/field';
 import { normalizeNik, parseNik } from '../validators/nik';
 import { npwpErrorKey, parseNpwp } from '../validators/npwp';
 import { parsePhone } from '../validators/phone';
-import { M, zId, zOptionalText, zRequiredText } from './common';
+import { M, SHORT_MAX, zBoundedJsonObject, zId, zOptionalText, zRequiredText } from './common';
 
 export {
   BUSINESS_STATUSES,

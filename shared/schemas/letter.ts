@@ -53,12 +53,16 @@ function onlyPlaceholders(allowed: readonly string[]) {
 const zBody = (max: number) =>
   zRequiredText(max).refine(onlyPlaceholders(BODY_PLACEHOLDERS), { error: 'validation.letterPlaceholder' });
 
+export const SIGNER_MODES = ['camat', 'an', 'plt', 'plh'] as const;
+export type SignerMode = (typeof SIGNER_MODES)[number];
+
 export const letterSettingsSchema = z
   .object({
     paper: z.enum(PAPERS, { error: M.required }),
     numberTemplate: zRequiredText(120)
       .refine(onlyPlaceholders(NUMBER_PARTS), { error: 'validation.letterNumberPart' })
       .refine((t) => /\{nomor(?::\d)?\}/.test(t), { error: 'validation.letterNumberNeedsCounter' }),
+    /** Kode klasifikasi arsip (Permendagri 83/2022): 500.9 Perindustrian by default; `{kode_klasifikasi}` */
     classificationCode: zText(30),
     title: zRequiredText(200),
     opening: zBody(1000),
@@ -66,7 +70,8 @@ export const letterSettingsSchema = z
     purposeSentence: zBody(500),
     closing: zBody(500),
     defaultPurpose: zRequiredText(200),
-    signerMode: z.enum(['camat', 'an']),
+    /** camat; a.n. (on the Camat's behalf); Plt. (Pelaksana Tugas); Plh. (Pelaksana Harian) */
+    signerMode: z.enum(SIGNER_MODES),
     /** The signer's own office when signing on the Camat's behalf, e.g. "Sekretaris Kecamatan". */
     signerOffice: zOptionalText(120),
     signerName: zOptionalText(120),
@@ -77,8 +82,13 @@ export const letterSettingsSchema = z
     website: zOptionalText(120),
   })
   .superRefine((v, ctx) => {
-    if (v.signerMode !== 'an') return;
-    if (!v.signerOffice)
+    if (placeholdersIn(v.numberTemplate).includes('kode_klasifikasi') && !v.classificationCode)
+      ctx.addIssue({ code: 'custom', path: ['classificationCode'], message: 'validation.required' });
+    if (v.signerMode === 'camat') return;
+    // the opening names whoever signs: a fixed "Camat …" would be untrue when someone else signs
+    if (!placeholdersIn(v.opening).includes('jabatan_penanda_tangan'))
+      ctx.addIssue({ code: 'custom', path: ['opening'], message: 'validation.letterOpeningSigner' });
+    if (v.signerMode === 'an' && !v.signerOffice)
       ctx.addIssue({ code: 'custom', path: ['signerOffice'], message: 'validation.required' });
     if (!v.signerName) ctx.addIssue({ code: 'custom', path: ['signerName'], message: 'validation.required' });
   });
@@ -93,7 +103,10 @@ export interface LetterSettingsView {
   nextNumberExample: string;
 }
 
-const zPurpose = zRequiredText(200);
+/** One purpose per letter: "pelatihan/pameran/bantuan" is refused (a letter says what it is for). */
+export const zPurpose = zRequiredText(200).refine((p) => !/\S\s*\/\s*\S/.test(p), {
+  error: 'validation.letterOnePurpose',
+});
 
 export const letterIssueSchema = z.object({
   businessId: zId,

@@ -92,7 +92,7 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   // 1. Print a letter from the business's page: the preview is the saved PDF itself.
   await page.goto(`${app.url}#/usaha/${ids[0]}`);
   await page.getByTestId('letter-open').click();
-  await expect(page.getByLabel('Keperluan')).toHaveValue('persyaratan mengikuti pelatihan/pameran/bantuan');
+  await expect(page.getByLabel('Keperluan')).toHaveValue('persyaratan mengikuti pelatihan');
   await shot(page, 'letters-01-issue-form');
   await page.getByRole('button', { name: 'Cetak surat keterangan' }).click();
   const frame = page.getByTestId('letter-preview-frame');
@@ -137,7 +137,7 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   await page.keyboard.press('Escape');
   await page.keyboard.press('Escape');
   await page.goto(`${app.url}#/surat`);
-  const second = page.getByTestId('letter-row').filter({ hasText: '500.1/002/' });
+  const second = page.getByTestId('letter-row').filter({ hasText: '500.9/002/' });
   await second.getByRole('button', { name: 'Batalkan' }).click();
   await page.getByLabel('Alasan pembatalan').fill('Keperluan salah ketik');
   await page.getByRole('button', { name: 'Batalkan surat' }).click();
@@ -181,19 +181,19 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   const href = await page.getByTestId('batch-open').getAttribute('href');
   const batch = await fetchPdf(page, href!, 'cetak-massal');
   expect(batch.pages).toBe(20);
-  expect(batch.text).toContain('500.1/003/');
-  expect(batch.text).toContain('500.1/022/');
+  expect(batch.text).toContain('500.9/003/');
+  expect(batch.text).toContain('500.9/022/');
   await page.getByRole('button', { name: 'Tutup' }).click();
   await expect(page.getByTestId('letter-total')).toHaveText('23 surat');
 
   // 6. The letter settings: the preview renders the unsaved text without taking a number.
   await page.getByRole('link', { name: 'Pengaturan' }).click();
   await page.getByTestId('letter-settings-link').click();
-  await expect(page.getByTestId('next-number')).toContainText('500.1/023/');
+  await expect(page.getByTestId('next-number')).toContainText('500.9/023/');
   await page.getByLabel('Penutup').fill('Demikian surat keterangan ini dibuat dengan sebenarnya.');
   await page.getByRole('button', { name: 'Pratinjau' }).click();
   await expect(page.getByTestId('settings-preview-frame')).toBeVisible();
   await page.waitForTimeout(1500);
   await shot(page, 'letters-07-settings-preview');
-  await expect(page.getByTestId('next-number')).toContainText('500.1/023/');
+  await expect(page.getByTestId('next-number')).toContainText('500.9/023/');
 });

@@ -136,12 +136,17 @@ async function runBatch(ctx: AppContext, job: JobHandle, plan: BatchPlan): Promi
     // At most two chunks handed to the worker, so it always has the next one while main numbers the one after.
     const numbered: BatchChunk = [];
     const printed = new Set<number>();
+    /** each letter's first page in the one PDF, as the worker drew it */
+    const firstPage = new Map<number, number | null>();
     const inFlight: Promise<void>[] = [];
     for (let i = 0; i < total && !cancelled(); i += CHUNK) {
       const letters = await numberChunk(ctx, plan, job.id, businesses.slice(i, i + CHUNK));
       numbered.push(...letters);
       const p = worker.request(letters).then((results) => {
-        for (const r of results) printed.add(r.id);
+        for (const r of results) {
+          printed.add(r.id);
+          firstPage.set(r.id, r.page);
+        }
         // separate files are final as they come; the pages of the one PDF are recorded when it is complete
         if (output === 'separate') recordFiles(results);
       });
@@ -158,9 +163,16 @@ async function runBatch(ctx: AppContext, job: JobHandle, plan: BatchPlan): Promi
     if (output === 'single' && complete) {
       worker.end();
       const fin = await worker.result;
-      if (!fin || fin.pages !== total) throw new Error('the batch PDF is incomplete');
+      if (!fin || fin.letters !== total) throw new Error('the batch PDF is incomplete');
       filePath = batchRel(year, date, job.id);
-      recordFiles(numbered.map((l, i) => ({ id: l.id, rel: filePath!, sha256: fin.sha256, page: i + 1 })));
+      recordFiles(
+        numbered.map((l) => ({
+          id: l.id,
+          rel: filePath!,
+          sha256: fin.sha256,
+          page: firstPage.get(l.id) ?? null,
+        })),
+      );
     } else if (output === 'separate') {
       worker.end();
       await worker.result;

@@ -4,7 +4,15 @@ import type { LetterSettings } from '../../../shared/schemas/letter';
 import type { Office } from '../../../shared/schemas/office';
 import { maskNik } from '../../../shared/validators/nik';
 import type { Db } from '../../../db/connection';
-import { fillPlaceholders, formatNip, regencyTitle, rupiah, tanggalIndonesia, titleCase } from './format';
+import {
+  fillPlaceholders,
+  formatNip,
+  regencyName,
+  regencyTitle,
+  rupiah,
+  tanggalIndonesia,
+  titleCase,
+} from './format';
 import type { LetterDoc } from './render';
 
 /** The business and owner columns a letter prints. */
@@ -22,6 +30,8 @@ export interface LetterBusiness {
   rt: string | null;
   rw: string | null;
   villageName: string;
+  /** where the business is, from its village code (null without a known code) */
+  place: Place | null;
   yearStarted: number | null;
   workersMale: number;
   workersFemale: number;
@@ -39,7 +49,48 @@ export interface LetterBusiness {
     rt: string | null;
     rw: string | null;
     villageName: string | null;
+    /** where the owner lives, from the owner's own village code: not the office's kecamatan */
+    place: Place | null;
   };
+}
+
+/** A village and the kecamatan and kabupaten/kota it belongs to, read from the Kemendagri code. */
+export interface Place {
+  /** "Kelurahan" when the village part of the code starts with 1, else "Desa" */
+  kind: 'Desa' | 'Kelurahan';
+  village: string;
+  district: string;
+  /** "Kabupaten Jember", "Kota Semarang" */
+  regency: string;
+}
+
+/**
+ * Desa or kelurahan from a village code `PP.KK.CC.XDDD`: X = 1 is a kelurahan, 2 a desa, 3 a desa adat
+ * (Permendagri 58/2021). Null for anything that is not a village code.
+ */
+export function villageKind(code: string | null | undefined): 'Desa' | 'Kelurahan' | null {
+  const m = /^\d{2}\.\d{2}\.\d{2}\.(\d)\d{3}$/.exec(code ?? '');
+  if (!m) return null;
+  return m[1] === '1' ? 'Kelurahan' : 'Desa';
+}
+
+/** The village, kecamatan and kabupaten of a village code, from the region list; null when unknown. */
+export async function placeOf(db: Db, code: string | null): Promise<Place | null> {
+  const kind = villageKind(code);
+  if (!code || !kind) return null;
+  const parts = code.split('.');
+  const codes = [code, parts.slice(0, 3).join('.'), parts.slice(0, 2).join('.')];
+  const rows = await db
+    .selectFrom('regions')
+    .select(['code', 'display_name'])
+    .where('code', 'in', codes)
+    .execute();
+  const name = new Map(rows.map((r) => [r.code, r.display_name]));
+  const village = name.get(codes[0]!);
+  const district = name.get(codes[1]!);
+  const regency = name.get(codes[2]!);
+  if (!village || !district || !regency) return null;
+  return { kind, village, district, regency };
 }
 
 /** A permit the business holds, as printed ("NIB 1234…", valid until …). */
@@ -119,6 +170,7 @@ export async function loadLetterBusinesses(db: Db, ids: readonly number[]): Prom
         'b.rt',
         'b.rw',
         'b.village_name',
+        'b.village_code',
         'b.year_started',
         'b.workers_male',
         'b.workers_female',
@@ -135,6 +187,7 @@ export async function loadLetterBusinesses(db: Db, ids: readonly number[]): Prom
         'o.rt as owner_rt',
         'o.rw as owner_rw',
         'o.village_name as owner_village',
+        'o.village_code as owner_village_code',
       ])
       .execute();
     for (const r of rows)
@@ -152,6 +205,7 @@ export async function loadLetterBusinesses(db: Db, ids: readonly number[]): Prom
         rt: r.rt,
         rw: r.rw,
         villageName: r.village_name,
+        place: await placeOf(db, r.village_code),
         yearStarted: r.year_started,
         workersMale: r.workers_male,
         workersFemale: r.workers_female,
@@ -169,6 +223,7 @@ export async function loadLetterBusinesses(db: Db, ids: readonly number[]): Prom
           rt: r.owner_rt,
           rw: r.owner_rw,
           villageName: r.owner_village,
+          place: await placeOf(db, r.owner_village_code),
         },
       });
   }
@@ -176,18 +231,28 @@ export async function loadLetterBusinesses(db: Db, ids: readonly number[]): Prom
   return out.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
 }
 
-function address(
+/**
+ * "Dusun Krajan, RT 002/RW 005, Kelurahan Sekaran, Kecamatan Gunungpati, Kota Semarang". With a known village
+ * code, Desa or Kelurahan and the kecamatan and kabupaten come from the code; without one, the village name as
+ * recorded and, only when given (the business's own kecamatan is the office's), the kecamatan.
+ */
+export function formatAddress(
   street: string | null,
   rt: string | null,
   rw: string | null,
-  village: string | null,
-  district: string,
+  place: Place | null,
+  villageName: string | null,
+  fallbackDistrict: string | null,
 ): string {
   const parts: string[] = [];
   if (street) parts.push(street);
   if (rt || rw) parts.push(`RT ${rt ?? '-'}/RW ${rw ?? '-'}`);
-  if (village) parts.push(/^(desa|kelurahan|kel\.)\s/i.test(village) ? village : `Desa ${village}`);
-  parts.push(`Kecamatan ${district}`);
+  if (place) {
+    parts.push(`${place.kind} ${place.village}`, `Kecamatan ${place.district}`, place.regency);
+  } else {
+    if (villageName) parts.push(villageName);
+    if (fallbackDistrict) parts.push(`Kecamatan ${fallbackDistrict}`);
+  }
   return parts.join(', ');
 }
 
@@ -238,7 +303,7 @@ export function officeLetterhead(o: Office, s: LetterSettings): { top: string[];
   const contact1 = [o.addressLine1, o.addressLine2].filter(Boolean).join(', ');
   const contact2 = [
     o.phone ? `Telepon ${o.phone}` : null,
-    o.email ? `Email ${o.email}` : null,
+    o.email ? `Pos-el ${o.email}` : null,
     s.website ? `Laman ${s.website}` : null,
     o.postalCode ? `Kode Pos ${o.postalCode}` : null,
   ].filter(Boolean) as string[];
@@ -248,26 +313,71 @@ export function officeLetterhead(o: Office, s: LetterSettings): { top: string[];
   };
 }
 
-/** Who signs the office's documents: the Camat, or an official "a.n. Camat" (the letter settings). */
+/** Who signs the office's documents (attendance sheets, reports): the letter's signer block without the opening phrase. */
 export function letterSigner(o: Office, s: LetterSettings): LetterDoc['signer'] {
-  const districtUpper = o.districtName.toUpperCase();
-  const signerTitle =
-    s.signerMode === 'an' ? (s.signerOffice ?? 'Sekretaris Kecamatan') : `CAMAT ${districtUpper}`;
-  return s.signerMode === 'an'
-    ? {
-        anLine: `a.n. CAMAT ${districtUpper}`,
-        title: signerTitle,
-        name: s.signerName ?? '',
-        rank: s.signerRank,
-        nip: s.signerNip ? formatNip(s.signerNip) : null,
-      }
-    : {
+  const { phrase: _phrase, ...block } = signerOf(s, o);
+  return block;
+}
+
+/**
+ * Who signs, worded as the naskah dinas rules write it (Permendagri 1/2023 on tata naskah dinas):
+ * - the Camat: "CAMAT KALISAT";
+ * - on the Camat's behalf (atas nama): "a.n. CAMAT KALISAT" over the signer's own office, "Sekretaris Kecamatan";
+ * - Pelaksana Tugas (a vacant post) or Pelaksana Harian (the Camat away): "Plt. CAMAT KALISAT" / "Plh. CAMAT
+ *   KALISAT", signed with the acting official's own name, rank and NIP.
+ * `phrase` is what the opening says ("Yang bertanda tangan di bawah ini, … , menerangkan bahwa").
+ */
+export function signerOf(
+  s: LetterSettings,
+  o: Pick<Office, 'districtName' | 'camatName' | 'camatRank' | 'camatNip'>,
+): LetterDoc['signer'] & { phrase: string } {
+  const district = titleCase(o.districtName);
+  const upper = o.districtName.toUpperCase();
+  const acting = {
+    name: s.signerName ?? '',
+    rank: s.signerRank,
+    nip: s.signerNip ? formatNip(s.signerNip) : null,
+  };
+  switch (s.signerMode) {
+    case 'an': {
+      const office = s.signerOffice ?? 'Sekretaris Kecamatan';
+      // "Sekretaris Kecamatan" → "Sekretaris Kecamatan Kalisat"; "Kasi Ekbang" → "Kasi Ekbang Kecamatan Kalisat"
+      const full = office.toLowerCase().includes(district.toLowerCase())
+        ? office
+        : /kecamatan$/i.test(office)
+          ? `${office} ${district}`
+          : `${office} Kecamatan ${district}`;
+      return {
+        anLine: `a.n. CAMAT ${upper}`,
+        title: office.toUpperCase(),
+        ...acting,
+        phrase: `${full}, atas nama Camat ${district}`,
+      };
+    }
+    case 'plt':
+      return {
         anLine: null,
-        title: signerTitle,
+        title: `Plt. CAMAT ${upper}`,
+        ...acting,
+        phrase: `Pelaksana Tugas Camat ${district}`,
+      };
+    case 'plh':
+      return {
+        anLine: null,
+        title: `Plh. CAMAT ${upper}`,
+        ...acting,
+        phrase: `Pelaksana Harian Camat ${district}`,
+      };
+    default:
+      return {
+        anLine: null,
+        title: `CAMAT ${upper}`,
         name: o.camatName,
         rank: o.camatRank,
         nip: o.camatNip ? formatNip(o.camatNip) : null,
+        phrase: `Camat ${district}`,
       };
+  }
 }
 
 /** Words and formats everything the letter prints; the renderer only lays it out. */
@@ -275,24 +385,23 @@ export function buildLetterDoc(i: BuildInput): LetterDoc {
   const { office: o, settings: s, business: b } = i;
   const district = titleCase(o.districtName);
   const districtUpper = o.districtName.toUpperCase();
+  const regency = regencyName(o.regencyName);
   const kbli = b.kbliCode
     ? `${b.kbliCode}${b.kbliTitle ? ` – ${b.kbliTitle}` : ''}${b.kbliVersion ? ` (KBLI ${b.kbliVersion})` : ''}`
     : '';
-  const signerTitle =
-    s.signerMode === 'an' ? (s.signerOffice ?? 'Sekretaris Kecamatan') : `CAMAT ${districtUpper}`;
+  const signer = signerOf(s, o);
   const values: Record<string, string> = {
     nama_usaha: b.name,
     nama_pemilik: b.owner.name,
     produk: b.products ?? '',
     nomor_registrasi: b.registrationNumber,
     tanggal_registrasi: tanggalIndonesia(b.registrationDate),
-    desa: b.villageName,
+    desa: b.place ? `${b.place.kind} ${b.place.village}` : b.villageName,
     kecamatan: district,
-    kabupaten: titleCase(o.regencyName),
+    kabupaten: regency,
     provinsi: titleCase(o.provinceName),
     nama_camat: o.camatName,
-    jabatan_penanda_tangan:
-      s.signerMode === 'an' ? `a.n. Camat ${district} ${signerTitle}` : `Camat ${district}`,
+    jabatan_penanda_tangan: signer.phrase,
     keperluan: i.purpose,
     kbli,
     tahun_mulai: b.yearStarted ? String(b.yearStarted) : '',
@@ -302,7 +411,15 @@ export function buildLetterDoc(i: BuildInput): LetterDoc {
   const birth = [b.owner.birthPlace, b.owner.birthDate ? tanggalIndonesia(b.owner.birthDate) : null]
     .filter(Boolean)
     .join(', ');
-  const permits = i.permits.length ? i.permits.map((p) => p.text).join('; ') : 'Belum ada izin yang tercatat';
+  // one row per permit, numbered, so a long list wraps row by row and can continue on the next page
+  const permitRows: [string, string][] =
+    i.permits.length === 0
+      ? [['Izin yang dimiliki', 'Belum ada izin yang tercatat']]
+      : i.permits.map((p, k) => [
+          k === 0 ? 'Izin yang dimiliki' : '',
+          i.permits.length > 1 ? `${k + 1}. ${p.text}` : p.text,
+        ]);
+  const { phrase: _phrase, ...signerBlock } = signer;
   return {
     paper: s.paper,
     copy: false,
@@ -316,9 +433,11 @@ export function buildLetterDoc(i: BuildInput): LetterDoc {
       ['NIK', nik],
       ['Tempat/tanggal lahir', birth],
       ['Jenis kelamin', b.owner.sex === 'L' ? 'Laki-laki' : b.owner.sex === 'P' ? 'Perempuan' : ''],
+      // the owner's own village, kecamatan and kabupaten; without a village code the office's kecamatan is
+      // not assumed (an owner may live elsewhere)
       [
         'Alamat',
-        address(b.owner.street, b.owner.rt, b.owner.rw, b.owner.villageName ?? b.villageName, district),
+        formatAddress(b.owner.street, b.owner.rt, b.owner.rw, b.owner.place, b.owner.villageName, null),
       ],
     ],
     businessIntro: 'memiliki usaha industri dengan keterangan sebagai berikut:',
@@ -326,28 +445,28 @@ export function buildLetterDoc(i: BuildInput): LetterDoc {
       ['Nama usaha', b.brand ? `${b.name} (merek ${b.brand})` : b.name],
       ['Jenis produk', b.products ?? ''],
       ['KBLI', kbli],
-      ['Alamat usaha', address(b.street, b.rt, b.rw, b.villageName, district)],
+      ['Alamat usaha', formatAddress(b.street, b.rt, b.rw, b.place, b.villageName, district)],
       ['Tahun mulai usaha', b.yearStarted ? String(b.yearStarted) : ''],
       ['Tenaga kerja', workers > 0 ? `${workers} orang (L: ${b.workersMale}, P: ${b.workersFemale})` : ''],
       [
         'Nilai investasi',
         b.investment !== null ? `${rupiah(b.investment)} (di luar tanah dan bangunan)` : '',
       ],
-      ['Klasifikasi', sizeClassText(b)],
+      ['Kelas usaha', sizeClassText(b)],
       ['Nomor registrasi', b.registrationNumber],
       ['Tanggal registrasi', tanggalIndonesia(b.registrationDate)],
-      ['Izin yang dimiliki', permits],
+      ...permitRows,
     ],
     statement: fillPlaceholders(s.statement, values),
     purpose: fillPlaceholders(s.purposeSentence, values),
     closing: fillPlaceholders(s.closing, values),
     placeDate: `${district}, ${tanggalIndonesia(i.date)}`,
-    signer: letterSigner(o, s),
+    signer: signerBlock,
     qr: {
       text: i.qrText,
-      // one line each, so the code is never split from its label (where a line broke depended on the
-      // code's own width)
-      caption: `Pindai untuk memeriksa keaslian;\nkode verifikasi: ${i.verificationCode}.\nNomor registrasi ${b.registrationNumber}.`,
+      // where and how to check (a phone shows only the encoded text); one line each so the code is never
+      // split from its label, and no full stop after the code that could be read as part of it
+      caption: `Periksa keaslian di aplikasi Daftar IKM Kecamatan ${district}\natau Disperindag ${regency}\nKode verifikasi: ${i.verificationCode}\nNomor registrasi: ${b.registrationNumber}`,
     },
     tembusan: s.tembusan
       .split('\n')

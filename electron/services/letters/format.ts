@@ -97,6 +97,11 @@ export function regencyShortName(regencyName: string): string {
   return regencyName.replace(/^(kabupaten|kab\.|kota)\s+/i, '').trim();
 }
 
+/** "Kabupaten Jember" as printed in a sentence; "KAB. JEMBER" → "Kabupaten Jember"; a bare "Jember" is a kabupaten. */
+export function regencyName(regencyName: string): string {
+  return titleCase(regencyTitle(regencyName));
+}
+
 /** "Kabupaten Jember" → "KABUPATEN JEMBER"; a bare "Jember" is taken as a kabupaten. */
 export function regencyTitle(regencyName: string): string {
   const n = regencyName.trim();

@@ -30,6 +30,7 @@ function sampleBusiness(): LetterBusiness {
     rt: '001',
     rw: '002',
     villageName: 'Contoh',
+    place: null,
     yearStarted: 2020,
     workersMale: 1,
     workersFemale: 2,
@@ -47,6 +48,7 @@ function sampleBusiness(): LetterBusiness {
       rt: '001',
       rw: '002',
       villageName: 'Contoh',
+      place: null,
     },
   };
 }

@@ -161,25 +161,103 @@ function drawCopyMark(doc: Doc, w: number, h: number): void {
 }
 
 /**
+ * Page geometry (naskah dinas margins): 25 mm left, 20 mm right and bottom on every page; the letterhead starts
+ * 15 mm from the top of the first page, a continuation page's small header 15 mm from the top.
+ */
+export const MARGINS_MM = { left: 25, right: 20, top: 15, bottom: 20 } as const;
+
+/** One piece of the letter that is never split across pages. */
+interface Block {
+  kind: BlockKind;
+  /** space above it, dropped at the top of a page */
+  gap: number;
+  height: number;
+  /** moves to the next page with the block after it (an introductory sentence with its first row) */
+  keepWithNext: boolean;
+  draw(y: number): void;
+}
+
+export type BlockKind =
+  | 'title'
+  | 'opening'
+  | 'ownerRow'
+  | 'businessIntro'
+  | 'businessRow'
+  | 'statement'
+  | 'purpose'
+  | 'closing'
+  | 'signature'
+  | 'tembusan';
+
+/** Where each block went: the layout a test (or a caller) can check without reading the PDF back. */
+export interface LetterLayout {
+  pageWidth: number;
+  pageHeight: number;
+  /** content area on every page, in points */
+  contentTop: number[];
+  contentBottom: number;
+  left: number;
+  right: number;
+  pages: { kind: BlockKind; top: number; bottom: number }[][];
+}
+
+const BODY = 11.5;
+
+function geometry(d: LetterDoc) {
+  const [W, H] = PAGE_SIZES[d.paper];
+  const left = MARGINS_MM.left * MM;
+  const right = W - MARGINS_MM.right * MM;
+  return {
+    W,
+    H,
+    left,
+    right,
+    width: right - left,
+    top: MARGINS_MM.top * MM,
+    bottom: H - MARGINS_MM.bottom * MM,
+  };
+}
+
+/** The letterhead of the first page; returns where the body starts. `draw` false only measures. */
+function letterhead(doc: Doc, d: LetterDoc, draw: boolean): number {
+  const { left, right, top } = geometry(d);
+  return layLetterhead(doc, d.letterhead, d.emblemPath, left, right, top, draw) + 16;
+}
+
+/**
  * The office letterhead (kop surat): the emblem at the left when there is one, the centred lines and the
- * double rule underneath. Shared by the letters and every other office document (attendance sheets).
- * Answers the y of the upper rule (the lower one is 3.6 pt below it).
+ * double rule underneath. Shared by the letters and every other office document (attendance sheets,
+ * reports). Answers the y of the upper rule (the lower one is 3.6 pt below it).
  */
 export function drawLetterhead(
   doc: Doc,
-  letterhead: { top: string[]; contact: string[] },
+  lh: { top: string[]; contact: string[] },
   emblemPath: string | null,
   left: number,
   right: number,
 ): number {
-  let y = 12 * MM;
+  return layLetterhead(doc, lh, emblemPath, left, right, MARGINS_MM.top * MM, true);
+}
+
+function layLetterhead(
+  doc: Doc,
+  lh: { top: string[]; contact: string[] },
+  emblemPath: string | null,
+  left: number,
+  right: number,
+  top: number,
+  draw: boolean,
+): number {
+  let y = top;
   const emblem = emblemPath ? emblemBytes(emblemPath) : null;
   const emblemH = 26 * MM;
   let textLeft = left;
   let emblemBottom = y;
   if (emblem) {
     try {
-      doc.image(emblem, left, y, { fit: [22 * MM, emblemH], align: 'center', valign: 'center' });
+      if (draw) doc.image(emblem, left, y, { fit: [22 * MM, emblemH], align: 'center', valign: 'center' });
+      // measuring: the same check drawing does (pdfkit's openImage throws on bytes it cannot embed)
+      else (doc as unknown as { openImage(src: Buffer): unknown }).openImage(emblem);
       textLeft = left + 24 * MM;
       emblemBottom = y + emblemH;
     } catch {
@@ -187,121 +265,275 @@ export function drawLetterhead(
     }
   }
   const textW = right - textLeft;
-  doc.fillColor('black');
-  letterhead.top.forEach((line, i) => {
-    const size = i === letterhead.top.length - 1 ? 17 : 14;
-    doc.font('B').fontSize(size).text(line, textLeft, y, { width: textW, align: 'center' });
-    y = doc.y;
+  if (draw) doc.fillColor('black');
+  lh.top.forEach((line, i) => {
+    const size = i === lh.top.length - 1 ? 17 : 14;
+    doc.font('B').fontSize(size);
+    if (draw) doc.text(line, textLeft, y, { width: textW, align: 'center' });
+    y += doc.heightOfString(line, { width: textW });
   });
   doc.font('R').fontSize(10);
-  for (const line of letterhead.contact) {
-    doc.text(line, textLeft, y, { width: textW, align: 'center' });
-    y = doc.y;
+  for (const line of lh.contact) {
+    if (draw) doc.text(line, textLeft, y, { width: textW, align: 'center' });
+    y += doc.heightOfString(line, { width: textW });
   }
   y = Math.max(y, emblemBottom) + 4;
-  doc.lineWidth(2.4).moveTo(left, y).lineTo(right, y).stroke();
-  doc
-    .lineWidth(0.8)
-    .moveTo(left, y + 3.6)
-    .lineTo(right, y + 3.6)
-    .stroke();
+  if (draw) {
+    doc.lineWidth(2.4).moveTo(left, y).lineTo(right, y).stroke();
+    doc
+      .lineWidth(0.8)
+      .moveTo(left, y + 3.6)
+      .lineTo(right, y + 3.6)
+      .stroke();
+  }
   return y;
 }
 
-function drawLetter(doc: Doc, d: LetterDoc): void {
-  const [W, H] = PAGE_SIZES[d.paper];
-  doc.addPage({ size: [W, H], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
-  const left = 25 * MM;
-  const right = W - 20 * MM;
-  const width = right - left;
-  if (d.copy) drawCopyMark(doc, W, H);
-
-  // Letterhead
-  let y = drawLetterhead(doc, d.letterhead, d.emblemPath, left, right);
-  y += 16;
-
-  if (d.copy) {
-    doc.font('B').fontSize(10);
-    const label = 'SALINAN';
-    const lw = doc.widthOfString(label) + 12;
+/** A continuation page's header: the letter number and "halaman 2 dari 3", over a thin rule. */
+function continuationHeader(doc: Doc, d: LetterDoc, page: number, pages: number, draw: boolean): number {
+  const { left, right, width, top } = geometry(d);
+  doc.font('R').fontSize(9);
+  const h = doc.heightOfString('Nomor', { width });
+  if (draw) {
+    doc.fillColor('black');
+    doc.text(`Nomor : ${d.number}`, left, top, { width: width * 0.7, lineBreak: false });
+    doc.text(`halaman ${page} dari ${pages}`, left, top, { width, align: 'right', lineBreak: false });
     doc
-      .lineWidth(1)
-      .rect(right - lw, 5 * MM, lw, 16)
+      .lineWidth(0.5)
+      .moveTo(left, top + h + 3)
+      .lineTo(right, top + h + 3)
       .stroke();
-    doc.text(label, right - lw, 5 * MM + 4, { width: lw, align: 'center', lineBreak: false });
   }
+  return top + h + 3 + 8 * MM;
+}
 
-  // Title and number
-  doc.font('B').fontSize(12.5).text(d.title, left, y, { width, align: 'center', underline: true });
-  y = doc.y + 1;
-  doc.font('R').fontSize(11.5).text(`Nomor : ${d.number}`, left, y, { width, align: 'center' });
-  y = doc.y + 12;
+/** The letter as blocks, each measured with the fonts it is drawn in. */
+function letterBlocks(doc: Doc, d: LetterDoc): Block[] {
+  const { left, right, width } = geometry(d);
+  const blocks: Block[] = [];
 
-  const body = (text: string, gapAfter = 6) => {
-    doc.font('R').fontSize(11.5).text(text, left, y, { width, align: 'justify', lineGap: 1.5 });
-    y = doc.y + gapAfter;
+  doc.font('B').fontSize(12.5);
+  const titleH = doc.heightOfString(d.title, { width });
+  doc.font('R').fontSize(BODY);
+  const numberH = doc.heightOfString(`Nomor : ${d.number}`, { width });
+  blocks.push({
+    kind: 'title',
+    gap: 0,
+    height: titleH + 1 + numberH,
+    keepWithNext: true,
+    draw(y) {
+      doc.font('B').fontSize(12.5).text(d.title, left, y, { width, align: 'center', underline: true });
+      doc
+        .font('R')
+        .fontSize(BODY)
+        .text(`Nomor : ${d.number}`, left, y + titleH + 1, { width, align: 'center' });
+    },
+  });
+
+  const para = (kind: BlockKind, text: string, gap: number, keepWithNext = false) => {
+    if (!text.trim()) return;
+    const opts = { width, align: 'justify' as const, lineGap: 1.5 };
+    doc.font('R').fontSize(BODY);
+    blocks.push({
+      kind,
+      gap,
+      height: doc.heightOfString(text, opts),
+      keepWithNext,
+      draw(y) {
+        doc.font('R').fontSize(BODY).text(text, left, y, opts);
+      },
+    });
   };
-  const rows = (list: [string, string][]) => {
-    const lx = left + 8 * MM;
-    const cx = left + 60 * MM;
-    const vx = cx + 3 * MM;
-    const vw = right - vx;
-    doc.font('R').fontSize(11.5);
-    for (const [label, value] of list) {
-      doc.text(value || '-', vx, y, { width: vw, lineGap: 0.5 });
-      const bottom = doc.y;
-      doc.text(':', cx, y, { lineBreak: false });
-      doc.text(label, lx, y, { width: cx - lx - 4 });
-      y = Math.max(bottom, doc.y) + 2;
-    }
-    y += 5;
+  const lx = left + 8 * MM;
+  const cx = left + 60 * MM;
+  const vx = cx + 3 * MM;
+  const vw = right - vx;
+  const lw = cx - lx - 4;
+  const rows = (kind: BlockKind, list: [string, string][], firstGap: number) => {
+    list.forEach(([label, value], i) => {
+      const v = value || '-';
+      doc.font('R').fontSize(BODY);
+      const h = Math.max(
+        doc.heightOfString(v, { width: vw, lineGap: 0.5 }),
+        label ? doc.heightOfString(label, { width: lw }) : 0,
+      );
+      blocks.push({
+        kind,
+        gap: i === 0 ? firstGap : 2,
+        height: h,
+        keepWithNext: false,
+        draw(y) {
+          doc.font('R').fontSize(BODY);
+          doc.text(v, vx, y, { width: vw, lineGap: 0.5 });
+          if (label) {
+            doc.text(':', cx, y, { lineBreak: false });
+            doc.text(label, lx, y, { width: lw });
+          }
+        },
+      });
+    });
   };
 
-  body(d.opening, 5);
-  rows(d.owner);
-  body(d.businessIntro, 5);
-  rows(d.business);
-  body(d.statement);
-  body(d.purpose);
-  body(d.closing, 14);
+  para('opening', d.opening, 12, true);
+  rows('ownerRow', d.owner, 5);
+  para('businessIntro', d.businessIntro, 7, true);
+  rows('businessRow', d.business, 5);
+  para('statement', d.statement, 7);
+  para('purpose', d.purpose, 6);
+  // the closing sentence goes with the signature: a signature never stands alone on a page
+  para('closing', d.closing, 6, true);
 
-  // Signature block (right) and the QR code (left), side by side
-  const sigX = left + width * 0.5;
+  // Signature block (right) and the QR code with its caption (left), side by side, never split
+  const sigX = left + width * 0.44;
   const sigW = right - sigX;
-  const blockTop = y;
-  doc.font('R').fontSize(11.5);
-  const line = (text: string, opts: PDFKit.Mixins.TextOptions = {}) => {
-    doc.text(text, sigX, y, { width: sigW, align: 'center', ...opts });
-    y = doc.y;
-  };
-  line(d.placeDate);
-  if (d.signer.anLine) line(d.signer.anLine);
-  doc.font('B');
-  line(d.signer.title);
-  y += 22 * MM;
-  line(d.signer.name, { underline: true });
-  doc.font('R');
-  if (d.signer.rank) line(d.signer.rank);
-  if (d.signer.nip) line(`NIP. ${d.signer.nip}`);
-  const sigBottom = y;
-
+  type SigLine = { text: string; font: 'R' | 'B'; underline?: boolean; space?: number };
+  const sig: SigLine[] = [{ text: d.placeDate, font: 'R' }];
+  if (d.signer.anLine) sig.push({ text: d.signer.anLine, font: 'R' });
+  sig.push({ text: d.signer.title, font: 'B', space: 22 * MM });
+  sig.push({ text: d.signer.name, font: 'B', underline: true });
+  if (d.signer.rank) sig.push({ text: d.signer.rank, font: 'R' });
+  if (d.signer.nip) sig.push({ text: `NIP. ${d.signer.nip}`, font: 'R' });
+  doc.fontSize(BODY);
+  const sigHeights = sig.map((l) => doc.font(l.font).heightOfString(l.text || ' ', { width: sigW }));
+  const sigH = sigHeights.reduce((a, h, i) => a + h + (sig[i]!.space ?? 0), 0);
   const qrSize = 30 * MM;
-  drawQr(doc, d.qr.text, left, blockTop + 2, qrSize);
-  doc
-    .font('R')
-    .fontSize(8)
-    .fillColor('black')
-    .text(d.qr.caption, left, blockTop + qrSize + 5, { width: sigX - left - 8 * MM, lineGap: 0.5 });
-  y = Math.max(sigBottom, doc.y) + 12;
+  const capW = sigX - left - 8 * MM;
+  doc.font('R').fontSize(8);
+  const capH = doc.heightOfString(d.qr.caption, { width: capW, lineGap: 0.5 });
+  blocks.push({
+    kind: 'signature',
+    gap: 14,
+    height: Math.max(sigH, 2 + qrSize + 5 + capH),
+    keepWithNext: false,
+    draw(top) {
+      let y = top;
+      sig.forEach((l, i) => {
+        doc
+          .font(l.font)
+          .fontSize(BODY)
+          .text(l.text, sigX, y, { width: sigW, align: 'center', underline: !!l.underline });
+        y += sigHeights[i]! + (l.space ?? 0);
+      });
+      drawQr(doc, d.qr.text, left, top + 2, qrSize);
+      doc
+        .font('R')
+        .fontSize(8)
+        .fillColor('black')
+        .text(d.qr.caption, left, top + 2 + qrSize + 5, { width: capW, lineGap: 0.5 });
+    },
+  });
 
   if (d.tembusan.length > 0) {
-    doc.font('R').fontSize(10).text('Tembusan:', left, y, { underline: true });
-    y = doc.y;
-    d.tembusan.forEach((t, i) => {
-      doc.text(`${i + 1}. ${t}`, left, y, { width });
-      y = doc.y;
+    const lines = d.tembusan.map((t, i) => `${i + 1}. ${t}`);
+    doc.font('R').fontSize(10);
+    const headH = doc.heightOfString('Tembusan:', { width });
+    const hs = lines.map((l) => doc.heightOfString(l, { width }));
+    blocks.push({
+      kind: 'tembusan',
+      gap: 12,
+      height: headH + hs.reduce((a, b) => a + b, 0),
+      keepWithNext: false,
+      draw(top) {
+        doc.font('R').fontSize(10).text('Tembusan:', left, top, { underline: true });
+        let y = top + headH;
+        lines.forEach((l, i) => {
+          doc.text(l, left, y, { width });
+          y += hs[i]!;
+        });
+      },
     });
   }
+  return blocks;
+}
+
+/**
+ * Places the blocks on pages: a block that does not fit above the bottom margin goes to the next page
+ * together with the blocks chained to it by `keepWithNext`. The letterhead is on the first page only; every
+ * later page starts below its small header. A block taller than a whole page (not possible with the
+ * settings' length limits) is placed at the top of a page of its own.
+ */
+function placeBlocks(
+  doc: Doc,
+  d: LetterDoc,
+  blocks: Block[],
+): { pages: { block: Block; top: number }[][]; contentTop: number[] } {
+  const { bottom } = geometry(d);
+  const firstTop = letterhead(doc, d, false);
+  // the continuation header's height does not depend on the page numbers' digits
+  const nextTop = continuationHeader(doc, d, 2, 2, false);
+  const pages: { block: Block; top: number }[][] = [[]];
+  const contentTop = [firstTop];
+  let y = firstTop;
+  let i = 0;
+  while (i < blocks.length) {
+    // the unit: this block and every block chained to it
+    let j = i;
+    while (j < blocks.length - 1 && blocks[j]!.keepWithNext) j++;
+    const unit = blocks.slice(i, j + 1);
+    const page = pages[pages.length - 1]!;
+    const height = (first: boolean) =>
+      unit.reduce((a, b, k) => a + b.height + (k === 0 && first ? 0 : b.gap), 0);
+    const atTop = page.length === 0;
+    if (!atTop && y + height(false) > bottom) {
+      pages.push([]);
+      contentTop.push(nextTop);
+      y = nextTop;
+      // a chain taller than a page: its blocks one by one from here
+      if (nextTop + height(true) > bottom && unit.length > 1) {
+        blocks[i] = { ...blocks[i]!, keepWithNext: false };
+        continue;
+      }
+    }
+    const cur = pages[pages.length - 1]!;
+    for (const b of unit) {
+      if (cur.length > 0) y += b.gap;
+      if (cur.length > 0 && y + b.height > bottom) {
+        // only reached for a chain broken up above
+        pages.push([]);
+        contentTop.push(nextTop);
+        y = nextTop;
+      }
+      pages[pages.length - 1]!.push({ block: b, top: y });
+      y += b.height;
+    }
+    i = j + 1;
+  }
+  return { pages, contentTop };
+}
+
+/** Draws one letter (one or more pages); returns its layout. */
+function drawLetter(doc: Doc, d: LetterDoc): LetterLayout {
+  const g = geometry(d);
+  const blocks = letterBlocks(doc, d);
+  const { pages, contentTop } = placeBlocks(doc, d, blocks);
+  pages.forEach((placed, p) => {
+    doc.addPage({ size: [g.W, g.H], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
+    if (d.copy) drawCopyMark(doc, g.W, g.H);
+    if (p === 0) letterhead(doc, d, true);
+    else continuationHeader(doc, d, p + 1, pages.length, true);
+    if (d.copy && p === 0) {
+      doc.font('B').fontSize(10);
+      const label = 'SALINAN';
+      const lw = doc.widthOfString(label) + 12;
+      doc
+        .lineWidth(1)
+        .rect(g.right - lw, 5 * MM, lw, 16)
+        .stroke();
+      doc.text(label, g.right - lw, 5 * MM + 4, { width: lw, align: 'center', lineBreak: false });
+    }
+    for (const { block, top } of placed) block.draw(top);
+  });
+  return {
+    pageWidth: g.W,
+    pageHeight: g.H,
+    contentTop,
+    contentBottom: g.bottom,
+    left: g.left,
+    right: g.right,
+    pages: pages.map((placed) =>
+      placed.map(({ block, top }) => ({ kind: block.kind, top, bottom: top + block.height })),
+    ),
+  };
 }
 
 export interface RenderOptions {
@@ -332,8 +564,11 @@ export function newDocument(title: string, opts: RenderOptions, extra: PDFKit.PD
   return doc;
 }
 
-/** Renders one or more letters into one PDF (one page per letter). */
-export function renderLetters(docs: readonly LetterDoc[], opts: RenderOptions): Promise<Buffer> {
+/** Renders one or more letters into one PDF; with the layout of each (its pages and blocks). */
+export async function renderLettersWithLayout(
+  docs: readonly LetterDoc[],
+  opts: RenderOptions,
+): Promise<{ bytes: Buffer; layouts: LetterLayout[] }> {
   const first = docs[0];
   const doc = newDocument(first ? `${first.title} ${first.number}` : 'Surat', opts);
   const chunks: Buffer[] = [];
@@ -342,9 +577,14 @@ export function renderLetters(docs: readonly LetterDoc[], opts: RenderOptions): 
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  for (const d of docs) drawLetter(doc, coverDoc(d, opts.fonts));
+  const layouts = docs.map((d) => drawLetter(doc, coverDoc(d, opts.fonts)));
   doc.end();
-  return done;
+  return { bytes: await done, layouts };
+}
+
+/** Renders one or more letters into one PDF (a letter takes as many pages as it needs). */
+export async function renderLetters(docs: readonly LetterDoc[], opts: RenderOptions): Promise<Buffer> {
+  return (await renderLettersWithLayout(docs, opts)).bytes;
 }
 
 export function renderLetter(d: LetterDoc, opts: RenderOptions): Promise<Buffer> {
@@ -358,8 +598,12 @@ export function renderLetter(d: LetterDoc, opts: RenderOptions): Promise<Buffer>
  * batch), which its caller then removes.
  */
 export interface LetterStream {
-  add(d: LetterDoc): void;
+  /** draws the letter on the next page(s); returns the number (1-based) of its first page */
+  add(d: LetterDoc): number;
+  /** pages drawn so far (a letter that overflows takes more than one) */
   readonly pages: number;
+  /** letters drawn so far */
+  readonly letters: number;
   /** ends the document; resolves when the file is complete, with its SHA-256 */
   finish(): Promise<{ sha256: string }>;
   discard(): Promise<void>;
@@ -377,13 +621,19 @@ export function openLetterStream(file: string, title: string, opts: RenderOption
   });
   doc.pipe(out);
   let pages = 0;
+  let letters = 0;
   return {
     add(d) {
-      drawLetter(doc, coverDoc(d, opts.fonts));
-      pages++;
+      const first = pages + 1;
+      pages += drawLetter(doc, coverDoc(d, opts.fonts)).pages.length;
+      letters++;
+      return first;
     },
     get pages() {
       return pages;
+    },
+    get letters() {
+      return letters;
     },
     finish() {
       doc.end();

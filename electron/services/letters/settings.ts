@@ -31,15 +31,17 @@ export const LETTER_SEQUENCE = 'letter';
 
 export const DEFAULT_LETTER_SETTINGS: LetterSettings = {
   paper: 'A4',
-  numberTemplate: '500.1/{nomor:3}/{kode_kecamatan}/{bulan_romawi}/{tahun}',
-  classificationCode: '500.1',
+  numberTemplate: '{kode_klasifikasi}/{nomor:3}/{kode_kecamatan}/{bulan_romawi}/{tahun}',
+  // 500.9 Perindustrian in the classification list of Permendagri 83/2022 (docs/letters.md); confirmed by
+  // the office at set-up
+  classificationCode: '500.9',
   title: 'SURAT KETERANGAN TERDAFTAR INDUSTRI KECIL DAN MENENGAH',
-  opening: 'Yang bertanda tangan di bawah ini Camat {kecamatan}, {kabupaten}, menerangkan bahwa:',
+  opening: 'Yang bertanda tangan di bawah ini, {jabatan_penanda_tangan}, {kabupaten}, menerangkan bahwa:',
   statement:
-    'Nama tersebut di atas benar-benar memiliki usaha industri {nama_usaha} dan telah terdaftar dalam Daftar IKM Kecamatan {kecamatan} dengan nomor registrasi {nomor_registrasi} sejak tanggal {tanggal_registrasi}.',
+    'Yang bersangkutan benar pemilik {nama_usaha}, yang telah terdaftar dalam Daftar IKM Kecamatan {kecamatan} dengan nomor registrasi {nomor_registrasi} sejak tanggal {tanggal_registrasi}.',
   purposeSentence: 'Surat keterangan ini diberikan sebagai {keperluan}.',
   closing: 'Demikian surat keterangan ini dibuat untuk dipergunakan sebagaimana mestinya.',
-  defaultPurpose: 'persyaratan mengikuti pelatihan/pameran/bantuan',
+  defaultPurpose: 'persyaratan mengikuti pelatihan',
   signerMode: 'camat',
   signerOffice: null,
   signerName: null,
@@ -49,11 +51,40 @@ export const DEFAULT_LETTER_SETTINGS: LetterSettings = {
   website: null,
 };
 
+/**
+ * Texts earlier versions saved as their defaults, which were wrong (500.1 typed into the number, "Camat" in
+ * the opening whoever signs, non-standard wording): a stored value equal to one of these is read as today's
+ * default. A text the office edited is kept as it is.
+ */
+const OLD_DEFAULTS: Partial<Record<keyof LetterSettings, unknown[]>> = {
+  numberTemplate: ['500.1/{nomor:3}/{kode_kecamatan}/{bulan_romawi}/{tahun}'],
+  opening: ['Yang bertanda tangan di bawah ini Camat {kecamatan}, {kabupaten}, menerangkan bahwa:'],
+  statement: [
+    'Nama tersebut di atas benar-benar memiliki usaha industri {nama_usaha} dan telah terdaftar dalam Daftar IKM Kecamatan {kecamatan} dengan nomor registrasi {nomor_registrasi} sejak tanggal {tanggal_registrasi}.',
+  ],
+  defaultPurpose: ['persyaratan mengikuti pelatihan/pameran/bantuan'],
+};
+
+/** A stored settings object with the old defaults replaced by today's (the 500.1 code along with its template). */
+export function upgradeStoredSettings(stored: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...stored };
+  for (const [key, olds] of Object.entries(OLD_DEFAULTS)) {
+    if (!olds.includes(out[key])) continue;
+    out[key] = DEFAULT_LETTER_SETTINGS[key as keyof LetterSettings];
+    if (key === 'numberTemplate' && out.classificationCode === '500.1')
+      out.classificationCode = DEFAULT_LETTER_SETTINGS.classificationCode;
+  }
+  return out;
+}
+
 /** The stored settings over the defaults (a setting added later takes its default). */
 export async function getLetterSettings(db: Db): Promise<LetterSettings> {
   const raw = await getSetting(db, SETTINGS_KEY);
   // a damaged value reads as nothing stored: the defaults
-  const stored = { ...DEFAULT_LETTER_SETTINGS, ...jsonOr(z.record(z.string(), z.unknown()), raw, {}) };
+  const stored = upgradeStoredSettings({
+    ...DEFAULT_LETTER_SETTINGS,
+    ...jsonOr(z.record(z.string(), z.unknown()), raw, {}),
+  });
   const parsed = letterSettingsSchema.safeParse(stored);
   if (parsed.success) return parsed.data;
   // A rule that became stricter (a signer NIP saved before the NIP check) empties only the fields it now

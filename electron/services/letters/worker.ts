@@ -42,7 +42,7 @@ export interface RenderedLetter {
 async function renderBatch(
   spec: BatchRenderSpec,
   io: JobIo<number, BatchChunk, RenderedLetter[]>,
-): Promise<{ sha256: string; pages: number } | null> {
+): Promise<{ sha256: string; pages: number; letters: number } | null> {
   const fonts = loadFonts(io.config.fontsDir);
   const partAbs = path.join(spec.dataDir, spec.partRel);
   let stream: LetterStream | null = null;
@@ -64,8 +64,9 @@ async function renderBatch(
             mkdirSync(path.dirname(partAbs), { recursive: true });
             stream = openLetterStream(partAbs, spec.title, { fonts });
           }
-          stream.add(l.doc);
-          results.push({ id: l.id, rel: spec.partRel, sha256: null, page: stream.pages });
+          // a letter that overflows takes more than one page: the recorded page is its own first page
+          const page = stream.add(l.doc);
+          results.push({ id: l.id, rel: spec.partRel, sha256: null, page });
           // let pdfkit's output drain to the file between pages
           await yieldToLoop();
         }
@@ -78,7 +79,7 @@ async function renderBatch(
     stream = null;
     const { sha256 } = await s.finish();
     renameSync(partAbs, path.join(spec.dataDir, spec.outRel));
-    return { sha256, pages: s.pages };
+    return { sha256, pages: s.pages, letters: s.letters };
   } finally {
     if (stream) {
       await stream.discard();

@@ -165,6 +165,7 @@ function SettingsForm({ view }: { view: LetterSettingsView }) {
               />
               <TextInput
                 label={t('letters.settings.classificationCode')}
+                description={t('letters.settings.classificationHint')}
                 {...form.register('classificationCode')}
                 error={err('classificationCode')}
               />
@@ -247,18 +248,25 @@ function SettingsForm({ view }: { view: LetterSettingsView }) {
                   data={[
                     { value: 'camat', label: t('letters.settings.signerCamat') },
                     { value: 'an', label: t('letters.settings.signerAn') },
+                    { value: 'plt', label: t('letters.settings.signerPlt') },
+                    { value: 'plh', label: t('letters.settings.signerPlh') },
                   ]}
                 />
               )}
             />
-            {signerMode === 'an' && (
+            <Text size="sm" c="dimmed">
+              {t('letters.settings.signerHint')}
+            </Text>
+            {signerMode !== 'camat' && (
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput
-                  label={t('letters.settings.signerOffice')}
-                  placeholder="Sekretaris Kecamatan"
-                  {...form.register('signerOffice')}
-                  error={err('signerOffice')}
-                />
+                {signerMode === 'an' && (
+                  <TextInput
+                    label={t('letters.settings.signerOffice')}
+                    placeholder="Sekretaris Kecamatan"
+                    {...form.register('signerOffice')}
+                    error={err('signerOffice')}
+                  />
+                )}
                 <TextInput
                   label={t('letters.settings.signerName')}
                   {...form.register('signerName')}

@@ -7,6 +7,7 @@ import { insertBusiness } from './fixtures';
 import { cancelBatch, runBatchToEnd } from '../../../electron/services/letters/batch';
 import { batchStartSchema, type BatchDone, type LetterPage } from '../../../shared/schemas/letter';
 import { readPdf } from './pdf';
+import { rawOf } from '../../../electron/app/context';
 
 describe('batch letters (worker threads)', () => {
   let app: TestApp;
@@ -34,8 +35,8 @@ describe('batch letters (worker threads)', () => {
     expect(done).toMatchObject({ status: 'done', total: 30, rendered: 30 });
     const pages = readPdf(path.join(app.dataDir, done.filePath!));
     expect(pages).toHaveLength(30);
-    expect(pages[0]!.text).toContain('Nomor : 500.1/001/35.09.27/III/2026');
-    expect(pages[29]!.text).toContain('Nomor : 500.1/030/35.09.27/III/2026');
+    expect(pages[0]!.text).toContain('Nomor : 500.9/001/35.09.27/III/2026');
+    expect(pages[29]!.text).toContain('Nomor : 500.9/030/35.09.27/III/2026');
     expect(pages[29]!.text).toContain('Usaha 30');
     const fonts = execFileSync('pdffonts', [path.join(app.dataDir, done.filePath!)], { encoding: 'utf8' });
     expect(fonts).not.toMatch(/Helvetica|Times-Roman|Courier/);
@@ -48,6 +49,29 @@ describe('batch letters (worker threads)', () => {
     expect(events.some((e) => e.event === 'letter:batchDone')).toBe(true);
     // only the batch PDF, no temporary file
     expect(readdirSync(path.join(app.dataDir, 'letters', '2026'))).toEqual([path.basename(done.filePath!)]);
+  });
+
+  it('item 1: a letter that overflows takes two pages; each letter records its real first page', async () => {
+    // fails before the fix: the page recorded was the letter's index (1, 2, 3), not its first page
+    const ids = [1, 2, 3].map((i) => insertBusiness(app, { name: `Usaha ${i}` }));
+    rawOf(app.ctx)
+      .prepare('UPDATE businesses SET products = ? WHERE id = ?')
+      .run(
+        Array.from({ length: 40 }, (_, i) => `produk olahan nomor ${i + 1} dari singkong`).join(', '),
+        ids[1],
+      );
+    const done = await runBatchToEnd(
+      app.ctx,
+      batchStartSchema.parse({ businessIds: ids, purpose: 'pameran', output: 'single' }),
+    );
+    expect(done.status).toBe('done');
+    const pages = readPdf(path.join(app.dataDir, done.filePath!));
+    expect(pages).toHaveLength(4);
+    const list = await app.call<LetterPage>('letter:list', {});
+    const pageOf = new Map(list.items.map((l) => [l.businessId, l.page]));
+    expect([ids.map((id) => pageOf.get(id))]).toEqual([[1, 2, 4]]);
+    expect(pages[3]!.text).toContain('Usaha 3');
+    expect(pages[2]!.text).toContain('halaman 2 dari 2');
   });
 
   it('two batches at once never share a number; separate files', async () => {
@@ -98,7 +122,7 @@ describe('batch letters (worker threads)', () => {
       businessId: ids[0],
       purpose: 'x keperluan',
     });
-    expect(next.number).toBe(`500.1/${String(all.total + 1).padStart(3, '0')}/35.09.27/III/2026`);
+    expect(next.number).toBe(`500.9/${String(all.total + 1).padStart(3, '0')}/35.09.27/III/2026`);
   });
 
   it('cancelling a one-PDF batch voids what it numbered and leaves no half-written file', async () => {

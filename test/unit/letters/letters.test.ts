@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from './fixtures';
 import { readPdf } from './pdf';
+import { rawOf } from '../../../electron/app/context';
 import type { LetterListItem, LetterPage, VerifyResult } from '../../../shared/schemas/letter';
 
 /** pdffonts: every font embedded, none of the standard 14. */
@@ -36,7 +37,7 @@ describe('letters', () => {
       businessId: id,
       purpose: 'persyaratan mengikuti pelatihan',
     });
-    expect(l.number).toBe('500.1/001/35.09.27/III/2026');
+    expect(l.number).toBe('500.9/001/35.09.27/III/2026');
     expect(l.filePath).toBe('letters/2026/surat-2026-00001.pdf');
     const file = path.join(app.dataDir, l.filePath!);
     const [page, ...rest] = readPdf(file);
@@ -45,7 +46,7 @@ describe('letters', () => {
     expect(page!.heightMm).toBeCloseTo(297, 0);
     const text = page!.text;
     expect(text).toContain('SURAT KETERANGAN TERDAFTAR INDUSTRI KECIL DAN MENENGAH');
-    expect(text).toContain('Nomor : 500.1/001/35.09.27/III/2026');
+    expect(text).toContain('Nomor : 500.9/001/35.09.27/III/2026');
     expect(text).toContain('PEMERINTAH KABUPATEN JEMBER');
     expect(text).toContain('KECAMATAN KALISAT');
     expect(text).toContain('Keripik Tempe Bu Sri');
@@ -59,7 +60,7 @@ describe('letters', () => {
     expect(text).toContain('persyaratan mengikuti pelatihan');
     expect(text).toContain('Industri Kecil (Permenperin 64/M-IND/PER/7/2016)');
     expect(text).toContain('Belum ada izin yang tercatat');
-    expect(text).toContain(`kode verifikasi: ${l.verificationCode}`);
+    expect(text).toContain(`Kode verifikasi: ${l.verificationCode}`);
     expect(text).not.toContain('SALINAN');
     const f = fonts(file);
     expect(f.length).toBeGreaterThan(0);
@@ -69,6 +70,26 @@ describe('letters', () => {
     }
     const sha = (await import('node:crypto')).createHash('sha256').update(readFileSync(file)).digest('hex');
     expect(l.sha256).toBe(sha);
+  });
+
+  it("item 4: the owner's address takes kecamatan and kabupaten from the owner's own village code", async () => {
+    const id = insertBusiness(app, { village: 'Lembengan' });
+    const raw = rawOf(app.ctx);
+    // an owner in Lembengan (Kecamatan Ledokombo), a business in Desa Kalisat
+    raw
+      .prepare('UPDATE owners SET village_code = ? WHERE id = (SELECT owner_id FROM businesses WHERE id = ?)')
+      .run('35.09.28.2001', id);
+    raw
+      .prepare('UPDATE businesses SET village_code = ?, village_name = ? WHERE id = ?')
+      .run('35.09.27.2007', 'Kalisat', id);
+    const l = await app.call<LetterListItem>('letter:issue', { businessId: id, purpose: 'bantuan alat' });
+    const text = readPdf(path.join(app.dataDir, l.filePath!))
+      .map((p) => p.text)
+      .join('\n')
+      .replace(/\s+/g, ' ');
+    expect(text).toContain('Desa Lembengan, Kecamatan Ledokombo, Kabupaten Jember');
+    expect(text).not.toContain('Lembengan, Kecamatan Kalisat');
+    expect(text).toMatch(/Desa \w+, Kecamatan Kalisat, Kabupaten Jember/);
   });
 
   it('prints the full NIK only when asked', async () => {
@@ -117,10 +138,10 @@ describe('letters', () => {
       reason: 'Salah keperluan',
     });
     expect(voided.status).toBe('voided');
-    expect(voided.number).toBe('500.1/002/35.09.27/III/2026');
+    expect(voided.number).toBe('500.9/002/35.09.27/III/2026');
     expect(voided.voidReason).toBe('Salah keperluan');
     const third = await app.call<LetterListItem>('letter:issue', { businessId: a, purpose: 'pameran' });
-    expect(third.number).toBe('500.1/003/35.09.27/III/2026');
+    expect(third.number).toBe('500.9/003/35.09.27/III/2026');
     await expect(app.call('letter:reprint', { id: second.id })).rejects.toThrow(/CONFLICT/);
     const all = await app.call<LetterPage>('letter:list', { status: 'voided' });
     expect(all.items.map((i) => i.number)).toEqual([second.number]);
@@ -270,7 +291,7 @@ describe('letters', () => {
     const view = await app.call<{ settings: Record<string, unknown>; nextNumberExample: string }>(
       'letter:settingsGet',
     );
-    expect(view.nextNumberExample).toBe('500.1/001/35.09.27/III/2026');
+    expect(view.nextNumberExample).toBe('500.9/001/35.09.27/III/2026');
     const p = await app.call<{ filePath: string; base64: string }>('letter:preview', {
       settings: { ...view.settings, closing: 'Demikian untuk diketahui oleh {nama_pemilik}.' },
     });
@@ -280,7 +301,7 @@ describe('letters', () => {
       true,
     );
     const again = await app.call<{ nextNumberExample: string }>('letter:settingsGet');
-    expect(again.nextNumberExample).toBe('500.1/001/35.09.27/III/2026');
+    expect(again.nextNumberExample).toBe('500.9/001/35.09.27/III/2026');
     await expect(
       app.call('letter:settingsSave', { ...view.settings, opening: 'Hai {tidak_ada}' }),
     ).rejects.toThrow(/VALIDATION/);

@@ -20,6 +20,7 @@ import { batchStartSchema, type BatchDone, type BatchProgress } from '../../../s
 import { call, fileUrl, isElectron, onEvent } from '../../lib/ipc';
 import { fieldError, showIpcError } from '../../lib/forms';
 import { letterKeys, useLetterSettings } from './queries';
+import { NoEmblemWarning } from './NoEmblemWarning';
 
 type In = z.input<typeof batchStartSchema>;
 type Out = z.output<typeof batchStartSchema>;
@@ -38,6 +39,8 @@ export function BatchModal({ opened, onClose }: { opened: boolean; onClose: () =
   const [job, setJob] = useState<{ jobId: string; total: number } | null>(null);
   const [progress, setProgress] = useState<BatchProgress | null>(null);
   const [done, setDone] = useState<BatchDone | null>(null);
+  const [noEmblemOk, setNoEmblemOk] = useState(false);
+  const noEmblem = settings.data !== undefined && settings.data.emblemPath === null;
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(batchStartSchema),
     defaultValues: { registeredFrom: today(), registeredTo: today(), purpose: '', output: 'single' },
@@ -110,6 +113,7 @@ export function BatchModal({ opened, onClose }: { opened: boolean; onClose: () =
             error={fieldError(t, form.formState.errors.purpose)}
             disabled={running}
           />
+          {noEmblem && !running && <NoEmblemWarning confirmed={noEmblemOk} onConfirm={setNoEmblemOk} />}
           <Controller
             control={form.control}
             name="output"
@@ -172,7 +176,9 @@ export function BatchModal({ opened, onClose }: { opened: boolean; onClose: () =
                 <Button variant="default" onClick={close}>
                   {t('common.close')}
                 </Button>
-                <Button type="submit">{t('letters.batch.start')}</Button>
+                <Button type="submit" disabled={noEmblem && !noEmblemOk}>
+                  {t('letters.batch.start')}
+                </Button>
               </>
             )}
           </Group>

@@ -10,6 +10,7 @@ import { letterIssueSchema, type LetterListItem } from '../../../shared/schemas/
 import { call } from '../../lib/ipc';
 import { fieldError, showIpcError } from '../../lib/forms';
 import { LetterTable } from './LetterTable';
+import { NoEmblemWarning } from './NoEmblemWarning';
 import { PdfPreviewModal } from './PdfPreviewModal';
 import { letterKeys, useLetters, useLetterSettings } from './queries';
 
@@ -24,6 +25,8 @@ export function LetterActions({ businessId }: { businessId: number }) {
   const letters = useLetters({ businessId, status: 'all', limit: 50, offset: 0 });
   const [preview, setPreview] = useState<LetterListItem | null>(null);
   const [opened, setOpened] = useState(false);
+  const [noEmblemOk, setNoEmblemOk] = useState(false);
+  const noEmblem = settings.data !== undefined && settings.data.emblemPath === null;
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(letterIssueSchema),
     defaultValues: { businessId, purpose: '', fullNik: false },
@@ -55,6 +58,7 @@ export function LetterActions({ businessId }: { businessId: number }) {
         <Stack data-testid="letter-actions">
           <form onSubmit={(e) => void form.handleSubmit((v) => issue.mutate(v))(e)}>
             <Stack gap="xs">
+              {noEmblem && <NoEmblemWarning confirmed={noEmblemOk} onConfirm={setNoEmblemOk} />}
               <TextInput
                 label={t('letters.fields.purpose')}
                 description={t('letters.actions.purposeHint')}
@@ -67,6 +71,7 @@ export function LetterActions({ businessId }: { businessId: number }) {
                   type="submit"
                   leftSection={<IconFileCertificate size={18} />}
                   loading={issue.isPending}
+                  disabled={noEmblem && !noEmblemOk}
                 >
                   {t('letters.actions.issue')}
                 </Button>

@@ -26,7 +26,12 @@ import { requireOffice } from './office';
  * fields that changed, as { column: before } / { column: after }.
  */
 
-/** `IKM-<kecamatan code without dots>-<year>-<5-digit sequence>`, e.g. IKM-350927-2026-00042. */
+/**
+ * `IKM-<kecamatan code without dots>-<year>-<sequence>`, e.g. IKM-350927-2026-00042. The sequence is padded to
+ * five digits and simply grows past 99,999 (IKM-350927-2026-100000): an office is never refused a
+ * registration, and a number is never reused. Search reads the whole part after the last dash
+ * (business-search.ts), so 100042 is not found as 42. See docs/glossary.md ("Nomor registrasi").
+ */
 export function formatRegistrationNumber(districtCode: string, year: number, seq: number): string {
   return `IKM-${districtCode.replace(/\./g, '')}-${year}-${String(seq).padStart(5, '0')}`;
 }

@@ -292,15 +292,18 @@ function sourceFor(parsed: ParsedQuery): Source {
         );
         params.push(d, `${d}:`);
       }
-      // the sequence at the end of a registration number: 42, 00042, 2026-00042
-      const m = /^(?:(\d{4})-)?(\d{1,5})$/.exec(parsed.value);
+      // the sequence at the end of a registration number: 42, 00042, 2026-00042, 100042. The sequence is at
+      // least five digits and grows past 99,999 (IKM-350927-2026-100000), so the match is on the whole part
+      // after the last dash; the indexed last five characters narrow it first (businesses_regno_seq).
+      const m = /^(?:(\d{4})-)?(\d{1,7})$/.exec(parsed.value);
       if (m) {
+        const seq = String(Number(m[2]!)).padStart(5, '0');
+        const w = seq.length;
         ids.push(
-          m[1]
-            ? 'SELECT id FROM businesses WHERE substr(registration_number, -5) = ? AND substr(registration_number, -10, 4) = ?'
-            : 'SELECT id FROM businesses WHERE substr(registration_number, -5) = ?',
+          `SELECT id FROM businesses WHERE substr(registration_number, -5) = ? AND substr(registration_number, -${w}) = ?
+             AND substr(registration_number, -${w + 1}, 1) = '-'${m[1] ? ` AND substr(registration_number, -${w + 5}, 4) = ?` : ''}`,
         );
-        params.push(m[2]!.padStart(5, '0'));
+        params.push(seq.slice(-5), seq);
         if (m[1]) params.push(m[1]);
       }
       // a permit number (NIB, P-IRT, halal, BPOM …), by its letters and digits, from its start

@@ -121,6 +121,13 @@ export async function setupOffice(
     ] as const;
     for (const [key, value] of secrets)
       await w.trx.insertInto('secrets').values({ key, value, created_at: w.now }).execute();
+    // the letter number's classification code as the office confirmed it (stored over the letter defaults;
+    // the key is letters/settings.ts's SETTINGS_KEY, not imported to keep office.ts free of the letters code)
+    await setSetting(
+      w,
+      'letters.settings',
+      JSON.stringify({ classificationCode: input.letterClassificationCode }),
+    );
     const actor = { id: user.id, name: user.username };
     const w2 = { ...w, actor };
     await writeAudit(w2, {

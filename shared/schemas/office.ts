@@ -60,6 +60,16 @@ export const setupSchema = z
       .min(10, { error: 'validation.passphraseTooShort' })
       .max(200),
     backupPassphraseConfirm: z.string().max(200),
+    /**
+     * The letters' archive classification code, confirmed at set-up: 500.9 Perindustrian in the list of
+     * Permendagri 83/2022 (docs/letters.md); a region whose own rules give another code types it here.
+     */
+    letterClassificationCode: z
+      .string()
+      .trim()
+      .max(30, { error: M.tooLong })
+      .regex(/^\d{3}(\.\d{1,3}){0,3}$/, { error: 'validation.classificationCode' })
+      .default('500.9'),
   })
   .superRefine((v, ctx) => {
     if (v.admin.password !== v.admin.passwordConfirm)

@@ -43,7 +43,7 @@ const STEP_FIELDS: FieldPath<In>[][] = [
     'office.email',
     'office.postalCode',
   ],
-  ['office.camatName', 'office.camatRank', 'office.camatNip'],
+  ['office.camatName', 'office.camatRank', 'office.camatNip', 'letterClassificationCode'],
   ['admin.username', 'admin.fullName', 'admin.password', 'admin.passwordConfirm'],
   ['backupPassphrase', 'backupPassphraseConfirm'],
 ];
@@ -76,6 +76,7 @@ export function SetupPage() {
       admin: { username: '', fullName: '', password: '', passwordConfirm: '' },
       backupPassphrase: '',
       backupPassphraseConfirm: '',
+      letterClassificationCode: '500.9',
     },
   });
   const { register, formState, setError } = form;
@@ -158,6 +159,13 @@ export function SetupPage() {
                   placeholder="197501012000031001"
                   {...register('office.camatNip')}
                   error={fieldError(t, e.office?.camatNip)}
+                />
+                <TextInput
+                  label={t('letters.setup.classificationCode')}
+                  description={t('letters.settings.classificationHint')}
+                  {...register('letterClassificationCode')}
+                  error={fieldError(t, e.letterClassificationCode)}
+                  data-testid="setup-classification"
                 />
               </Stack>
             </Stepper.Step>

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestApp, type TestApp } from '../../fixtures/app';
+import { TEST_SETUP, makeTestApp, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from './fixtures';
 import { readPdf } from './pdf';
 import { rawOf } from '../../../electron/app/context';
@@ -90,6 +90,20 @@ describe('letters', () => {
     expect(text).toContain('Desa Lembengan, Kecamatan Ledokombo, Kabupaten Jember');
     expect(text).not.toContain('Lembengan, Kecamatan Kalisat');
     expect(text).toMatch(/Desa \w+, Kecamatan Kalisat, Kabupaten Jember/);
+  });
+
+  it('item 2: the classification code confirmed at set-up numbers the letters', async () => {
+    const other = await makeTestApp({ setUp: false, now: () => new Date(2026, 2, 12, 9, 30) });
+    try {
+      await other.call('office:setup', { ...TEST_SETUP, letterClassificationCode: '500.9.1' });
+      const l = await other.call<LetterListItem>('letter:issue', {
+        businessId: insertBusiness(other),
+        purpose: 'bantuan alat',
+      });
+      expect(l.number).toBe('500.9.1/001/35.09.27/III/2026');
+    } finally {
+      await other.cleanup();
+    }
   });
 
   it('prints the full NIK only when asked', async () => {

@@ -64,7 +64,7 @@ test('a clerk registers a home industry completely, a near-duplicate is caught s
   await page.getByLabel('Tenaga kerja perempuan').fill('3');
   await page.getByLabel('Nilai investasi (di luar tanah dan bangunan)').fill('45000000');
   await page.getByLabel('Modal usaha (di luar tanah dan bangunan)').fill('30000000');
-  await page.getByLabel('Omzet per tahun').fill('180000000');
+  await page.getByLabel('Hasil penjualan tahunan').fill('180000000');
   await page.getByLabel('Kapasitas produksi').fill('1500');
   await page.getByLabel('Satuan kapasitas').fill('kg/bulan');
   await page.getByLabel('Bahan baku utama').fill('Tempe, minyak goreng, tepung beras');

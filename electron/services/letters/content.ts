@@ -453,8 +453,8 @@ export function buildLetterDoc(i: BuildInput): LetterDoc {
         b.investment !== null ? `${rupiah(b.investment)} (di luar tanah dan bangunan)` : '',
       ],
       ['Kelas usaha', sizeClassText(b)],
-      ['Nomor registrasi', b.registrationNumber],
-      ['Tanggal registrasi', tanggalIndonesia(b.registrationDate)],
+      ['Nomor pendaftaran', b.registrationNumber],
+      ['Tanggal pendaftaran', tanggalIndonesia(b.registrationDate)],
       ...permitRows,
     ],
     statement: fillPlaceholders(s.statement, values),
@@ -466,7 +466,7 @@ export function buildLetterDoc(i: BuildInput): LetterDoc {
       text: i.qrText,
       // where and how to check (a phone shows only the encoded text); one line each so the code is never
       // split from its label, and no full stop after the code that could be read as part of it
-      caption: `Periksa keaslian di aplikasi Daftar IKM Kecamatan ${district}\natau Disperindag ${regency}\nKode verifikasi: ${i.verificationCode}\nNomor registrasi: ${b.registrationNumber}`,
+      caption: `Periksa keaslian di aplikasi\nDaftar IKM Kecamatan ${district}\natau Disperindag ${regency}\nKode verifikasi: ${i.verificationCode}\nNomor pendaftaran: ${b.registrationNumber}`,
     },
     tembusan: s.tembusan
       .split('\n')

@@ -38,7 +38,7 @@ export const DEFAULT_LETTER_SETTINGS: LetterSettings = {
   title: 'SURAT KETERANGAN TERDAFTAR INDUSTRI KECIL DAN MENENGAH',
   opening: 'Yang bertanda tangan di bawah ini, {jabatan_penanda_tangan}, {kabupaten}, menerangkan bahwa:',
   statement:
-    'Yang bersangkutan benar pemilik {nama_usaha}, yang telah terdaftar dalam Daftar IKM Kecamatan {kecamatan} dengan nomor registrasi {nomor_registrasi} sejak tanggal {tanggal_registrasi}.',
+    'Yang bersangkutan benar pemilik {nama_usaha}, yang telah terdaftar dalam Daftar IKM Kecamatan {kecamatan} dengan nomor pendaftaran {nomor_registrasi} sejak tanggal {tanggal_registrasi}.',
   purposeSentence: 'Surat keterangan ini diberikan sebagai {keperluan}.',
   closing: 'Demikian surat keterangan ini dibuat untuk dipergunakan sebagaimana mestinya.',
   defaultPurpose: 'persyaratan mengikuti pelatihan',

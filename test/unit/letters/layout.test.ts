@@ -352,7 +352,7 @@ describe('letter wording (items 2–5)', () => {
     expect(d.statement).not.toMatch(/benar-benar|usaha industri Usaha/i);
     expect(d.letterhead.contact.join(' ')).toContain('Pos-el kec.kalisat@jemberkab.go.id');
     expect(d.letterhead.contact.join(' ')).not.toContain('Email');
-    expect(d.qr.caption).toContain('Periksa keaslian di aplikasi Daftar IKM Kecamatan Kalisat');
+    expect(d.qr.caption).toContain('Periksa keaslian di aplikasi\nDaftar IKM Kecamatan Kalisat');
     expect(d.qr.caption).toContain('atau Disperindag Kabupaten Jember');
     expect(d.qr.caption).not.toContain('Pindai');
     expect(d.qr.caption).toMatch(/Kode verifikasi: K7QM-2XPD\n/);

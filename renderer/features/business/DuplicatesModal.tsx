@@ -59,6 +59,9 @@ export function DuplicatesModal(props: {
           >
             {t('business.duplicates.same')}
           </Button>
+          <Text size="xs" c="dimmed" maw={220}>
+            {t('business.duplicates.sameHint')}
+          </Text>
         </Stack>
       ),
       values: formValuesOf(c.business),
@@ -81,16 +84,19 @@ export function DuplicatesModal(props: {
       <Stack data-testid="duplicates-modal">
         <Text size="sm">{t('business.duplicates.intro', { count: props.candidates.length })}</Text>
         <CompareTable fields={COMPARE_FIELDS} columns={columns} testId="duplicates-compare" />
-        <Text size="xs" c="dimmed">
-          {t('business.duplicates.sameHint')} {t('business.duplicates.differentHint')}
-        </Text>
-        <Group justify="space-between">
+        <Group justify="space-between" align="flex-start">
           <Button variant="default" onClick={props.onClose}>
             {t('business.duplicates.back')}
           </Button>
-          <Button onClick={props.onDifferent} loading={props.busy} data-testid="different">
-            {t('business.duplicates.different')}
-          </Button>
+          {/* each explanation beside its own button: "same" in its column above, "different" here */}
+          <Group gap="sm" wrap="nowrap" align="center">
+            <Text size="xs" c="dimmed" maw={360} ta="right" data-testid="different-hint">
+              {t('business.duplicates.differentHint')}
+            </Text>
+            <Button onClick={props.onDifferent} loading={props.busy} data-testid="different">
+              {t('business.duplicates.different')}
+            </Button>
+          </Group>
         </Group>
       </Stack>
     </Modal>

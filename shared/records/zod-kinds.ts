@@ -11,20 +11,36 @@ const zShort = () => z.string().max(SHORT_MAX, { error: M.tooLong });
  * accepts what a form input holds (strings, '' for empty) and what main receives (numbers, null).
  */
 
-/** Optional whole number (rupiah): empty → null. Accepts numbers or digit strings with dots from inputs. */
+/**
+ * Plain Rupiah as a clerk writes it: digits, optionally grouped with dots (150.000.000) and an "Rp" in front.
+ * Anything else, such as `1.5e9`, `1,5 M` or `1.5`, is refused rather than guessed at (Number("15e9") would
+ * read `1.5e9` with its dot removed as Rp15.000.000.000).
+ */
+export const PLAIN_RUPIAH = /^(?:rp\.?\s*)?(?:\d{1,3}(?:\.\d{3})+|\d+)$/i;
+
 export const zOptionalInt = (max = Number.MAX_SAFE_INTEGER) =>
   z
     .union([z.number(), zShort(), z.null()])
     .optional()
     .transform((v, ctx) => {
-      if (v === null || v === undefined || v === '') return null;
-      const n = typeof v === 'number' ? v : Number(String(v).replace(/[.\s]/g, ''));
+      if (v === null || v === undefined) return null;
+      const text = typeof v === 'string' ? v.trim() : null;
+      if (text === '') return null;
+      if (text !== null && !PLAIN_RUPIAH.test(text)) {
+        ctx.addIssue({ code: 'custom', message: 'validation.rupiahPlain' });
+        return z.NEVER;
+      }
+      const n = text === null ? (v as number) : Number(text.replace(/^rp\.?\s*/i, '').replace(/\./g, ''));
       if (!Number.isInteger(n)) {
         ctx.addIssue({ code: 'custom', message: 'validation.wholeNumber' });
         return z.NEVER;
       }
-      if (n < 0 || n > max) {
+      if (n < 0) {
         ctx.addIssue({ code: 'custom', message: 'validation.outOfRange' });
+        return z.NEVER;
+      }
+      if (n > max) {
+        ctx.addIssue({ code: 'custom', message: 'validation.tooLarge' });
         return z.NEVER;
       }
       return n;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zOptionalInt } from '../records/zod-kinds';
 import type { SizeClasses } from '../domain/size-class';
 import {
   businessRecord,

@@ -42,3 +42,11 @@ describe('money input: plain Rupiah only', () => {
     expect(capital('9.999.999.999.999.999.999')).toEqual({ ok: false, messages: ['validation.tooLarge'] });
   });
 });
+
+describe('money field kind (shared/records): the same rule', () => {
+  it('refuses 1.5e9 and reads 150.000.000', async () => {
+    const { zOptionalInt } = await import('../../../shared/records/zod-kinds');
+    expect(zOptionalInt().safeParse('1.5e9').success).toBe(false);
+    expect(zOptionalInt().parse('150.000.000')).toBe(150_000_000);
+  });
+});

@@ -93,7 +93,18 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   await page.goto(`${app.url}#/usaha/${ids[0]}`);
   await page.getByTestId('letter-open').click();
   await expect(page.getByLabel('Keperluan')).toHaveValue('persyaratan mengikuti pelatihan');
+  // no emblem uploaded: the clerk is warned and confirms before the letter can be issued (issue 11 item 5)
+  await expect(page.getByTestId('no-emblem-warning')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cetak surat keterangan' })).toBeDisabled();
   await shot(page, 'letters-01-issue-form');
+  for (const [w, h] of [
+    [1280, 720],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: `test/e2e/screenshots/letters-issue-no-emblem-${w}.png` });
+  }
+  await page.getByLabel('Saya mengerti, tetap cetak tanpa lambang').check();
   await page.getByRole('button', { name: 'Cetak surat keterangan' }).click();
   const frame = page.getByTestId('letter-preview-frame');
   const year = new Date().getFullYear();
@@ -132,6 +143,7 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   await page.goto(`${app.url}#/usaha/${ids[1]}`);
   await page.getByTestId('letter-open').click();
   await page.getByLabel('Keperluan').fill('persyaratan pengajuan bantuan alat');
+  await page.getByLabel('Saya mengerti, tetap cetak tanpa lambang').check();
   await page.getByRole('button', { name: 'Cetak surat keterangan' }).click();
   await expect(frame).toHaveAttribute('data-file', /surat-\d{4}-00002\.pdf/);
   await page.keyboard.press('Escape');
@@ -174,6 +186,7 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   await page.getByRole('button', { name: 'Cetak massal' }).click();
   await page.getByLabel('Terdaftar dari').fill(serverToday());
   await page.getByLabel('Terdaftar sampai').fill(serverToday());
+  await page.getByLabel('Saya mengerti, tetap cetak tanpa lambang').check();
   await page.getByRole('button', { name: 'Mulai cetak' }).click();
   await expect(page.getByTestId('batch-done')).toContainText('Selesai: 20 surat.', { timeout: 90_000 });
   await expect(page.getByTestId('batch-progress')).toHaveText('20 dari 20 surat');
@@ -190,6 +203,17 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   await page.getByRole('link', { name: 'Pengaturan' }).click();
   await page.getByTestId('letter-settings-link').click();
   await expect(page.getByTestId('next-number')).toContainText('500.9/023/');
+  // the signer choices (Camat, a.n., Plt., Plh.) and the classification hint (issue 11 items 2, 3)
+  await page.getByText('Plt. Camat', { exact: true }).click();
+  await expect(page.getByLabel('Nama penanda tangan')).toBeVisible();
+  for (const [w, h] of [
+    [1280, 720],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.screenshot({ path: `test/e2e/screenshots/letters-settings-signer-${w}.png`, fullPage: true });
+  }
+  await page.getByText('Camat', { exact: true }).click();
   await page.getByLabel('Penutup').fill('Demikian surat keterangan ini dibuat dengan sebenarnya.');
   await page.getByRole('button', { name: 'Pratinjau' }).click();
   await expect(page.getByTestId('settings-preview-frame')).toBeVisible();

@@ -116,7 +116,7 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   expect(first.pages).toBe(1);
   expect(first.text).toContain('SURAT KETERANGAN TERDAFTAR INDUSTRI KECIL DAN MENENGAH');
   const number = /Nomor : (\S+)/.exec(first.text)![1]!;
-  expect(number).toMatch(new RegExp(`^500\\.1/001/35\\.09\\.27/[IVX]+/${year}$`));
+  expect(number).toMatch(new RegExp(`^500\\.9/001/35\\.09\\.27/[IVX]+/${year}$`));
   expect(first.text).toContain('Keripik Tempe Bu Sri');
   expect(first.text).toContain('3509••••••••0003');
   expect(first.text).not.toContain('SALINAN');

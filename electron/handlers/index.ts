@@ -8,6 +8,7 @@ import { backupHandlers } from './backup';
 import { permitHandlers } from './permit';
 import { activityHandlers } from './activity';
 import { accountHandlers } from './accounts';
+import { exportHandlers } from './export';
 
 /** Every channel of the contract has exactly one handler; the compiler checks the map is complete. */
 export const handlers: HandlerMap = {
@@ -20,4 +21,5 @@ export const handlers: HandlerMap = {
   ...permitHandlers,
   ...activityHandlers,
   ...accountHandlers,
+  ...exportHandlers,
 };

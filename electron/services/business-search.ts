@@ -566,3 +566,21 @@ function page(
   const totalCapped = cap !== null && total > cap;
   return { items, total: totalCapped ? cap : total, totalCapped, mode, similarWords: similar };
 }
+
+/**
+ * The whole list of a query (no window) as one SQL statement answering the rows' ids in the list's order:
+ * the export reads it (in its own read-only connection) to write "the list as the clerk sees it". Words are
+ * taken as typed: the typo fallback is an aid for the screen, not something to hand the kabupaten.
+ * Call `syncSearchIndex` first on a writable connection.
+ */
+export function listIdsQuery(input: BusinessListQuery): { sql: string; params: unknown[]; order: string } {
+  const parsed = parseQuery(input.query);
+  const q: BusinessListQuery = parsed.mode === 'prefix' ? { ...input, sort: 'relevance' } : input;
+  const src = sourceFor(parsed);
+  const f = filters(q);
+  const where = [...src.where, ...f.where];
+  const order = orderBy(q, src.relevance);
+  const sql = `SELECT b.id AS id FROM ${innerFrom(src, where)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${order}`;
+  return { sql, params: [...src.params, ...f.params], order: order.replace(/f\.rowid/g, 'b.id') };
+}

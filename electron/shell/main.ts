@@ -19,6 +19,7 @@ import { electronPdfPrinter } from './print-pdf';
 import { onAppClosing, onAppStarted } from '../services/backup/service';
 import { electronFolderPicker } from './folder-dialog';
 import { wireScanDialog } from './scan-dialog';
+import { wireSaveDialog } from './save-dialog';
 import { resolveDataDir } from '../app/paths';
 import { readConfig } from '../app/config';
 import {
@@ -104,6 +105,7 @@ if (!app.requestSingleInstanceLock()) {
       });
       const dispatch = booted.dispatch;
       wireScanDialog(() => win);
+      wireSaveDialog(() => win);
       if (booted.ok) void onAppStarted(booted.ctx);
 
       // Only our own page may call main.

@@ -8,8 +8,10 @@ import { backupChannels } from './channels/backup';
 import { permitChannels } from './channels/permit';
 import { activityChannels } from './channels/activity';
 import { accountChannels } from './channels/accounts';
+import { exportChannels } from './channels/export';
 import type { BackupJobEnd, BackupProgress, Drive } from '../schemas/backup';
 import type { BatchDone, BatchProgress } from '../schemas/letter';
+import type { ExportEnd, ExportProgress } from '../schemas/export';
 
 /**
  * The one IPC contract. Each domain adds its map in `channels/<domain>.ts` and spreads it here.
@@ -24,6 +26,7 @@ export const channels = {
   ...permitChannels,
   ...activityChannels,
   ...accountChannels,
+  ...exportChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -52,6 +55,8 @@ export const events = {
   'backup:progress': event<BackupProgress>(),
   'backup:end': event<BackupJobEnd>(),
   'backup:drives': event<{ drives: Drive[] }>(),
+  'export:progress': event<ExportProgress>(),
+  'export:end': event<ExportEnd>(),
 } as const;
 
 export type EventName = keyof typeof events;

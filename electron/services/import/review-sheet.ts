@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { neutralize } from '../../../shared/export/cells';
 import type { CleanRow, RowIssue } from '../../../shared/import/clean';
 import type { DryRun, DryRunSummary } from '../../../shared/import/dry-run';
 import { TARGETS_BY_KEY } from '../../../shared/import/targets';
@@ -18,11 +19,6 @@ export function maskValue(text: string): string {
   const t = text.trim();
   if (t.length <= 6) return '•'.repeat(t.length);
   return `${t.slice(0, 4)}${'•'.repeat(Math.max(3, t.length - 7))}${t.slice(-3)}`;
-}
-
-/** A text a spreadsheet would take for a formula (`=`, `+`, `-`, `@` first) is written with a quote first. */
-export function neutralize(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 const SUMMARY_KEYS: (keyof DryRunSummary)[] = [

@@ -282,6 +282,15 @@ export interface BackupRunTable {
 }
 
 /** A committed import of an office's spreadsheet (migration 009). */
+/** Counts for the reports page, kept by triggers (migration 013); read only. */
+export interface ReportCountTable {
+  dim: string;
+  month: string;
+  village: string;
+  key: string;
+  n: number;
+}
+
 export interface ImportTable {
   id: Generated<number>;
   uuid: string;
@@ -466,6 +475,7 @@ export interface DB {
   backup_runs: BackupRunTable;
   search_vocab: SearchVocabTable;
   search_queue: SearchQueueTable;
+  report_counts: ReportCountTable;
   imports: ImportTable;
   import_records: ImportRecordTable;
   import_mappings: ImportMappingTable;

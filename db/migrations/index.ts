@@ -11,6 +11,7 @@ import { m009 } from './009_imports';
 import { m010 } from './010_permits';
 import { m011 } from './011_activities';
 import { m012 } from './012_accounts';
+import { m013 } from './013_report_counts';
 
 /**
  * The static list of migrations, in order. File discovery does not survive bundling, so every migration is
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   m010,
   m011,
   m012,
+  m013,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -55,6 +55,7 @@ import { usePermitTypes } from '../permits/queries';
 import { KbliPicker, type KbliValue } from '../../components/KbliPicker';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useRegionChildren } from '../refdata/queries';
+import { ExportMenu } from '../export/ExportMenu';
 import { LIST_WINDOW, useFirstWindow, useWindows, type ListQuery } from './list-queries';
 
 const ROW_HEIGHT = 52;
@@ -387,9 +388,12 @@ export function BusinessListPage() {
     <>
       <Group justify="space-between" className="page-title">
         <Title order={2}>{t('business.list.title')}</Title>
-        <Button component={Link} to="/usaha/baru" leftSection={<IconPlus size={16} />}>
-          {t('nav.register')}
-        </Button>
+        <Group gap="xs">
+          <ExportMenu list={q} />
+          <Button component={Link} to="/usaha/baru" leftSection={<IconPlus size={16} />}>
+            {t('nav.register')}
+          </Button>
+        </Group>
       </Group>
       <SearchBox initial={debounced} fetching={first.isFetching} onSearch={onSearch} />
       <Group gap="sm" mb="sm" align="flex-end" wrap="wrap">

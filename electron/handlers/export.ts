@@ -8,5 +8,5 @@ export const exportHandlers: PartialHandlers<keyof typeof exportChannels> = {
     return { jobId, fileRel, fileName };
   },
   'export:cancel': ({ jobId }, ctx) => cancelExport(ctx, jobId),
-  'export:saveAs': ({ fileName }, ctx) => saveExportAs(ctx, fileName),
+  'export:saveAs': ({ fileRel }, ctx) => saveExportAs(ctx, fileRel),
 };

@@ -9,6 +9,7 @@ import { permitHandlers } from './permit';
 import { activityHandlers } from './activity';
 import { accountHandlers } from './accounts';
 import { exportHandlers } from './export';
+import { reportHandlers } from './report';
 
 /** Every channel of the contract has exactly one handler; the compiler checks the map is complete. */
 export const handlers: HandlerMap = {
@@ -22,4 +23,5 @@ export const handlers: HandlerMap = {
   ...activityHandlers,
   ...accountHandlers,
   ...exportHandlers,
+  ...reportHandlers,
 };

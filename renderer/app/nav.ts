@@ -11,6 +11,7 @@ import {
   IconSchool,
   IconUsers,
   IconHistory,
+  IconChartBar,
 } from '@tabler/icons-react';
 import type { SessionUser } from '../../shared/schemas/office';
 import type { ComponentType } from 'react';
@@ -39,6 +40,7 @@ export const NAV: NavItem[] = [
   { to: '/izin', label: 'nav.permits', icon: IconLicense },
   { to: '/kegiatan', label: 'nav.activities', icon: IconSchool },
   { to: '/surat', label: 'nav.letters', icon: IconFileCertificate },
+  { to: '/laporan', label: 'nav.reports', icon: IconChartBar },
   { to: '/periksa-surat', label: 'nav.verify', icon: IconShieldCheck },
   { to: '/cadangan', label: 'nav.backup', icon: IconDeviceFloppy, roles: WRITERS },
   { to: '/pengguna', label: 'nav.users', icon: IconUsers, roles: ['admin'] },

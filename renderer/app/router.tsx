@@ -1,3 +1,4 @@
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { createHashRouter } from 'react-router';
 import { Shell } from './Shell';
 import { HomePage } from '../features/home/HomePage';
@@ -33,6 +34,7 @@ export const router = createHashRouter([
       { path: 'kegiatan', element: <ActivityListPage /> },
       { path: 'kegiatan/:id', element: <ActivityPage /> },
       { path: 'surat', element: <LetterRegisterPage /> },
+      { path: 'laporan', element: <ReportsPage /> },
       { path: 'periksa-surat', element: <VerifyPage /> },
       { path: 'cadangan', element: <BackupPage /> },
       { path: 'pengaturan', element: <SettingsPage /> },

@@ -9,6 +9,7 @@ import { permitChannels } from './channels/permit';
 import { activityChannels } from './channels/activity';
 import { accountChannels } from './channels/accounts';
 import { exportChannels } from './channels/export';
+import { reportChannels } from './channels/report';
 import type { BackupJobEnd, BackupProgress, Drive } from '../schemas/backup';
 import type { BatchDone, BatchProgress } from '../schemas/letter';
 import type { ExportEnd, ExportProgress } from '../schemas/export';
@@ -27,6 +28,7 @@ export const channels = {
   ...activityChannels,
   ...accountChannels,
   ...exportChannels,
+  ...reportChannels,
 } as const;
 
 export type Channels = typeof channels;

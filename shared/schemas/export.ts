@@ -20,9 +20,14 @@ export const exportStartSchema = z.object({
 export type ExportStartInput = z.input<typeof exportStartSchema>;
 
 export const exportJobSchema = z.object({ jobId: z.string().min(1).max(100) });
-/** a finished export, by its file name under the data folder's exports/ (never a path from the client) */
+/**
+ * a finished export or report, by its place under the data folder's exports/ (a name the app made; never an
+ * arbitrary path from the client)
+ */
 export const exportFileSchema = z.object({
-  fileName: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,120}\.(xlsx|csv|pdf)$/, { error: 'validation.invalid' }),
+  fileRel: z.string().regex(/^exports\/(?:laporan-bulanan\/)?[a-z0-9][a-z0-9._-]{0,120}\.(xlsx|csv|pdf)$/, {
+    error: 'validation.invalid',
+  }),
 });
 
 export interface ExportStarted {

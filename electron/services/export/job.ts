@@ -157,8 +157,9 @@ export function cancelExport(ctx: AppContext, jobId: string): { ok: true } {
 }
 
 /** Electron: copies a finished export where the clerk chooses; the browser mode answers unsupported. */
-export async function saveExportAs(ctx: AppContext, fileName: string): Promise<SaveAsResult> {
-  const src = path.join(ctx.dataDir, EXPORTS_DIR, fileName);
+export async function saveExportAs(ctx: AppContext, fileRel: string): Promise<SaveAsResult> {
+  const src = path.join(ctx.dataDir, fileRel);
+  const fileName = path.basename(fileRel);
   if (!existsSync(src)) throw new AppError('NOT_FOUND', 'export.errors.fileGone');
   const pick = savePicker();
   if (!pick) return { supported: false, savedTo: null };

@@ -380,6 +380,22 @@ export function signerOf(
   }
 }
 
+/**
+ * What frames every document the office prints: the letterhead, the place and date, and the signing official
+ * (the camat, a.n., Plt. or Plh. as the letter settings say). The reports (reports/pdf.ts) use it.
+ */
+export function officeFrame(
+  o: Office,
+  s: LetterSettings,
+  date: string,
+): Pick<LetterDoc, 'letterhead' | 'placeDate' | 'signer'> {
+  return {
+    letterhead: officeLetterhead(o, s),
+    placeDate: `${titleCase(o.districtName)}, ${tanggalIndonesia(date)}`,
+    signer: letterSigner(o, s),
+  };
+}
+
 /** Words and formats everything the letter prints; the renderer only lays it out. */
 export function buildLetterDoc(i: BuildInput): LetterDoc {
   const { office: o, settings: s, business: b } = i;

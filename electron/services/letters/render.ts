@@ -289,6 +289,32 @@ function layLetterhead(
   return y;
 }
 
+/** Place and date, the signing official's title, room to sign, name, rank and NIP, centred in `x`…`x + w`. */
+export function drawSignature(
+  doc: Doc,
+  d: Pick<LetterDoc, 'placeDate' | 'signer'>,
+  x: number,
+  w: number,
+  top: number,
+): number {
+  let y = top;
+  doc.font('R').fontSize(11.5);
+  const line = (text: string, opts: PDFKit.Mixins.TextOptions = {}) => {
+    doc.text(text, x, y, { width: w, align: 'center', ...opts });
+    y = doc.y;
+  };
+  line(d.placeDate);
+  if (d.signer.anLine) line(d.signer.anLine);
+  doc.font('B');
+  line(d.signer.title);
+  y += 22 * MM;
+  line(d.signer.name, { underline: true });
+  doc.font('R');
+  if (d.signer.rank) line(d.signer.rank);
+  if (d.signer.nip) line(`NIP. ${d.signer.nip}`);
+  return y;
+}
+
 /** A continuation page's header: the letter number and "halaman 2 dari 3", over a thin rule. */
 function continuationHeader(doc: Doc, d: LetterDoc, page: number, pages: number, draw: boolean): number {
   const { left, right, width, top } = geometry(d);

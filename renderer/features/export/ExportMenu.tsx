@@ -19,7 +19,7 @@ interface Running {
 
 /** Offers a finished file: Electron's save dialog, or (browser mode) a download of exports/<name>. */
 export async function offerFile(fileRel: string, fileName: string): Promise<string | null> {
-  const r = await call('export:saveAs', { fileName });
+  const r = await call('export:saveAs', { fileRel });
   if (r.supported) return r.savedTo;
   const a = document.createElement('a');
   a.href = fileUrl(fileRel);

@@ -1,0 +1,166 @@
+/**
+ * The reports page's numbers (issue 12 item 7), from `report_counts` (migration 015, kept by triggers): one
+ * query sums the period's and desa's rows per dimension and key, one more sums by year; labels come from the
+ * region and KBLI tables. At 1,000,000 businesses this reads a few thousand index rows instead of grouping
+ * the businesses seven times (bench: reports.summary_ms_1m).
+ *
+ * To add a breakdown: a dimension in migration 015's `keys` (a new migration that rebuilds the triggers), a
+ * table name in `REPORT_TABLES`, its labels here. Permit coverage and activity participation plug in as the
+ * `permits` / `activities` fields once those features are on main.
+ */
+import idBusiness from '../../../renderer/locales/id/business.json';
+import idSize from '../../../renderer/locales/id/sizeclass.json';
+import type { RawDb } from '../../../db/connection';
+import {
+  REPORT_TABLES,
+  type ReportFilter,
+  type ReportRow,
+  type ReportSummary,
+  type ReportTable,
+} from '../../../shared/schemas/report';
+
+const STATUS = idBusiness.business.status as Record<string, string>;
+const INDUSTRY = idSize.sizeClass.industry as Record<string, string>;
+const BUSINESS = idSize.sizeClass.business as Record<string, string>;
+const BPS = idSize.sizeClass.bps as Record<string, string>;
+const UNKNOWN = idSize.sizeClass.unknown;
+const SEX: Record<string, string> = { L: 'Laki-laki', P: 'Perempuan', '-': 'Tidak diketahui' };
+
+function where(f: ReportFilter): { sql: string; params: unknown[] } {
+  const parts = ['month >= ?', 'month <= ?'];
+  const params: unknown[] = [f.from ?? '0000-00', f.to ?? '9999-99'];
+  if (f.village) {
+    parts.push('village = ?');
+    params.push(f.village);
+  }
+  return { sql: parts.join(' AND '), params };
+}
+
+export function villageLabel(raw: RawDb, key: string): string {
+  if (key.startsWith('~')) return key.slice(1);
+  const r = raw.prepare('SELECT name FROM regions WHERE code = ?').get(key) as { name: string } | undefined;
+  return r?.name ?? key;
+}
+
+function kbliTitles(raw: RawDb, version: string, codes: string[]): Map<string, string> {
+  const m = new Map<string, string>();
+  if (!codes.length) return m;
+  const rows = raw
+    .prepare(`SELECT code, title FROM kbli WHERE version = ? AND code IN (${codes.map(() => '?').join(',')})`)
+    .all(version, ...codes) as { code: string; title: string }[];
+  for (const r of rows) m.set(r.code, r.title);
+  return m;
+}
+
+const byCount = (a: ReportRow, b: ReportRow) => b.n - a.n || a.label.localeCompare(b.label);
+
+export function reportSummary(raw: RawDb, f: ReportFilter): ReportSummary {
+  const t0 = performance.now();
+  const w = where(f);
+  const sums = raw
+    .prepare(
+      `SELECT dim, key, sum(n) AS n FROM report_counts WHERE dim IN ('village', 'kbli', 'industry', 'business',
+        'bps', 'status', 'sex') AND ${w.sql} GROUP BY dim, key HAVING sum(n) > 0`,
+    )
+    .all(...w.params) as { dim: string; key: string; n: number }[];
+  const years = raw
+    .prepare(
+      `SELECT substr(month, 1, 4) AS key, sum(n) AS n FROM report_counts WHERE dim = 'status' AND ${w.sql}
+       GROUP BY 1 HAVING sum(n) > 0 ORDER BY 1`,
+    )
+    .all(...w.params) as { key: string; n: number }[];
+
+  const tables = Object.fromEntries(REPORT_TABLES.map((t) => [t, [] as ReportRow[]])) as Record<
+    ReportTable,
+    ReportRow[]
+  >;
+  const kbli: { version: string; code: string; n: number }[] = [];
+  for (const s of sums) {
+    switch (s.dim) {
+      case 'village':
+        tables.village.push({ key: s.key, label: villageLabel(raw, s.key), n: s.n });
+        break;
+      case 'kbli': {
+        const [version, code] = s.key.split(':') as [string, string];
+        kbli.push({ version, code, n: s.n });
+        break;
+      }
+      case 'industry':
+        tables.industry.push({ key: s.key, label: INDUSTRY[s.key] ?? UNKNOWN, n: s.n });
+        break;
+      case 'business':
+        tables.business.push({ key: s.key, label: BUSINESS[s.key] ?? UNKNOWN, n: s.n });
+        break;
+      case 'bps':
+        tables.bps.push({ key: s.key, label: BPS[s.key] ?? UNKNOWN, n: s.n });
+        break;
+      case 'status':
+        tables.status.push({ key: s.key, label: STATUS[s.key] ?? s.key, n: s.n });
+        break;
+      case 'sex':
+        tables.sex.push({ key: s.key, label: SEX[s.key] ?? s.key, n: s.n });
+        break;
+    }
+  }
+  const total = tables.status.reduce((a, r) => a + r.n, 0);
+  tables.year = years.map((y) => ({ key: y.key, label: y.key, n: y.n }));
+
+  // KBLI 2020 as recorded; KBLI 2025 as recorded plus 2020 codes that map one to one (kbli_map)
+  const t2020 = kbliTitles(
+    raw,
+    '2020',
+    kbli.filter((k) => k.version === '2020').map((k) => k.code),
+  );
+  const map = new Map<string, string>();
+  const c2020 = kbli.filter((k) => k.version === '2020').map((k) => k.code);
+  if (c2020.length) {
+    const rows = raw
+      .prepare(
+        `SELECT code_2020, code_2025 FROM kbli_map WHERE kind = 'one_to_one' AND code_2020 IN (${c2020.map(() => '?').join(',')})`,
+      )
+      .all(...c2020) as { code_2020: string; code_2025: string }[];
+    for (const r of rows) map.set(r.code_2020, r.code_2025);
+  }
+  const in2025 = new Map<string, number>();
+  let unmapped = 0;
+  let none = 0;
+  for (const k of kbli) {
+    if (k.version === '2020') {
+      tables.kbli2020.push({ key: k.code, label: t2020.get(k.code) ?? '', n: k.n });
+      const to = map.get(k.code);
+      if (to) in2025.set(to, (in2025.get(to) ?? 0) + k.n);
+      else unmapped += k.n;
+    } else if (k.version === '2025' && k.code !== '-') in2025.set(k.code, (in2025.get(k.code) ?? 0) + k.n);
+    else none += k.n;
+  }
+  const t2025 = kbliTitles(raw, '2025', [...in2025.keys()]);
+  tables.kbli2025 = [...in2025].map(([code, n]) => ({ key: code, label: t2025.get(code) ?? '', n }));
+  if (unmapped)
+    tables.kbli2025.push({ key: 'unmapped', label: 'KBLI 2020 tanpa padanan satu-satu', n: unmapped });
+  if (none) {
+    tables.kbli2020.push({ key: '-', label: 'Belum diisi', n: none });
+    tables.kbli2025.push({ key: '-', label: 'Belum diisi', n: none });
+  }
+  for (const t of ['village', 'kbli2020', 'kbli2025'] as const) tables[t].sort(byCount);
+  const order = (keys: string[]) => (a: ReportRow, b: ReportRow) =>
+    (keys.indexOf(a.key) + 1 || 99) - (keys.indexOf(b.key) + 1 || 99);
+  tables.industry.sort(order(Object.keys(INDUSTRY)));
+  tables.business.sort(order(Object.keys(BUSINESS)));
+  tables.bps.sort(order(Object.keys(BPS)));
+  tables.status.sort(order(Object.keys(STATUS)));
+  tables.sex.sort(order(['L', 'P', '-']));
+
+  return {
+    filter: {
+      from: f.from ?? null,
+      to: f.to ?? null,
+      village: f.village ?? null,
+      villageLabel: f.village ? villageLabel(raw, f.village) : null,
+    },
+    total,
+    tables,
+    permits: null,
+    activities: null,
+    ms: performance.now() - t0,
+  };
+}

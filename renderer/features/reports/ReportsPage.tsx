@@ -1,0 +1,268 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  Loader,
+  ScrollArea,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconFileSpreadsheet, IconPrinter, IconCalendarMonth } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { REPORT_TABLES, type ReportFile, type ReportTable } from '../../../shared/schemas/report';
+import { formatNumber } from '../../lib/format';
+import { call, fileUrl, IpcError } from '../../lib/ipc';
+import { offerFile } from '../export/ExportMenu';
+import { BarChart } from './BarChart';
+
+const TOP = 10;
+const monthOk = (m: string) => /^\d{4}-\d{2}$/.test(m);
+
+function lastMonth(): string {
+  const d = new Date();
+  d.setDate(1);
+  d.setMonth(d.getMonth() - 1);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
+function errorText(t: (k: string) => string, e: unknown): string {
+  return t(e instanceof IpcError ? e.error.message : 'errors.internal');
+}
+
+/** Reports: counts by desa, KBLI, size class, status, sex and year; tables and charts; PDF, XLSX, monthly. */
+export function ReportsPage() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [village, setVillage] = useState<string | null>(null);
+  const filter = {
+    from: monthOk(from) ? from : undefined,
+    to: monthOk(to) ? to : undefined,
+    village: village ?? undefined,
+  };
+  const summary = useQuery({
+    queryKey: ['report', 'summary', filter],
+    queryFn: () => call('report:summary', filter),
+  });
+  const villages = useQuery({ queryKey: ['report', 'villages'], queryFn: () => call('report:summary', {}) });
+  const [month, setMonth] = useState(lastMonth());
+  const monthly = useQuery({ queryKey: ['report', 'monthly'], queryFn: () => call('report:monthlyList') });
+
+  const doc = useMutation({
+    mutationFn: (kind: 'pdf' | 'xlsx') => call(kind === 'pdf' ? 'report:pdf' : 'report:xlsx', filter),
+    onSuccess: (f: ReportFile) => void offerFile(f.fileRel, f.fileName),
+  });
+  const makeMonthly = useMutation({
+    mutationFn: () => call('report:monthly', { month }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['report', 'monthly'] }),
+  });
+
+  const s = summary.data;
+  return (
+    <Stack>
+      <Group justify="space-between" className="page-title">
+        <Title order={2}>{t('reports.title')}</Title>
+        <Group gap="xs">
+          <Button
+            variant="default"
+            leftSection={<IconPrinter size={16} />}
+            loading={doc.isPending && doc.variables === 'pdf'}
+            onClick={() => doc.mutate('pdf')}
+          >
+            {t('reports.printPdf')}
+          </Button>
+          <Button
+            variant="default"
+            leftSection={<IconFileSpreadsheet size={16} />}
+            loading={doc.isPending && doc.variables === 'xlsx'}
+            onClick={() => doc.mutate('xlsx')}
+          >
+            {t('reports.exportXlsx')}
+          </Button>
+        </Group>
+      </Group>
+      {doc.isError && <Alert color="red">{errorText(t, doc.error)}</Alert>}
+      <Group align="flex-end">
+        <TextInput
+          type="month"
+          label={t('reports.from')}
+          value={from}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+        />
+        <TextInput
+          type="month"
+          label={t('reports.to')}
+          value={to}
+          onChange={(e) => setTo(e.currentTarget.value)}
+        />
+        <Select
+          label={t('reports.village')}
+          placeholder={t('reports.allVillages')}
+          clearable
+          searchable
+          data={(villages.data?.tables.village ?? []).map((v) => ({ value: v.key, label: v.label }))}
+          value={village}
+          onChange={setVillage}
+        />
+        {summary.isError && <Text c="red">{errorText(t, summary.error)}</Text>}
+      </Group>
+      {!s ? (
+        <Loader />
+      ) : (
+        <>
+          <Text fw={600} data-testid="report-total">
+            {t('reports.total', { formatted: formatNumber(s.total) })}
+          </Text>
+          <SimpleGrid cols={{ base: 1, md: 2 }}>
+            {REPORT_TABLES.map((k) => (
+              <ReportCard key={k} table={k} rows={s.tables[k]} total={s.total} />
+            ))}
+            <Card withBorder>
+              <Title order={4}>{t('reports.tables.permits')}</Title>
+              <Text size="sm" c="dimmed">
+                {t('reports.notYet')}
+              </Text>
+            </Card>
+          </SimpleGrid>
+        </>
+      )}
+      <Card withBorder>
+        <Stack>
+          <Title order={3}>{t('reports.monthly.title')}</Title>
+          <Text size="sm">{t('reports.monthly.hint')}</Text>
+          <Group align="flex-end">
+            <TextInput
+              type="month"
+              label={t('reports.monthly.month')}
+              value={month}
+              onChange={(e) => setMonth(e.currentTarget.value)}
+            />
+            <Button
+              leftSection={<IconCalendarMonth size={16} />}
+              loading={makeMonthly.isPending}
+              disabled={!monthOk(month)}
+              onClick={() => makeMonthly.mutate()}
+            >
+              {t('reports.monthly.make')}
+            </Button>
+          </Group>
+          {makeMonthly.isError && <Alert color="red">{errorText(t, makeMonthly.error)}</Alert>}
+          {makeMonthly.isSuccess && (
+            <Alert color="teal" data-testid="monthly-done">
+              {t('reports.monthly.done', { month: makeMonthly.data.month })}
+            </Alert>
+          )}
+          <Table data-testid="monthly-list">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('reports.monthly.month')}</Table.Th>
+                <Table.Th>{t('reports.monthly.files')}</Table.Th>
+                <Table.Th>{t('reports.monthly.madeAt')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {(monthly.data ?? []).map((m) => (
+                <Table.Tr key={m.month}>
+                  <Table.Td>{m.month}</Table.Td>
+                  <Table.Td>
+                    <Group gap="md">
+                      {[m.pdf, m.xlsx].map((f) => (
+                        <Anchor
+                          key={f.fileRel}
+                          href={fileUrl(f.fileRel)}
+                          onClick={(e) => {
+                            e.preventDefault();
+                            void offerFile(f.fileRel, f.fileName);
+                          }}
+                        >
+                          {f.fileName}
+                        </Anchor>
+                      ))}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>{new Date(m.madeAt).toLocaleString('id-ID')}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          {monthly.data?.length === 0 && (
+            <Text size="sm" c="dimmed">
+              {t('reports.monthly.none')}
+            </Text>
+          )}
+        </Stack>
+      </Card>
+    </Stack>
+  );
+}
+
+function ReportCard({
+  table,
+  rows,
+  total,
+}: {
+  table: ReportTable;
+  rows: { key: string; label: string; n: number }[];
+  total: number;
+}) {
+  const { t } = useTranslation();
+  const kbli = table === 'kbli2020' || table === 'kbli2025';
+  const label = (r: { key: string; label: string }) =>
+    kbli && /^\d{5}$/.test(r.key) ? `${r.key} ${r.label}` : r.label;
+  const chartRows = (table === 'year' ? rows : rows.slice(0, TOP)).map((r) => ({ label: label(r), n: r.n }));
+  return (
+    <Card withBorder data-testid={`report-${table}`}>
+      <Stack gap="xs">
+        <Title order={4}>{t(`reports.tables.${table}`)}</Title>
+        {rows.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('reports.empty')}
+          </Text>
+        ) : (
+          <>
+            <BarChart rows={chartRows} label={t(`reports.tables.${table}`)} />
+            {rows.length > TOP && table !== 'year' && (
+              <Text size="xs" c="dimmed">
+                {t('reports.topOnly', { count: TOP })}
+              </Text>
+            )}
+            <ScrollArea.Autosize mah={220}>
+              <Table striped withRowBorders={false} fz="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('reports.item')}</Table.Th>
+                    <Table.Th ta="right">{t('reports.count')}</Table.Th>
+                    <Table.Th ta="right">%</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {rows.map((r) => (
+                    <Table.Tr key={r.key}>
+                      <Table.Td>{label(r)}</Table.Td>
+                      <Table.Td ta="right">{formatNumber(r.n)}</Table.Td>
+                      <Table.Td ta="right">
+                        {total
+                          ? ((r.n / total) * 100).toLocaleString('id-ID', { maximumFractionDigits: 1 })
+                          : '-'}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </ScrollArea.Autosize>
+          </>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,8 +1,8 @@
 /**
  * The reports page's numbers (issue 12 item 7), from `report_counts` (migration 015, kept by triggers): one
- * query sums the period's and desa's rows per dimension and key, one more sums by year; labels come from the
- * region and KBLI tables. At 1,000,000 businesses this reads a few thousand index rows instead of grouping
- * the businesses seven times (bench: reports.summary_ms_1m).
+ * query sums the rows per dimension and key — the all-time rows (month '*') for the first view, the months'
+ * rows for a period — and labels come from the region and KBLI tables. At 1,000,000 businesses the first view
+ * reads a few thousand index rows instead of grouping the businesses eight times (reports.summary_ms_1m).
  *
  * To add a breakdown: a dimension in migration 015's `keys` (a new migration that rebuilds the triggers), a
  * table name in `REPORT_TABLES`, its labels here. Permit coverage and activity participation plug in as the
@@ -26,9 +26,15 @@ const BPS = idSize.sizeClass.bps as Record<string, string>;
 const UNKNOWN = idSize.sizeClass.unknown;
 const SEX: Record<string, string> = { L: 'Laki-laki', P: 'Perempuan', '-': 'Tidak diketahui' };
 
+/** no period: the all-time rows (month '*', a few per desa and key); a period: the months' rows */
 function where(f: ReportFilter): { sql: string; params: unknown[] } {
-  const parts = ['month >= ?', 'month <= ?'];
-  const params: unknown[] = [f.from ?? '0000-00', f.to ?? '9999-99'];
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (!f.from && !f.to) parts.push(`month = '*'`);
+  else {
+    parts.push('month >= ?', 'month <= ?');
+    params.push(f.from ?? '0000-00', f.to ?? '9999-99');
+  }
   if (f.village) {
     parts.push('village = ?');
     params.push(f.village);
@@ -60,16 +66,9 @@ export function reportSummary(raw: RawDb, f: ReportFilter): ReportSummary {
   const sums = raw
     .prepare(
       `SELECT dim, key, sum(n) AS n FROM report_counts WHERE dim IN ('village', 'kbli', 'industry', 'business',
-        'bps', 'status', 'sex') AND ${w.sql} GROUP BY dim, key HAVING sum(n) > 0`,
+        'bps', 'status', 'sex', 'year') AND ${w.sql} GROUP BY dim, key HAVING sum(n) > 0`,
     )
     .all(...w.params) as { dim: string; key: string; n: number }[];
-  const years = raw
-    .prepare(
-      `SELECT substr(month, 1, 4) AS key, sum(n) AS n FROM report_counts WHERE dim = 'status' AND ${w.sql}
-       GROUP BY 1 HAVING sum(n) > 0 ORDER BY 1`,
-    )
-    .all(...w.params) as { key: string; n: number }[];
-
   const tables = Object.fromEntries(REPORT_TABLES.map((t) => [t, [] as ReportRow[]])) as Record<
     ReportTable,
     ReportRow[]
@@ -100,10 +99,13 @@ export function reportSummary(raw: RawDb, f: ReportFilter): ReportSummary {
       case 'sex':
         tables.sex.push({ key: s.key, label: SEX[s.key] ?? s.key, n: s.n });
         break;
+      case 'year':
+        tables.year.push({ key: s.key, label: s.key, n: s.n });
+        break;
     }
   }
   const total = tables.status.reduce((a, r) => a + r.n, 0);
-  tables.year = years.map((y) => ({ key: y.key, label: y.key, n: y.n }));
+  tables.year.sort((a, b) => a.key.localeCompare(b.key));
 
   // KBLI 2020 as recorded; KBLI 2025 as recorded plus 2020 codes that map one to one (kbli_map)
   const t2020 = kbliTitles(

@@ -25,9 +25,9 @@ describe('migration 013 (report counts)', () => {
     expect(raw.pragma('user_version', { simple: true })).toBe(13);
     expect(raw.prepare('SELECT count(*) FROM businesses').pluck().get()).toBe(3);
     const counts = raw
-      .prepare(`SELECT dim, month, village, key, n FROM report_counts ORDER BY dim`)
+      .prepare(`SELECT dim, month, village, key, n FROM report_counts ORDER BY dim, month`)
       .all() as { dim: string; month: string; village: string; key: string; n: number }[];
-    expect(counts.find((c) => c.dim === 'sex')).toEqual({
+    expect(counts.find((c) => c.dim === 'sex' && c.month !== '*')).toEqual({
       dim: 'sex',
       month: '2026-01',
       village: '~Ajung',
@@ -35,10 +35,11 @@ describe('migration 013 (report counts)', () => {
       n: 2,
     });
     expect(counts.filter((c) => c.dim === 'status')).toEqual([
+      { dim: 'status', month: '*', village: '~Ajung', key: 'aktif', n: 2 },
       { dim: 'status', month: '2026-01', village: '~Ajung', key: 'aktif', n: 2 },
     ]);
     expect(new Set(counts.map((c) => c.dim))).toEqual(
-      new Set(['village', 'kbli', 'industry', 'business', 'bps', 'status', 'sex']),
+      new Set(['village', 'kbli', 'industry', 'business', 'bps', 'status', 'sex', 'year']),
     );
   });
 });

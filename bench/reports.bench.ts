@@ -85,7 +85,9 @@ export async function run(): Promise<Record<string, number>> {
   t = performance.now();
   for (const col of ['village_code', 'kbli_code', 'industry_class', 'business_class', 'bps_scale', 'status'])
     raw.prepare(`SELECT ${col}, count(*) FROM businesses WHERE ${live} GROUP BY 1`).all();
-  raw.prepare(`SELECT substr(registration_date, 1, 4), count(*) FROM businesses WHERE ${live} GROUP BY 1`).all();
+  raw
+    .prepare(`SELECT substr(registration_date, 1, 4), count(*) FROM businesses WHERE ${live} GROUP BY 1`)
+    .all();
   const groupBy = performance.now() - t;
   const filtered = (() => {
     const v = first.tables.village[0]?.key;

@@ -1,0 +1,125 @@
+import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { apiCall, expect, setUpOffice, shot, test } from './fixtures';
+
+const OUT = path.join('test-results', 'dataout');
+const EVIL = "=cmd|' /C calc'!A0";
+
+/** this month: the businesses the test registers today are in it */
+function thisMonth(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
+test('a clerk exports the list to XLSX, opens the reports page and makes the monthly report', async ({
+  page,
+  app,
+}) => {
+  test.setTimeout(240_000);
+  await page.goto(app.url);
+  await setUpOffice(page);
+  const villages = ['Kalisat', 'Sumberjati', 'Ajung', 'Glagahwero', 'Sumberketempah'];
+  const names = [
+    EVIL,
+    'Keripik Tempe Bu Sri',
+    'Tahu Pak Darto',
+    'Batik Tulis Melati',
+    'Kopi Rakyat Kalisat',
+    'Tape Singkong Manis',
+    'Rengginang Lorjuk',
+    'Jamu Gendong Sehat',
+    'Anyaman Bambu Jaya',
+    'Sambal Pecel Mbok Yem',
+    'Roti Kukus Harum',
+    'Gula Kelapa Murni',
+    'Mebel Jati Abadi',
+    'Dodol Nangka Bu Tin',
+    'Emping Melinjo Super',
+    'Kerupuk Ikan Segar',
+    'Sandal Kulit Awet',
+    'Madu Hutan Lestari',
+  ];
+  for (let i = 0; i < 18; i++) {
+    const r = await apiCall<{ id: number }>(page, 'business:create', {
+      ownerName: `Pemilik ${i + 1}`,
+      ownerNik:
+        i === 0 ? '3509274405800003' : i % 3 === 1 ? `35092712037${String(i).padStart(4, '0')}1` : null,
+      name: names[i],
+      villageName: villages[i % villages.length],
+      workersMale: 1 + (i % 4),
+      workersFemale: i % 3,
+      investment: 10_000_000 * (i + 1),
+      kbliCode: ['10794', '13134', '10761'][i % 3],
+      kbliVersion: '2020',
+    });
+    expect(r.ok, JSON.stringify(r.error)).toBe(true);
+  }
+
+  // 1. Export the list (filtered to Kalisat) to XLSX; the download is read back with exceljs.
+  await page.goto(`${app.url}#/usaha`);
+  await page.getByRole('button', { name: 'Ekspor' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Excel (XLSX)' }).first().click();
+  await expect(page.getByTestId('export-done')).toBeVisible({ timeout: 60_000 });
+  const file = path.join(OUT, 'daftar.xlsx');
+  mkdirSync(OUT, { recursive: true });
+  await (await download).saveAs(file);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.worksheets[0]!;
+  const headers = (ws.getRow(1).values as unknown[]).slice(1);
+  const nikCol = headers.indexOf('NIK Pemilik') + 1;
+  const nameCol = headers.indexOf('Nama Usaha') + 1;
+  let evil: ExcelJS.Row | null = null;
+  ws.eachRow((r, i) => {
+    if (i > 1 && String(r.getCell(nameCol).value).includes('cmd')) evil = r;
+  });
+  expect(ws.rowCount).toBe(19);
+  expect(evil).not.toBeNull();
+  expect(String(evil!.getCell(nameCol).value)).toBe(`'${EVIL}`);
+  expect(evil!.getCell(nikCol).type).toBe(ExcelJS.ValueType.String);
+  expect(evil!.getCell(nikCol).value).toBe('3509274405800003');
+  await shot(page, 'dataout-01-export-done');
+  await page.getByRole('button', { name: 'Tutup' }).click();
+
+  // 2. The reports page: every breakdown as a chart and a table.
+  await page.goto(`${app.url}#/laporan`);
+  await expect(page.getByTestId('report-total')).toHaveText('Jumlah IKM terdaftar: 18');
+  await expect(page.getByTestId('report-village').getByRole('row')).toHaveCount(6);
+  await expect(page.getByTestId('report-sex').getByText('Perempuan')).toBeVisible();
+  for (const [w, h] of [
+    [1280, 720],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await shot(page, `dataout-02-reports-${w}x${h}`);
+  }
+  // filtered by desa
+  await page.getByLabel('Desa/kelurahan').click();
+  await page.getByRole('option', { name: 'Sumberjati' }).click();
+  await expect(page.getByTestId('report-total')).toHaveText('Jumlah IKM terdaftar: 4');
+
+  // 3. The monthly report: one action, kept and listed; its PDF read back and drawn as PNG.
+  const month = thisMonth();
+  await page.getByLabel('Bulan', { exact: true }).fill(month);
+  await page.getByRole('button', { name: 'Buat laporan bulanan' }).click();
+  await expect(page.getByTestId('monthly-done')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('monthly-list').getByText(`laporan-ikm-${month}.pdf`)).toBeVisible();
+  const token = await page.locator('meta[name="daftar-ikm-token"]').getAttribute('content');
+  const res = await page.request.get(
+    new URL(`/files/exports/laporan-bulanan/laporan-ikm-${month}.pdf?token=${token}`, page.url()).href,
+  );
+  expect(res.status()).toBe(200);
+  const pdf = path.join(OUT, `laporan-ikm-${month}.pdf`);
+  (await import('node:fs')).writeFileSync(pdf, await res.body());
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+  expect(text).toContain('KECAMATAN KALISAT');
+  expect(text).toContain('Menurut desa/kelurahan');
+  execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(OUT, 'monthly')]);
+
+  // the report PDF of the current view (the desa filter) through the same layer
+  const r = await apiCall<{ fileRel: string }>(page, 'report:pdf', {});
+  expect(r.ok).toBe(true);
+});

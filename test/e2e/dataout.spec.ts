@@ -97,7 +97,7 @@ test('a clerk exports the list to XLSX, opens the reports page and makes the mon
     await shot(page, `dataout-02-reports-${w}x${h}`);
   }
   // filtered by desa
-  await page.getByLabel('Desa/kelurahan').click();
+  await page.getByRole('combobox', { name: 'Desa/kelurahan' }).click();
   await page.getByRole('option', { name: 'Sumberjati' }).click();
   await expect(page.getByTestId('report-total')).toHaveText('Jumlah IKM terdaftar: 4');
 

@@ -13,7 +13,7 @@ import type { ReportSummary, ReportTable } from '../../../shared/schemas/report'
 import { officeFrame } from '../letters/content';
 import type { LetterFonts } from '../letters/fonts';
 import { MONTHS_ID, tanggalIndonesia } from '../letters/format';
-import { drawLetterhead, drawSignature, MM, newDocument, PAGE_SIZES, type Doc } from '../letters/render';
+import { drawLetterhead, drawSignature, MM, newDocument, PAGE_SIZES } from '../letters/render';
 import type { LetterSettings } from '../../../shared/schemas/letter';
 import { createWriteStream } from 'node:fs';
 

@@ -1,4 +1,4 @@
-import { channel, noInput } from '../define';
+import { channel, noInput, operator, viewer } from '../define';
 import {
   monthlyReportSchema,
   reportFilterSchema,
@@ -9,11 +9,11 @@ import {
 
 export const reportChannels = {
   /** counts by desa, KBLI, size class, status, sex, year for a period and desa (report_counts) */
-  'report:summary': channel<ReportSummary>()(reportFilterSchema),
+  'report:summary': channel<ReportSummary>()(reportFilterSchema, viewer),
   /** the same numbers as a PDF (letterhead, date, signing official) under exports/ */
-  'report:pdf': channel<ReportFile>()(reportFilterSchema),
-  'report:xlsx': channel<ReportFile>()(reportFilterSchema),
+  'report:pdf': channel<ReportFile>()(reportFilterSchema, viewer),
+  'report:xlsx': channel<ReportFile>()(reportFilterSchema, viewer),
   /** the month's report PDF and data XLSX, kept under exports/laporan-bulanan/ */
-  'report:monthly': channel<MonthlyReport>()(monthlyReportSchema),
-  'report:monthlyList': channel<MonthlyReport[]>()(noInput),
+  'report:monthly': channel<MonthlyReport>()(monthlyReportSchema, operator),
+  'report:monthlyList': channel<MonthlyReport[]>()(noInput, viewer),
 } as const;

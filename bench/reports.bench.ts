@@ -20,7 +20,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
-import { REPORT_COUNTS_BACKFILL, reportCountsTriggers } from '../db/migrations/015_report_counts';
+import { REPORT_COUNTS_BACKFILL, reportCountsTriggers } from '../db/migrations/013_report_counts';
 import { reportSummary } from '../electron/services/reports/summary';
 import { ensureRegistry } from './generate';
 
@@ -37,9 +37,9 @@ export async function openMigrated1m(): Promise<Database.Database> {
     await migrate(raw);
     process.stdout.write(`  ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
   }
-  // a database migrated by an earlier draft of (unreleased) migration 015: its counts rebuilt as 015 makes them
+  // a database migrated by an earlier draft of (unreleased) migration 013: its counts rebuilt as 015 makes them
   if (!raw.prepare(`SELECT 1 FROM report_counts WHERE month = '*' LIMIT 1`).get()) {
-    process.stdout.write('rebuilding report_counts as the current migration 015 makes them…\n');
+    process.stdout.write('rebuilding report_counts as the current migration 013 makes them…\n');
     raw.transaction(() => {
       for (const tr of ['business_insert', 'business_delete', 'business_update', 'owner_sex'])
         raw.exec(`DROP TRIGGER IF EXISTS report_counts_${tr}`);

@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: one search box, one planner: NIK, registration number, trigram and similar-spelling paths share their cached statements and the list window's paging.
 import type { Statement } from 'better-sqlite3';
 import { distance } from 'fastest-levenshtein';
 import type { RawDb } from '../../db/connection';

@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: the cleaning rules of every field kind side by side (NIK, phone, numbers, dates, villages, permits), each small; one table a reviewer reads at once beats ten files of twenty lines.
 import { businessCreateSchema } from '../schemas/business';
 import { parseNpwp } from '../validators/npwp';
 import { cellText, fold, isPlaceholder, type RawCell, type RawRow } from './cells';

@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: the field builders and the derivations typed from them (schema, row, form, history, display) must change together; the zod kinds are already in zod-kinds.ts.
 import { z } from 'zod';
 import { maskNik } from '../validators/nik';
 import { formatPhone, maskPhone } from '../validators/phone';

@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: the attendance sheet and the participant recap share the table layout, the repeated header and the kept-together signature block.
 import type { Paper } from '../../../shared/schemas/letter';
 import type { ActivityType, Attendance, FundingSource, Organiser } from '../../../shared/schemas/activity';
 import { MM, PAGE_SIZES, drawLetterhead, newDocument, type Doc, type RenderOptions } from '../letters/render';

@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: the commit and the undo of an import are one transaction design (batches, reserved numbers, audit rows) and share their statements.
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import { businessCreateSchema, type BusinessCreateData } from '../../../shared/schemas/business';

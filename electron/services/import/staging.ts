@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: the staging database of one import (its own SQLite file): schema, writes and the reads of the review, kept together so the file's format has one owner.
 import Database, { type Statement } from 'better-sqlite3';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';

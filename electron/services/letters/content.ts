@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: every word the registration letter prints, in one place, so the wording rules (docs/glossary.md, naskah dinas) are checked in one file.
 import { sql } from 'kysely';
 import { classifyAll } from '../../../shared/domain/size-class';
 import type { LetterSettings } from '../../../shared/schemas/letter';

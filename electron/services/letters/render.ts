@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: one pdfkit layout: the blocks are measured and drawn by the same functions, so a page break the measurement decides is the one the drawing makes; splitting them would let the two drift.
 import { createHash } from 'node:crypto';
 import { createWriteStream, readFileSync, statSync } from 'node:fs';
 import PDFDocument from 'pdfkit';

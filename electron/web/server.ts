@@ -154,7 +154,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
   const stream = (req: http.IncomingMessage, res: http.ServerResponse, file: string, size?: number) => {
     const ext = path.extname(file).toLowerCase();
     const rs = createReadStream(file);
-    rs.on('error', (e) => refuse(req, res, 500, 'Read error', `read failed: ${(e as Error).message}`));
+    rs.on('error', (e) => refuse(req, res, 500, 'Read error', `read failed: ${e.message}`));
     rs.once('open', () => {
       res.writeHead(200, {
         'Content-Type': MIME[ext] ?? 'application/octet-stream',
@@ -291,7 +291,7 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
     }
   });
   server.on('clientError', (e, socket) => {
-    log.warn(`web request refused 400: malformed request (${(e as Error).message})`);
+    log.warn(`web request refused 400: malformed request (${e.message})`);
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
     else socket.destroy();
   });

@@ -88,7 +88,7 @@ export const participantRecord = defineRecord({
   labels: 'activities.fields',
   fields: [
     f.text('attendeeName', { required: true, max: 120, label: 'activities.fields.attendee' }),
-    f.custom('attendeeRole', 'enum', z.enum(ATTENDEE_ROLES), { empty: 'pemilik' as AttendeeRole }),
+    f.custom('attendeeRole', 'enum', z.enum(ATTENDEE_ROLES), { empty: 'pemilik' }),
     f.text('certificateNumber', { max: 100, label: 'activities.fields.certificate' }),
     f.custom(
       'permitId',

@@ -266,7 +266,7 @@ export const f = {
       schema: k.zEnumOrNull(options),
       empty: nullInForm ? null : '',
       ...(nullInForm ? { toForm: (v: T[number] | null) => v } : {}),
-      fromRow: (r: string | null) => r as T[number] | null,
+      fromRow: (r: string | null) => r,
       options,
       ...(o.optionLabel ? { optionLabel: o.optionLabel } : {}),
     }) as Field<K, NoInfer<C>, ReturnType<typeof k.zEnumOrNull<T>>, T[number] | null>;
@@ -282,7 +282,7 @@ export const f = {
       schema: k.zEnumDefault(options, fallback),
       empty: fallback,
       toForm: (v: T[number]) => v,
-      fromRow: (r: string) => r as T[number],
+      fromRow: (r: string) => r,
       options,
       ...(o.optionLabel ? { optionLabel: o.optionLabel } : {}),
     }) as Field<K, NoInfer<C>, ReturnType<typeof k.zEnumDefault<T>>, T[number]>;

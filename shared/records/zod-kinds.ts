@@ -140,7 +140,7 @@ export const zEnumOrNull = <T extends readonly [string, ...string[]]>(values: T)
   z
     .union([z.enum(values), z.literal(''), z.null()])
     .optional()
-    .transform((v) => (v ? (v as T[number]) : null));
+    .transform((v) => (v ? v : null));
 
 /** One of a list of codes with a default when empty. */
 export const zEnumDefault = <T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { zOptionalInt } from '../records/zod-kinds';
 import type { SizeClasses } from '../domain/size-class';
 import {
   businessRecord,

@@ -21,8 +21,8 @@ export default async function globalSetup(): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     let out = '';
     let err = '';
-    proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
-    proc.stdout!.on('data', (d: Buffer) => {
+    proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    proc.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       if (/DAFTAR_IKM_URL=/.test(out)) resolve();
     });

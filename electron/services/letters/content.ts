@@ -401,7 +401,6 @@ export function officeFrame(
 export function buildLetterDoc(i: BuildInput): LetterDoc {
   const { office: o, settings: s, business: b } = i;
   const district = titleCase(o.districtName);
-  const districtUpper = o.districtName.toUpperCase();
   const regency = regencyName(o.regencyName);
   const kbli = b.kbliCode
     ? `${b.kbliCode}${b.kbliTitle ? ` – ${b.kbliTitle}` : ''}${b.kbliVersion ? ` (KBLI ${b.kbliVersion})` : ''}`

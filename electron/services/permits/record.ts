@@ -216,7 +216,7 @@ export async function listPermits(
 
 export async function getPermit(ctx: AppContext, id: number): Promise<PermitView> {
   const db = dbOf(ctx);
-  const r = (await selectJoined(db).where('p.id', '=', id).executeTakeFirst()) as Joined | undefined;
+  const r = await selectJoined(db).where('p.id', '=', id).executeTakeFirst();
   if (!r) throw new AppError('NOT_FOUND', 'errors.notFound');
   const rc = await ruleContext(db, r.business_id);
   return toView(db, r, localDate(ctx.now()), rc.regencyCode ?? null);

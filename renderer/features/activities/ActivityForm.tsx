@@ -105,7 +105,7 @@ export function ActivityFormModal({
       ? call('activity:update', { ...(input as object), id: activity.id, version: activity.version } as never)
       : call('activity:create', input as never),
   );
-  const err = (k: string) => (errors[k] ? t(errors[k]!, { day: '' }) : undefined);
+  const err = (k: string) => (errors[k] ? t(errors[k], { day: '' }) : undefined);
 
   const addDays = (days: string[]) => {
     const next = [...new Set([...v.days, ...days])].sort();

@@ -187,7 +187,7 @@ export function EnrolPanel({ activity }: { activity: ActivityDetail }) {
               aria-label={t('activities.fields.attendeeRole')}
               value={role}
               onChange={(v) => {
-                setRole(v as AttendeeRole);
+                setRole(v);
                 if (v === 'pemilik') setAttendee(picked.ownerName);
                 else if (attendee === picked.ownerName) setAttendee('');
               }}
@@ -438,7 +438,7 @@ function OutcomeModal({ participant: p, onClose }: { participant: Participant; o
     setV((s) => ({ ...s, [k]: value }));
     setErrors((e) => ({ ...e, [k]: '' }));
   };
-  const err = (k: string) => (errors[k] ? t(errors[k]!) : undefined);
+  const err = (k: string) => (errors[k] ? t(errors[k]) : undefined);
   return (
     <Modal
       opened

@@ -35,7 +35,7 @@ export function SheetButton({ activityId, day }: { activityId: number; day?: str
       <SegmentedControl
         aria-label={t('activities.detail.paper')}
         value={paper}
-        onChange={(v) => setPaper(v as 'A4' | 'F4')}
+        onChange={(v) => setPaper(v)}
         data={['A4', 'F4']}
       />
       <Button

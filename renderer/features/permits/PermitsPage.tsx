@@ -135,7 +135,7 @@ export function PermitsPage() {
           value={activeSort}
           onChange={(s) => {
             setOffset(0);
-            setSort(s as Sort);
+            setSort(s);
           }}
           allowDeselect={false}
           w={200}

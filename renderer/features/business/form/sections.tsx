@@ -254,7 +254,7 @@ export function OwnerSection({ form, mode }: SectionProps) {
     <TextInput
       label={label}
       {...register(name)}
-      error={fieldError(t, e[name as keyof typeof e] as never)}
+      error={fieldError(t, e[name as keyof typeof e])}
       {...extra}
     />
   );
@@ -388,7 +388,7 @@ export function BusinessSection({ form, mode, initialStatus, initialKbliTitle }:
     <TextInput
       label={label}
       {...register(name)}
-      error={fieldError(t, e[name as keyof typeof e] as never)}
+      error={fieldError(t, e[name as keyof typeof e])}
       {...extra}
     />
   );
@@ -520,7 +520,7 @@ export function AddressSection({ form }: SectionProps) {
     <TextInput
       label={label}
       {...register(name)}
-      error={fieldError(t, e[name as keyof typeof e] as never)}
+      error={fieldError(t, e[name as keyof typeof e])}
       {...extra}
     />
   );
@@ -636,7 +636,7 @@ export function ProductionSection({ form }: SectionProps) {
     <TextInput
       label={label}
       {...register(name)}
-      error={fieldError(t, e[name as keyof typeof e] as never)}
+      error={fieldError(t, e[name as keyof typeof e])}
       {...extra}
     />
   );

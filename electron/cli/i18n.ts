@@ -18,20 +18,36 @@ import enImport from '../../renderer/locales/en/import.json';
 import idImport from '../../renderer/locales/id/import.json';
 import enSetup from '../../renderer/locales/en/setup.json';
 import idSetup from '../../renderer/locales/id/setup.json';
+import enSecurity from '../../renderer/locales/en/security.json';
+import idSecurity from '../../renderer/locales/id/security.json';
 
 export type Params = Record<string, string | number>;
 
 const i18n = i18next.createInstance();
 void i18n.init({
   resources: {
-    id: { cli: idCli, backup: idBackup, common: idCommon, import: idImport, setup: idSetup },
-    en: { cli: enCli, backup: enBackup, common: enCommon, import: enImport, setup: enSetup },
+    id: {
+      cli: idCli,
+      backup: idBackup,
+      common: idCommon,
+      import: idImport,
+      setup: idSetup,
+      security: idSecurity,
+    },
+    en: {
+      cli: enCli,
+      backup: enBackup,
+      common: enCommon,
+      import: enImport,
+      setup: enSetup,
+      security: enSecurity,
+    },
   },
   lng: 'id',
   fallbackLng: false,
-  ns: ['cli', 'backup', 'common', 'import', 'setup'],
+  ns: ['cli', 'backup', 'common', 'import', 'setup', 'security'],
   defaultNS: 'cli',
-  fallbackNS: ['backup', 'common', 'import', 'setup'],
+  fallbackNS: ['backup', 'common', 'import', 'setup', 'security'],
   initAsync: false,
   interpolation: { escapeValue: false },
 });

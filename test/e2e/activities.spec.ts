@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { TEST_SETUP } from '../fixtures/app';
+import { TEST_SETUP } from '../fixtures/setup-input';
 import { apiCall, expect, shot, test } from './fixtures';
 
 const OUT = path.join('test-results', 'activities-pdf');

@@ -200,7 +200,7 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   await expect(page.getByTestId('letter-total')).toHaveText('23 surat');
 
   // 6. The letter settings: the preview renders the unsaved text without taking a number.
-  await page.getByRole('link', { name: 'Pengaturan' }).click();
+  await page.getByRole('link', { name: 'Pengaturan', exact: true }).click();
   await page.getByTestId('letter-settings-link').click();
   await expect(page.getByTestId('next-number')).toContainText('500.9/023/');
   // the signer choices (Camat, a.n., Plt., Plh.) and the classification hint (issue 11 items 2, 3)

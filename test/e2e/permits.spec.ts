@@ -133,6 +133,8 @@ test('a clerk records an NIB and a P-IRT, the business leaves the "no permit" li
   // the registration letter lists the permits in force
   await page.goto(`${app.url}#/usaha/${id}`);
   await page.getByTestId('letter-open').click();
+  // no emblem in this office: the clerk confirms printing without it (issue 11 item 5)
+  await page.getByLabel('Saya mengerti, tetap cetak tanpa lambang').check();
   await page.getByRole('button', { name: 'Cetak surat keterangan' }).click();
   const frame = page.getByTestId('letter-preview-frame');
   await expect(frame).toHaveAttribute('data-file', /surat-\d{4}-00001\.pdf/);

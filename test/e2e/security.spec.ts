@@ -53,18 +53,27 @@ test('the browser mode serves a strict CSP, no Node in the page, and refuses cal
   expect(await rawGet(app.url, { Host: `evil.example:${u.port}` })).toBe(421);
   expect(await rawGet(`${app.url}api/events?token=x`, { Origin: 'https://evil.example' })).toBe(403);
 
-  // With the secret, a malformed input is refused with a field error, never a stack trace.
-  const reply = await page.evaluate(async () => {
-    const token = document.querySelector<HTMLMetaElement>('meta[name="daftar-ikm-token"]')!.content;
-    const r = await fetch('/api/invoke', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Daftar-IKM-Token': token },
-      body: JSON.stringify({ channel: 'app:setLanguage', input: { language: 'fr' } }),
-    });
-    return r.json();
-  });
-  expect(reply).toEqual({
+  // With the secret but no session, a signed-in channel is refused as unauthenticated; a malformed input to
+  // the one public channel (sign-in) is refused with a field error, never a stack trace.
+  const call = (channel: string, input: unknown) =>
+    page.evaluate(
+      async ({ channel, input }) => {
+        const token = document.querySelector<HTMLMetaElement>('meta[name="daftar-ikm-token"]')!.content;
+        const r = await fetch('/api/invoke', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Daftar-IKM-Token': token },
+          body: JSON.stringify({ channel, input }),
+        });
+        return r.json() as Promise<unknown>;
+      },
+      { channel, input },
+    );
+  expect(await call('app:setLanguage', { language: 'fr' })).toEqual({
     ok: false,
-    error: { code: 'VALIDATION', message: 'errors.validation', fields: { language: 'validation.invalid' } },
+    error: { code: 'UNAUTHENTICATED', message: 'errors.unauthenticated' },
+  });
+  expect(await call('auth:login', { username: 42, password: 'x' })).toMatchObject({
+    ok: false,
+    error: { code: 'VALIDATION', message: 'errors.validation', fields: { username: expect.any(String) } },
   });
 });

@@ -14,6 +14,7 @@
  */
 import { lstatSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { roleAtLeast, type Role } from '../../shared/ipc/access';
 
 export class UnsafePathError extends Error {
   constructor(
@@ -100,4 +101,17 @@ export function unsafeStoredPaths(
     }
   }
   return found;
+}
+
+/**
+ * What the browser mode's /files/ serves: only regular files inside the data folder's `letters/` and
+ * `exports/`, checked as above (no `..`, no symlink, realpath inside the folder). Throws for anything else (answered 404).
+ * Letters carry the owner's full NIK: like `letter:read`, they are for operators and admins, not viewers
+ * (issue 10); a viewer's exports are masked when written.
+ */
+export function resolveDataFile(dataDir: string, rel: string, role: Role): string | null {
+  const top = rel.split('/')[0];
+  if (top !== 'letters' && top !== 'exports') return null;
+  if (top === 'letters' && !roleAtLeast(role, 'operator')) return null;
+  return resolveStoredFile(dataDir, rel, top);
 }

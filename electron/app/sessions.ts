@@ -87,8 +87,13 @@ export class SessionStore {
 
   /** A signed-in, not idle session is held under `key` (a file download, which is not a call). */
   isSignedIn(key: string | null): boolean {
+    return this.signedInUser(key) !== null;
+  }
+
+  /** The user of a signed-in, not idle session held under `key`, or null (a download checks its role). */
+  signedInUser(key: string | null): SessionUser | null {
     const e = key ? this.entries.get(key) : undefined;
-    return !!e?.user && this.clock() - e.lastSeen <= this.idleMs;
+    return e?.user && this.clock() - e.lastSeen <= this.idleMs ? e.user : null;
   }
 
   /** Ends every session of a user (disabled, password reset), or replaces its details (role or name changed). */

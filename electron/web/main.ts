@@ -9,7 +9,7 @@ import { onAppClosing, onAppStarted } from '../services/backup/service';
 import { resolveDataDir } from '../app/paths';
 import { readConfig } from '../app/config';
 import { log } from '../app/log';
-import { resolveStoredFile } from '../app/safe-path';
+import { resolveDataFile } from '../app/safe-path';
 import { startWebServer, type WebServer } from './server';
 
 async function main(): Promise<void> {
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     rendererDir,
     port: config.port,
     sessions: app.ok ? app.ctx.sessions : undefined,
-    resolveFile: app.ok ? (p) => resolveDataFile(app.ctx.dataDir, p) : undefined,
+    resolveFile: app.ok ? (p, role) => resolveDataFile(app.ctx.dataDir, p, role) : undefined,
   });
   // Machine-readable first line for tests and scripts, then the human one.
   process.stdout.write(`DAFTAR_IKM_URL=${server.url}\n`);
@@ -54,16 +54,6 @@ async function main(): Promise<void> {
   if (app.ok) void onAppStarted(app.ctx);
   process.on('SIGINT', () => void shutdown());
   process.on('SIGTERM', () => void shutdown());
-}
-
-/**
- * Only regular files inside the data folder's `letters/` and `exports/` can be served, checked by
- * safe-path.ts (no `..`, no symlink, realpath inside the folder). Throws for anything else (answered 404).
- */
-function resolveDataFile(dataDir: string, rel: string): string | null {
-  const top = rel.split('/')[0];
-  if (top !== 'letters' && top !== 'exports') return null;
-  return resolveStoredFile(dataDir, rel, top);
 }
 
 main().catch((e: unknown) => {

@@ -7,6 +7,7 @@ import type { Dispatch } from '../ipc/dispatcher';
 import { log } from '../app/log';
 import { DEFAULT_IDLE_TIMEOUT_SECONDS } from '../app/config';
 import { SessionStore } from '../app/sessions';
+import type { Role } from '../../shared/ipc/access';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,8 +43,11 @@ export interface WebServerOptions {
   dispatch: Dispatch;
   rendererDir: string;
   port?: number;
-  /** Extra GET routes under /files/ (letters PDFs, exports); returns a file path or null. */
-  resolveFile?: (urlPath: string) => string | null;
+  /**
+   * Extra GET routes under /files/ (letters PDFs, exports) for a signed-in user of `role`; returns a file
+   * path, or null (not there, or not for this role: answered alike, 404).
+   */
+  resolveFile?: (urlPath: string, role: Role) => string | null;
   /** The app's client sessions (AppContext.sessions); a store of its own when the app did not start. */
   sessions?: SessionStore;
 }
@@ -237,12 +241,13 @@ export async function startWebServer(opts: WebServerOptions): Promise<WebServer>
 
     if (url.pathname.startsWith('/files/') && req.method === 'GET') {
       if (!tokenOk(url.searchParams.get('token'))) return refuse(req, res, 403, 'Forbidden', 'no secret');
-      if (!sessions.isSignedIn(sessionKey(req))) return refuse(req, res, 403, 'Forbidden', 'not signed in');
+      const user = sessions.signedInUser(sessionKey(req));
+      if (!user) return refuse(req, res, 403, 'Forbidden', 'not signed in');
       const rel = safeDecode(url.pathname.slice('/files/'.length));
       if (rel === null) return refuse(req, res, 400, 'Bad request', 'undecodable path');
       let file: string | null;
       try {
-        file = opts.resolveFile?.(rel) ?? null;
+        file = opts.resolveFile?.(rel, user.role) ?? null;
       } catch (e) {
         return refuse(req, res, 404, 'Not found', (e as Error).message);
       }

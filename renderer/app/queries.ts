@@ -9,3 +9,12 @@ export const appKeys = {
 export function useAppInfo() {
   return useQuery({ queryKey: appKeys.info, queryFn: () => call('app:info'), staleTime: Infinity });
 }
+
+/**
+ * The signed-in user may register, edit and print (operator or admin). Viewers see lists and reports; the
+ * main side refuses their writes anyway, this only keeps buttons they cannot use off their screen.
+ */
+export function useCanWrite(): boolean {
+  const role = useAppInfo().data?.user?.role;
+  return role === 'operator' || role === 'admin';
+}

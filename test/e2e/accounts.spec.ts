@@ -93,6 +93,13 @@ test('an operator and a viewer signed in at once each see their role and its lim
   await expect(viewer.getByRole('link', { name: 'Daftarkan Usaha' })).toHaveCount(0);
   const save = await apiCall(viewer, 'business:archive', { id, reason: 'coba' });
   expect(save.error).toMatchObject({ code: 'FORBIDDEN' });
+  // letters carry the full NIK: a viewer sees the letter list without the print form, and main refuses
+  // the PDF's bytes (issue 10)
+  await viewer.getByTestId('letter-open').click();
+  await expect(viewer.getByTestId('letter-actions')).toBeVisible();
+  await expect(viewer.getByRole('button', { name: 'Cetak surat keterangan' })).toBeHidden();
+  expect((await apiCall(viewer, 'letter:read', { id: 1 })).error).toMatchObject({ code: 'FORBIDDEN' });
+  await viewer.keyboard.press('Escape');
 
   // the operator, at the same time: full NIK from main, but no user management
   const full = await apiCall<{ owner: { nik: string } }>(op, 'business:get', { id });

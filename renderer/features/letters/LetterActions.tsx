@@ -10,6 +10,7 @@ import { letterIssueSchema, type LetterListItem } from '../../../shared/schemas/
 import { call } from '../../lib/ipc';
 import { fieldError, showIpcError } from '../../lib/forms';
 import { LetterTable } from './LetterTable';
+import { useCanWrite } from '../../app/queries';
 import { NoEmblemWarning } from './NoEmblemWarning';
 import { PdfPreviewModal } from './PdfPreviewModal';
 import { letterKeys, useLetters, useLetterSettings } from './queries';
@@ -21,6 +22,7 @@ type Out = z.output<typeof letterIssueSchema>;
 export function LetterActions({ businessId }: { businessId: number }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
+  const canWrite = useCanWrite();
   const settings = useLetterSettings();
   const letters = useLetters({ businessId, status: 'all', limit: 50, offset: 0 });
   const [preview, setPreview] = useState<LetterListItem | null>(null);
@@ -56,7 +58,8 @@ export function LetterActions({ businessId }: { businessId: number }) {
       </Button>
       <Modal opened={opened} onClose={() => setOpened(false)} size="xl" title={t('letters.actions.title')}>
         <Stack data-testid="letter-actions">
-          <form onSubmit={(e) => void form.handleSubmit((v) => issue.mutate(v))(e)}>
+          {/* viewers see the letters issued, not the form (the main side refuses them anyway) */}
+          <form hidden={!canWrite} onSubmit={(e) => void form.handleSubmit((v) => issue.mutate(v))(e)}>
             <Stack gap="xs">
               {noEmblem && <NoEmblemWarning confirmed={noEmblemOk} onConfirm={setNoEmblemOk} />}
               <TextInput

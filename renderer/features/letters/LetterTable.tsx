@@ -9,6 +9,7 @@ import { showIpcError } from '../../lib/forms';
 import { printLetter } from './pdf';
 import { PdfPreviewModal } from './PdfPreviewModal';
 import { useLetterMutations } from './queries';
+import { useCanWrite } from '../../app/queries';
 import { VoidModal } from './VoidModal';
 
 /** The register's rows, with view, print, reprint (SALINAN) and void. */
@@ -21,6 +22,8 @@ export function LetterTable({
 }) {
   const { t } = useTranslation();
   const { reprint } = useLetterMutations();
+  // a letter shows the owner's full NIK: viewing, printing and reprinting it are for operators (issue 10)
+  const canWrite = useCanWrite();
   const [preview, setPreview] = useState<LetterListItem | null>(null);
   const [voiding, setVoiding] = useState<LetterListItem | null>(null);
   if (items.length === 0)
@@ -100,7 +103,7 @@ export function LetterTable({
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4} wrap="nowrap" justify="flex-end">
+                  <Group gap={4} wrap="nowrap" justify="flex-end" display={canWrite ? undefined : 'none'}>
                     <Tooltip label={t('letters.view')}>
                       <ActionIcon
                         variant="subtle"

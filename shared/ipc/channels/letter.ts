@@ -31,8 +31,11 @@ export const letterChannels = {
   'letter:get': channel<LetterListItem>()(letterIdSchema, viewer),
   /** Electron: the system print dialog; browser mode: answers printed=false and the page opens the PDF. */
   'letter:print': channel<PrintResult>()(letterIdSchema, operator),
-  /** The saved PDF bytes (base64), for the in-app preview where /files/ URLs are not served (Electron). */
-  'letter:read': channel<{ base64: string }>()(letterIdSchema, viewer),
+  /**
+   * The saved PDF bytes (base64), for the in-app preview where /files/ URLs are not served (Electron). The
+   * letter shows the owner's full NIK: operators and admins only, as its /files/ download (issue 10).
+   */
+  'letter:read': channel<{ base64: string }>()(letterIdSchema, operator),
   'letter:settingsGet': channel<LetterSettingsView>()(noInput, viewer),
   'letter:settingsSave': channel<LetterSettingsView>()(letterSettingsSchema, admin),
   /** Renders the letter with the (unsaved) settings into letters/preview/…pdf without recording anything. */

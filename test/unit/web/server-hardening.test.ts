@@ -135,6 +135,40 @@ describe('browser-mode server survives hostile requests (issue 10 hole 1)', () =
     await stillAlive();
   });
 
+  it('a letter PDF (the full NIK) is served to an operator, not to a viewer; letter:read likewise (issue 10)', async () => {
+    writeFileSync(path.join(dataDir, 'letters', '2026', 'surat-2026-00001.pdf'), '%PDF-1.4 test');
+    const file = `/files/letters/2026/surat-2026-00001.pdf?token=${token}`;
+    expect(await raw('GET', file, undefined, { Cookie: cookie })).toBe(200);
+    const call = async (channel: string, input: unknown, withCookie: string) => {
+      const r = await fetch(new URL('/api/invoke', base), {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Daftar-IKM-Token': token, Cookie: withCookie },
+        body: JSON.stringify({ channel, input }),
+      });
+      return { body: (await r.json()) as { ok: boolean; error?: { code: string } }, r };
+    };
+    const password = 'lihat-saja-2026';
+    const created = await call(
+      'user:create',
+      {
+        username: 'pengamat',
+        fullName: 'Pengamat Kabupaten',
+        role: 'viewer',
+        password,
+        passwordConfirm: password,
+      },
+      cookie,
+    );
+    expect(created.body.ok).toBe(true);
+    const login = await call('auth:login', { username: 'pengamat', password }, '');
+    expect(login.body.ok).toBe(true);
+    const viewerCookie = (login.r.headers.get('set-cookie') ?? '').split(';')[0]!;
+    expect(viewerCookie).toMatch(/=./);
+    expect(await raw('GET', file, undefined, { Cookie: viewerCookie })).toBe(404);
+    expect((await call('letter:read', { id: 1 }, viewerCookie)).body.error?.code).toBe('FORBIDDEN');
+    await stillAlive();
+  });
+
   it('GET /files/%C0 with the secret: 400', async () => {
     expect(await raw('GET', `/files/%C0?token=${token}`, undefined, { Cookie: cookie })).toBe(400);
     await stillAlive();

@@ -215,6 +215,12 @@ function filters(input: BusinessListQuery): Built {
     where.push('b.id IN (SELECT business_id FROM permits WHERE type_id = ? AND archived_at IS NULL)');
     params.push(input.permit);
   }
+  if (input.activity !== undefined) {
+    where.push(
+      'b.id IN (SELECT business_id FROM activity_participants WHERE activity_id = ? AND archived_at IS NULL)',
+    );
+    params.push(input.activity);
+  }
   return { where, params };
 }
 

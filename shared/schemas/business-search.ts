@@ -48,6 +48,8 @@ export const businessListSchema = z
     bpsScale: z.enum(BPS_SCALES).optional(),
     /** holds a live permit of this type (its id), or 'none': no permit at all (issue 8 item 6) */
     permit: z.union([z.literal('none'), z.number().int().positive()]).optional(),
+    /** enrolled (not withdrawn) in this activity (its id): who took part in a training (issue 8 item 6) */
+    activity: z.number().int().positive().optional(),
     /** archived and merged records are left out unless asked for */
     includeArchived: z.boolean().default(false),
     sort: z.enum(LIST_SORTS).default('relevance'),

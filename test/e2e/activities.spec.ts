@@ -179,6 +179,20 @@ test('a clerk records a three-day DBHCHT training, enrols ten businesses, marks 
   );
   await shot(page, 'activities-06-list-1366');
 
+  // the participants in the business list: the activity's link sets the "took part" filter (issue 8 item 6);
+  // the archived business is left out as the list always does unless asked
+  await page
+    .getByTestId('activity-table')
+    .getByRole('link', { name: 'Pelatihan Pengemasan Produk Olahan Tembakau' })
+    .click();
+  await page.getByTestId('activity-in-list').click();
+  await expect(page.getByTestId('filter-activity')).toHaveValue(
+    /Pelatihan Pengemasan Produk Olahan Tembakau/,
+  );
+  await expect(page.getByTestId('business-row')).toHaveCount(9);
+  await expect(page.getByTestId('business-row').filter({ hasText: archivedName })).toHaveCount(0);
+  await shot(page, 'activities-06b-business-list-filter-1366');
+
   // 7. The business page shows the activity, the days present and the certificate
   await page.goto(`${app.url}#/usaha/${ids[0]}`);
   const card = page.getByTestId('card-activities');

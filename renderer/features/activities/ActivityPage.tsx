@@ -156,6 +156,18 @@ export function ActivityPage() {
           <Field label={t('activities.fields.venue')} value={a.venue} />
           <Field label={t('activities.fields.notes')} value={a.notes} />
         </SimpleGrid>
+        {current > 0 && (
+          <Anchor
+            component={Link}
+            to={`/usaha?kegiatan=${a.id}`}
+            size="sm"
+            mt="sm"
+            display="inline-block"
+            data-testid="activity-in-list"
+          >
+            {t('activities.detail.inList')}
+          </Anchor>
+        )}
       </Paper>
       <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List>

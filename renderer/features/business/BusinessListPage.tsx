@@ -52,6 +52,8 @@ import {
 } from '../../../shared/schemas/business-search';
 import { useAppInfo } from '../../app/queries';
 import { usePermitTypes } from '../permits/queries';
+import { useActivities } from '../activities/queries';
+import type { ActivitySummary } from '../../../shared/schemas/activity';
 import { KbliPicker, type KbliValue } from '../../components/KbliPicker';
 import { formatDate, formatNumber } from '../../lib/format';
 import { useRegionChildren } from '../refdata/queries';
@@ -96,7 +98,13 @@ const P = {
   sort: 'urut',
   direction: 'arah',
   permit: 'izin',
+  activity: 'kegiatan',
 } as const;
+
+/** An activity in the filter: its title, batch and year, so two batches of one training are told apart. */
+function activityLabel(a: ActivitySummary): string {
+  return [a.title, a.batch, a.firstDay?.slice(0, 4)].filter(Boolean).join(' · ');
+}
 
 function readStatuses(v: string | null): BusinessStatus[] {
   if (!v) return [];
@@ -235,9 +243,19 @@ export function BusinessListPage() {
   const permit = params.get(P.permit);
   const setPermit = (v: string | null) => setParam({ [P.permit]: v });
   const permitTypes = usePermitTypes();
+  const activity = params.get(P.activity);
+  const setActivity = (v: string | null) => setParam({ [P.activity]: v });
+  const activities = useActivities({ includeArchived: true });
 
   const filtered = Boolean(
-    villageCode || debouncedVillageName || kbli || size || statuses.length || includeArchived || permit,
+    villageCode ||
+    debouncedVillageName ||
+    kbli ||
+    size ||
+    statuses.length ||
+    includeArchived ||
+    permit ||
+    activity,
   );
   const q: ListQuery = useMemo(
     () => ({
@@ -248,6 +266,7 @@ export function BusinessListPage() {
       status: statuses.length ? statuses : undefined,
       includeArchived,
       ...(permit ? { permit: permit === 'none' ? ('none' as const) : Number(permit) } : {}),
+      ...(activity && Number(activity) > 0 ? { activity: Number(activity) } : {}),
       ...sizeInput(size),
       sort: order.sort,
       direction: order.direction,
@@ -263,6 +282,7 @@ export function BusinessListPage() {
       order.sort,
       order.direction,
       permit,
+      activity,
     ],
   );
 
@@ -346,6 +366,7 @@ export function BusinessListPage() {
       [P.status]: null,
       [P.archived]: null,
       [P.permit]: null,
+      [P.activity]: null,
     });
     setFilterKey((k) => k + 1); // the desa-name box starts empty again
   };
@@ -430,6 +451,20 @@ export function BusinessListPage() {
           clearable
           w={200}
           data-testid="filter-permit"
+        />
+        <Select
+          label={t('activities.listFilter.label')}
+          placeholder={t('businessList.filter.all')}
+          data={(activities.data ?? []).map((a) => ({
+            value: String(a.id),
+            label: activityLabel(a),
+          }))}
+          value={activity}
+          onChange={setActivity}
+          searchable
+          clearable
+          w={240}
+          data-testid="filter-activity"
         />
         <Select
           label={t('businessList.filter.size')}

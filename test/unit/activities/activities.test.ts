@@ -4,6 +4,7 @@ import { makeTestApp, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from '../letters/fixtures';
 import { daysFromRange } from '../../../shared/schemas/activity';
 import type { ActivityDetail, BusinessActivity, EnrolResult } from '../../../shared/schemas/activity';
+import type { BusinessListPage } from '../../../shared/schemas/business-search';
 
 const PELATIHAN = {
   type: 'pelatihan',
@@ -222,6 +223,36 @@ describe('activities', () => {
     });
     expect(moved.days.map((x) => x.day)).toEqual(['2026-03-12', '2026-03-17', '2026-03-18']);
     expect(moved.version).toBe(cur.version + 1);
+  });
+
+  it('the business list filters by "took part in activity Y"; a withdrawn participant leaves it (issue 8 item 6)', async () => {
+    const a = await app.call<ActivityDetail>('activity:create', PELATIHAN);
+    const other = await app.call<ActivityDetail>('activity:create', { ...PELATIHAN, title: 'Magang Batik' });
+    const [b1, b2, b3] = [insertBusiness(app), insertBusiness(app), insertBusiness(app)];
+    const enrol = async (activityId: number, businessId: number) =>
+      (
+        (await app.call<EnrolResult>('activity:enrol', {
+          activityId,
+          businessId,
+          attendeeName: 'Peserta',
+          attendeeRole: 'pemilik',
+        })) as Extract<EnrolResult, { enrolled: true }>
+      ).participant;
+    await enrol(a.id, b1);
+    const p2 = await enrol(a.id, b2);
+    await enrol(other.id, b3);
+    const ids = async (activity: number) =>
+      (await app.call<BusinessListPage>('business:list', { activity, sort: 'registrationNumber' })).items
+        .map((r) => r.id)
+        .sort((x, y) => x - y);
+    expect(await ids(a.id)).toEqual([b1, b2]);
+    expect(await ids(other.id)).toEqual([b3]);
+    const page = await app.call<BusinessListPage>('business:list', { activity: a.id });
+    expect(page.total).toBe(2);
+    await app.call('activity:participantWithdraw', { id: p2.id, reason: 'mengundurkan diri' });
+    expect(await ids(a.id)).toEqual([b1]);
+    const bad = await fails(app.call('business:list', { activity: 'pelatihan' }));
+    expect(bad.code).toBe('VALIDATION');
   });
 
   it('records outcomes (certificate, equipment in plain Rupiah), withdraws, and shows the business timeline', async () => {

@@ -12,6 +12,9 @@ import {
 import { addScanChunk, beginScan, commitScan, pickScan, readScan } from '../services/permits/scans';
 import { permitCounts, permitWorklist } from '../services/permits/worklists';
 import { localDate } from '../services/business-record';
+import { registerPermitHistory } from '../services/permits/history';
+
+registerPermitHistory();
 
 /** Permits of a business, their scans, and the Izin page's worklists (issue 8 items 1, 2, 5). */
 export const permitHandlers: PartialHandlers<keyof typeof permitChannels> = {

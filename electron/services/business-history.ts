@@ -172,5 +172,11 @@ export async function businessHistory(db: Db, id: number): Promise<HistoryEvent[
     .execute();
   const events = rows.map(eventOf).filter((e): e is HistoryEvent => e !== null);
   for (const source of historySources) events.push(...(await source(db, { id, ownerId: b.owner_id })));
-  return events.sort((x, y) => (x.at === y.at ? 0 : x.at < y.at ? 1 : -1));
+  // newest first; events of the same moment (one transaction, a test clock) in the audit log's order
+  return events.sort((x, y) => (x.at === y.at ? auditOrder(y) - auditOrder(x) : x.at < y.at ? 1 : -1));
+}
+
+/** The audit row id of an `audit:<id>` event (written order), 0 for events of other sources. */
+function auditOrder(e: HistoryEvent): number {
+  return e.key.startsWith('audit:') ? Number(e.key.slice('audit:'.length)) || 0 : 0;
 }

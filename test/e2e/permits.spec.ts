@@ -142,6 +142,15 @@ test('a clerk records an NIB and a P-IRT, the business leaves the "no permit" li
   expect(text).toContain('NIB 9120001234567 (berlaku selama usaha berjalan)');
   expect(text).toContain('P-IRT 2063505010123-27, berlaku s.d. 12 Maret 2027');
   expect(text).not.toContain('Belum ada izin');
+
+  // the business's timeline tells the permits' story too (audited like the business)
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  const timeline = page.getByTestId('business-timeline');
+  await expect(timeline).toContainText('Izin NIB dicatat, nomor 9120001234567');
+  await expect(timeline).toContainText('Izin P-IRT dicatat, nomor 2063505010123-27');
+  await timeline.scrollIntoViewIfNeeded();
+  await sizes(page, 'permits-business-timeline');
 });
 
 test('the home page and the Izin page show the worklist counts', async ({ page, app }) => {

@@ -5,6 +5,7 @@ import {
   IconArrowsJoin,
   IconCirclePlus,
   IconCopy,
+  IconLicense,
   IconPencil,
   IconPoint,
   IconToggleRight,
@@ -32,6 +33,10 @@ const KIND_STYLE: Record<string, { icon: Icon; color: string }> = {
   mergedInto: { icon: IconArrowsJoin, color: 'orange' },
   duplicateDifferent: { icon: IconCopy, color: 'yellow' },
   duplicateSame: { icon: IconCopy, color: 'yellow' },
+  permitAdded: { icon: IconLicense, color: 'teal' },
+  permitChanged: { icon: IconLicense, color: 'blue' },
+  permitScan: { icon: IconLicense, color: 'blue' },
+  permitArchived: { icon: IconLicense, color: 'gray' },
 };
 
 export function BusinessTimeline({ events }: { events: HistoryEvent[] }) {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawOf } from '../../../electron/app/context';
 import type { LetterListItem } from '../../../shared/schemas/letter';
+import type { HistoryEvent } from '../../../shared/schemas/business';
 import type {
   PermitCounts,
   PermitTypeView,
@@ -232,6 +233,37 @@ describe('permits', () => {
     expect(
       await app.call<PermitView[]>('permit:list', { businessId: id, includeArchived: true }),
     ).toHaveLength(2);
+    // the business's timeline tells the permits' story, with who and why (issue 8: audited like businesses)
+    const events = await app.call<HistoryEvent[]>('business:history', { id });
+    const permitEvents = events
+      .filter((e) => e.kind.startsWith('permit'))
+      .map((e) => ({ kind: e.kind, params: e.params, reason: e.reason, actor: e.actor }));
+    expect(permitEvents).toEqual([
+      {
+        kind: 'permitArchived',
+        params: { type: 'P-IRT', number: '2063509010999-27' },
+        reason: 'diganti sertifikat baru',
+        actor: 'siti',
+      },
+      {
+        kind: 'permitAdded',
+        params: { type: 'P-IRT', number: '2063509010999-32' },
+        reason: null,
+        actor: 'siti',
+      },
+      {
+        kind: 'permitChanged',
+        params: { type: 'P-IRT', number: '2063509010999-27' },
+        reason: 'salah ketik penerbit',
+        actor: 'siti',
+      },
+      {
+        kind: 'permitAdded',
+        params: { type: 'P-IRT', number: '2063509010999-27' },
+        reason: null,
+        actor: 'siti',
+      },
+    ]);
   });
 
   it('scans: chunks up, type checked by content, size limited, stored in the database', async () => {

@@ -1,6 +1,5 @@
-import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { appendFileSync, closeSync, mkdirSync, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import { threadId } from 'node:worker_threads';
 
 /**
  * The main side's log: `<dataDir>/logs/main.log` (errors with their stacks, warnings, a few INFO lines) and
@@ -16,9 +15,9 @@ import { threadId } from 'node:worker_threads';
  *   command-line failure) is on disk; stream loggers buffer and need a flush the exit paths do not do;
  * - several processes write the same folder (the app or the browser-mode server, the command line run by a
  *   scheduler): each line is one append by path, so after one process rotates, the others' next lines go to
- *   the new main.log, and a rotation is claimed by renaming main.log (atomic), so two processes crossing the
- *   limit together rotate once. A library keeps its stream open on the renamed file and rotates only within
- *   its own process. Across processes the size limit is approximate (a few lines over).
+ *   the new main.log, and a rotation holds a lock file (created exclusively), so two processes crossing the
+ *   limit together rotate once and never replace each other's rotated file. A library keeps its stream open on the renamed file and rotates only within
+ *   its own process. Across processes the size limit is approximate (a file grows while another rotates).
  * The app logs little, so one stat per line costs nothing that matters.
  */
 export interface LogOptions {
@@ -59,34 +58,59 @@ export function configureLog(opts: LogOptions): void {
   verbose = opts.verbose ?? false;
 }
 
-function rotate(t: Target): void {
-  // Claim main.log by renaming it: a rename is atomic, so when two processes cross the limit together only
-  // one rotates; the other's rename fails and it simply appends to the new main.log.
-  const claimed = `${logFile(t.dir)}.${process.pid}-${threadId}.rotating`;
+/** A rotation left half-done by a process that died holding the lock is not waited for longer than this. */
+const STALE_LOCK_MS = 30_000;
+
+function rotate(t: Target, lineBytes: number): void {
+  // One rotation at a time across processes: the lock file is created exclusively ('wx'). A process that
+  // finds it taken does not rotate and simply appends (to the old main.log, or to the new one once the other
+  // has moved it away): the limit is then a few lines over, and no line is lost. Without the lock, two
+  // rotations could interleave and the second's rename onto main.1.log would replace the first's file.
+  const lock = `${logFile(t.dir)}.lock`;
+  let fd: number;
   try {
-    renameSync(logFile(t.dir), claimed);
+    fd = openSync(lock, 'wx');
   } catch {
+    try {
+      if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) unlinkSync(lock);
+    } catch {
+      // gone meanwhile
+    }
     return;
   }
-  // oldest first: main.(files-2).log → main.(files-1).log (replacing the oldest), …, main.1.log → main.2.log
-  for (let n = t.files - 1; n >= 2; n--) {
-    try {
-      renameSync(logFile(t.dir, n - 1), logFile(t.dir, n));
-    } catch {
-      // not there yet: a young log
+  try {
+    // another process may have rotated between our size check and the lock: rotate only a full main.log
+    if (sizeOf(logFile(t.dir)) + lineBytes <= t.maxBytes) return;
+    // main.log moves aside first, so the others' lines go to a new main.log while the files shift
+    const claimed = `${logFile(t.dir)}.rotating`;
+    renameSync(logFile(t.dir), claimed);
+    // oldest first: main.(files-2).log → main.(files-1).log (replacing the oldest), …, main.1.log → main.2.log
+    for (let n = t.files - 1; n >= 2; n--) {
+      try {
+        renameSync(logFile(t.dir, n - 1), logFile(t.dir, n));
+      } catch {
+        // not there yet: a young log
+      }
     }
+    renameSync(claimed, logFile(t.dir, 1));
+  } finally {
+    closeSync(fd);
+    unlinkSync(lock);
   }
-  renameSync(claimed, logFile(t.dir, 1));
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // no main.log yet
+  }
 }
 
 function append(t: Target, line: string): void {
-  let size = 0;
-  try {
-    size = statSync(logFile(t.dir)).size;
-  } catch {
-    // no main.log yet
-  }
-  if (size > 0 && size + Buffer.byteLength(line) > t.maxBytes) rotate(t);
+  const size = sizeOf(logFile(t.dir));
+  const bytes = Buffer.byteLength(line);
+  if (size > 0 && size + bytes > t.maxBytes) rotate(t, bytes);
   appendFileSync(logFile(t.dir), line);
 }
 

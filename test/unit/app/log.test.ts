@@ -34,27 +34,34 @@ describe('log rotation', () => {
     expect(lines).not.toContain('000');
   });
 
-  it('several processes writing one folder lose no line across rotations', async () => {
+  it('several processes writing one folder lose no line across rotations (interleaved rotations too)', async () => {
     const dir = path.join(tmp, 'shared');
     const child = (name: string) =>
       new Promise<number | null>((resolve) => {
         const code = `import { configureLog, log } from './electron/app/log.ts';
-          configureLog({ dir: ${JSON.stringify(dir)}, maxBytes: 3000, files: 60 });
+          configureLog({ dir: ${JSON.stringify(dir)}, maxBytes: 1500, files: 100 });
           for (let i = 0; i < 400; i++) log.warn('${name} ' + i);`;
         const p = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', code], {
           stdio: ['ignore', 'ignore', 'ignore'],
         });
         p.on('exit', resolve);
       });
-    expect(await Promise.all([child('a'), child('b')])).toEqual([0, 0]);
+    // four writers and small files: rotations often overlap (CI once lost a rotated file to that race)
+    const names = ['a', 'b', 'c', 'd'];
+    expect(await Promise.all(names.map(child))).toEqual([0, 0, 0, 0]);
     expect(readdirSync(dir).length).toBeGreaterThan(5);
     const lines = allLines(dir);
-    for (const name of ['a', 'b']) {
+    for (const name of names) {
       const mine = lines.filter((l) => l.includes(` WARN ${name} `)).map((l) => Number(l.split(' ').at(-1)));
       expect(mine).toEqual(Array.from({ length: 400 }, (_, i) => i));
     }
-    // two writers may each append one line after the other's size check: the limit holds within a few lines
-    for (const f of readdirSync(dir)) expect(statSync(path.join(dir, f)).size).toBeLessThanOrEqual(3200);
+    // a writer that finds another rotating appends anyway (never loses a line), so a file can outgrow the
+    // limit while a rotation runs; the typical file keeps it within a line or two, and none grows unbounded
+    const sizes = readdirSync(dir)
+      .map((f) => statSync(path.join(dir, f)).size)
+      .sort((x, y) => x - y);
+    expect(sizes[Math.floor(sizes.length / 2)]).toBeLessThanOrEqual(1600);
+    expect(sizes.at(-1)).toBeLessThan(20 * 1500);
     expect(readdirSync(dir).filter((f) => !/^main(\.\d+)?\.log$/.test(f))).toEqual([]);
   }, 60_000);
 });

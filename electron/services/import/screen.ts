@@ -6,7 +6,7 @@
  */
 import type { Statement } from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
-import { cellText } from '../../../shared/import/cells';
+import { cellText, isPlaceholder } from '../../../shared/import/cells';
 import { applyMapping, type SavedMapping } from '../../../shared/import/mapping';
 import type {
   DuplicateGroupItem,
@@ -32,6 +32,9 @@ import { completeUpload, removeUpload, updateMeta } from './upload';
 import { kabupatenVillages } from './villages-db';
 
 const PREVIEW_ROWS = 5;
+/** rows searched for a column's sample values (a sparse column is often empty in the first five) */
+const SAMPLE_ROWS = 30;
+const SAMPLES = 3;
 const CELL_MAX = 80;
 
 const short = (s: string) => (s.length > CELL_MAX ? `${s.slice(0, CELL_MAX - 1)}…` : s);
@@ -43,16 +46,17 @@ export async function inspectUpload(
 ): Promise<InspectAnswer> {
   const { file, meta } = completeUpload(ctx.dataDir, input.uploadId);
   const src = await openSource(file, { sheet: input.sheet ?? null });
-  const preview: { line: number; cells: string[] }[] = [];
+  const rows: { line: number; cells: string[] }[] = [];
   const width = src.info.headers.length;
   for await (const r of src.rows()) {
     if (r.cells.every((c) => !cellText(c ?? null).trim())) continue;
-    preview.push({
+    rows.push({
       line: r.line,
       cells: Array.from({ length: width }, (_, i) => short(cellText(r.cells[i] ?? null))),
     });
-    if (preview.length >= PREVIEW_ROWS) break;
+    if (rows.length >= SAMPLE_ROWS) break;
   }
+  const preview = rows.slice(0, PREVIEW_ROWS);
   updateMeta(ctx.dataDir, input.uploadId, { sheet: src.info.sheet });
   return {
     uploadId: input.uploadId,
@@ -68,7 +72,10 @@ export async function inspectUpload(
       header: c.header,
       target: c.target,
       source: c.source,
-      samples: preview.map((p) => p.cells[c.index] ?? '').filter(Boolean),
+      samples: rows
+        .map((p) => p.cells[c.index]?.trim() ?? '')
+        .filter((v) => v && !isPlaceholder(v))
+        .slice(0, SAMPLES),
     })),
     preview,
   };
@@ -125,7 +132,8 @@ export async function villageGroups(ctx: AppContext, uploadId: string): Promise<
       written: g.written,
       status: g.status as VillageGroupItem['status'],
       rows: g.rows,
-      proposal: g.match?.village?.code ?? g.match?.candidates[0]?.village.code ?? null,
+      // the engine's own guess only (a doubtful name); a name it does not know gets no pre-selection
+      proposal: g.match?.village?.code ?? null,
       candidates: (g.match?.candidates ?? []).map((c) => ({
         code: c.village.code,
         name: c.village.name,

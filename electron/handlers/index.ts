@@ -10,6 +10,7 @@ import { activityHandlers } from './activity';
 import { accountHandlers } from './accounts';
 import { exportHandlers } from './export';
 import { reportHandlers } from './report';
+import { importHandlers } from './import';
 
 /** Every channel of the contract has exactly one handler; the compiler checks the map is complete. */
 export const handlers: HandlerMap = {
@@ -24,4 +25,5 @@ export const handlers: HandlerMap = {
   ...accountHandlers,
   ...exportHandlers,
   ...reportHandlers,
+  ...importHandlers,
 };

@@ -12,6 +12,7 @@ import {
   IconUsers,
   IconHistory,
   IconChartBar,
+  IconTableImport,
 } from '@tabler/icons-react';
 import type { SessionUser } from '../../shared/schemas/office';
 import type { ComponentType } from 'react';
@@ -41,6 +42,7 @@ export const NAV: NavItem[] = [
   { to: '/kegiatan', label: 'nav.activities', icon: IconSchool },
   { to: '/surat', label: 'nav.letters', icon: IconFileCertificate },
   { to: '/laporan', label: 'nav.reports', icon: IconChartBar },
+  { to: '/impor', label: 'nav.import', icon: IconTableImport, roles: WRITERS },
   { to: '/periksa-surat', label: 'nav.verify', icon: IconShieldCheck },
   { to: '/cadangan', label: 'nav.backup', icon: IconDeviceFloppy, roles: WRITERS },
   { to: '/pengguna', label: 'nav.users', icon: IconUsers, roles: ['admin'] },

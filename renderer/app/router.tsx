@@ -18,6 +18,7 @@ import { ActivityPage } from '../features/activities/ActivityPage';
 import { UsersPage } from '../features/accounts/UsersPage';
 import { AuditPage } from '../features/accounts/AuditPage';
 import { ChangePasswordPage } from '../features/accounts/ChangePasswordPage';
+import { ImportPage } from '../features/import/ImportPage';
 
 /** Hash routing: works the same from file:// in Electron and over loopback in the browser mode. */
 export const router = createHashRouter([
@@ -35,6 +36,7 @@ export const router = createHashRouter([
       { path: 'kegiatan/:id', element: <ActivityPage /> },
       { path: 'surat', element: <LetterRegisterPage /> },
       { path: 'laporan', element: <ReportsPage /> },
+      { path: 'impor', element: <ImportPage /> },
       { path: 'periksa-surat', element: <VerifyPage /> },
       { path: 'cadangan', element: <BackupPage /> },
       { path: 'pengaturan', element: <SettingsPage /> },

@@ -10,9 +10,11 @@ import { activityChannels } from './channels/activity';
 import { accountChannels } from './channels/accounts';
 import { exportChannels } from './channels/export';
 import { reportChannels } from './channels/report';
+import { importChannels } from './channels/import';
 import type { BackupJobEnd, BackupProgress, Drive } from '../schemas/backup';
 import type { BatchDone, BatchProgress } from '../schemas/letter';
 import type { ExportEnd, ExportProgress } from '../schemas/export';
+import type { ImportEnd, ImportProgress } from '../schemas/import';
 
 /**
  * The one IPC contract. Each domain adds its map in `channels/<domain>.ts` and spreads it here.
@@ -29,6 +31,7 @@ export const channels = {
   ...accountChannels,
   ...exportChannels,
   ...reportChannels,
+  ...importChannels,
 } as const;
 
 export type Channels = typeof channels;
@@ -59,6 +62,8 @@ export const events = {
   'backup:drives': event<{ drives: Drive[] }>(),
   'export:progress': event<ExportProgress>(),
   'export:end': event<ExportEnd>(),
+  'import:progress': event<ImportProgress>(),
+  'import:end': event<ImportEnd>(),
 } as const;
 
 export type EventName = keyof typeof events;

@@ -77,10 +77,33 @@ export interface AutoSnapshot {
   bytes: number;
 }
 
+/** Where a restored register came from: a backup on a stick (or folder), or an automatic copy on this PC. */
+export type RestoreSource = 'usb' | 'auto';
+
+/** Kept in the restored register (setting `backup.restoredFrom`) so it knows when its data was saved. */
+export interface RestoredFrom {
+  source: RestoreSource;
+  /** when the backup (or the automatic copy) was made */
+  backupCreatedAt: string;
+  restoredAt: string;
+  fileName: string;
+}
+
+export interface RestoreResult {
+  /** the register as it was before, kept on this PC (an absolute path: for the log and IT staff) */
+  safetyCopy: string;
+  counts: Record<string, number>;
+  backupCreatedAt: string;
+  source: RestoreSource;
+}
+
 export interface BackupStatus {
   lastUsbAt: string | null;
   lastUsbTarget: string | null;
-  /** true when there has never been a USB backup or the last one is older than 7 days */
+  /** the register was restored (and not backed up to a stick since): from what, made when */
+  restoredFrom: RestoredFrom | null;
+  /** true when there has never been a USB backup or the last one is older than 7 days (a register restored
+   *  from a stick counts from when that backup was made: its data is on the stick) */
   reminderDue: boolean;
   daysSinceUsb: number | null;
   running: { jobId: string; kind: 'backup' | 'restore' } | null;

@@ -75,10 +75,20 @@ test('a clerk backs up to a stick and restores it on a new PC', async ({ page, b
     await dialog.getByLabel('Saya mengerti: data sekarang diganti dengan isi cadangan.').check();
     await dialog.getByRole('button', { name: 'Ganti dengan cadangan' }).click();
     await expect(dialog.getByTestId('restore-done')).toBeVisible({ timeout: 60_000 });
+    // what was restored, in words, and no raw path (issue 11 item 18)
+    await expect(dialog.getByTestId('restore-done-body')).toContainText(
+      'Isi daftar sekarang adalah cadangan yang dibuat',
+    );
+    await expect(dialog.getByTestId('restore-done')).not.toContainText('/');
     await shot(page2, 'backup-05-restore-done');
     await dialog.getByRole('button', { name: 'Lanjut' }).click();
     await expect(page2.getByRole('heading', { name: 'Masuk' })).toBeVisible();
     await logIn(page2);
+    // the restored register knows its backup: the backup page says when it was made, not "never" (item 13)
+    await page2.getByRole('link', { name: 'Cadangan' }).first().click();
+    await expect(page2.getByTestId('last-usb')).toContainText(
+      'dipulihkan dari cadangan diska lepas yang dibuat',
+    );
     await page2.getByRole('link', { name: 'Daftar Usaha' }).first().click();
     await expect(page2.getByTestId('business-table')).toContainText('Keripik Tempe Bu Sri');
     await shot(page2, 'backup-06-restored-list');

@@ -22,7 +22,13 @@ import { openDatabase } from '../../../db/connection';
 import { migrate } from '../../../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations/index';
 import { AppError } from '../../../shared/errors';
-import type { BackupProgress, RestorePlan } from '../../../shared/schemas/backup';
+import type {
+  BackupProgress,
+  RestoredFrom,
+  RestorePlan,
+  RestoreResult,
+  RestoreSource,
+} from '../../../shared/schemas/backup';
 import type { AppConfig } from '../../app/config';
 import { actorOf, dbOf, type AppContext } from '../../app/context';
 import { log } from '../../app/log';
@@ -35,7 +41,7 @@ import { BACKUP_GROUP, dbBytesOf } from './job';
 import { summarize } from './pipeline/checks';
 import type { PhaseProgress } from './pipeline/progress';
 import type { RestorePrepareResult } from './pipeline/restore';
-import { recordRun } from './runs';
+import { recordRestoredFrom, recordRun } from './runs';
 import { autoDirOf, listAuto, localSnapshot, timeStamp } from './snapshot';
 import { backupWorker } from './threads';
 
@@ -43,6 +49,8 @@ type OnProgress = (fraction: number, phase: BackupProgress['phase']) => void;
 
 interface Plan {
   planId: string;
+  /** a backup from a stick (or a folder) or an automatic copy on this PC */
+  source: RestoreSource;
   file: string;
   staging: string;
   prepared: RestorePrepareResult;
@@ -57,6 +65,7 @@ export function stagingFileOf(ctx: { dbFile: string }): string {
 }
 
 interface CheckInput {
+  source: RestoreSource;
   file: string;
   /** runs the worker job that leaves the checked database at `staging` */
   prepare(
@@ -104,7 +113,7 @@ const restoreCheckJob: JobDef<CheckInput, RestorePlan> = {
           willMigrate: prepared.summary.schemaVersion < LATEST_SCHEMA_VERSION,
           sameOffice: !current?.office || current.office.uuid === prepared.summary.office?.uuid,
         };
-        plans.set(ctx, { planId, file: input.file, staging, prepared, plan });
+        plans.set(ctx, { planId, source: input.source, file: input.file, staging, prepared, plan });
         return plan;
       },
     };
@@ -124,6 +133,7 @@ export async function checkRestore(
   if (!existsSync(input.file)) throw new AppError('NOT_FOUND', 'backup.errors.fileMissing');
   const { header, hash } = await headerForRestore(input.file);
   return runCheck(ctx, {
+    source: 'usb',
     file: input.file,
     onProgress,
     prepare: (staging, job, progress) =>
@@ -150,6 +160,7 @@ export async function checkLocalRestore(ctx: AppContext, input: { name: string }
   const snap = listAuto(autoDirOf(ctx.dataDir)).find((a) => a.name === input.name);
   if (!snap) throw new AppError('NOT_FOUND', 'backup.errors.fileMissing');
   return runCheck(ctx, {
+    source: 'auto',
     file: snap.file,
     prepare: (staging, job, progress) =>
       backupWorker.run(
@@ -237,10 +248,7 @@ async function faultPause(ctx: AppContext, step: string): Promise<void> {
 }
 
 /** Applies a checked plan: safety copy, swap, reopen. See the sequence at the top of this file. */
-export async function applyRestore(
-  ctx: AppContext,
-  planId: string,
-): Promise<{ safetyCopy: string; counts: Record<string, number> }> {
+export async function applyRestore(ctx: AppContext, planId: string): Promise<RestoreResult> {
   const p = plans.get(ctx);
   if (!p || p.planId !== planId || !existsSync(p.staging))
     throw new AppError('NOT_FOUND', 'backup.errors.planExpired');
@@ -272,7 +280,16 @@ export async function applyRestore(
       counts: p.prepared.summary.counts,
       startedAt,
     });
-    return r;
+    // the restored register knows where it came from: the home page and the backup page say when the
+    // restored backup was made instead of "never backed up" (issue 11 item 13)
+    const restoredFrom: RestoredFrom = {
+      source: p.source,
+      backupCreatedAt: p.plan.createdAt,
+      restoredAt: ctx.now().toISOString(),
+      fileName: path.basename(p.file),
+    };
+    await recordRestoredFrom(ctx, restoredFrom);
+    return { ...r, backupCreatedAt: p.plan.createdAt, source: p.source };
   } catch (e) {
     if (!swapped) {
       rmSync(safety.file, { force: true });

@@ -1,6 +1,8 @@
 /** The log of backup and restore runs (`backup_runs`, audited), the home reminder, and how many to keep. */
 import { writeAudit } from '../../../db/queries/audit';
-import type { BackupStatus } from '../../../shared/schemas/backup';
+import { z } from 'zod';
+import type { BackupStatus, RestoredFrom } from '../../../shared/schemas/backup';
+import { jsonOr } from '../../../shared/json';
 import { dbOf, type AppContext } from '../../app/context';
 import { log } from '../../app/log';
 import { withWrite } from '../../app/write';
@@ -77,6 +79,30 @@ export async function setKeep(ctx: AppContext, keep: number): Promise<{ keep: nu
   return { keep };
 }
 
+const RESTORED_FROM = 'backup.restoredFrom';
+
+/** Read from a restored database: parsed, never trusted (a wrong value reads as none). */
+const zRestoredFrom = z.object({
+  source: z.enum(['usb', 'auto']),
+  backupCreatedAt: z.iso.datetime({ offset: true }),
+  restoredAt: z.iso.datetime({ offset: true }),
+  fileName: z.string().max(300),
+});
+
+/** Written into the register just restored; a failure is logged, never thrown (the restore happened). */
+export async function recordRestoredFrom(ctx: AppContext, from: RestoredFrom): Promise<void> {
+  try {
+    await withWrite(ctx, (w) => setSetting(w, RESTORED_FROM, JSON.stringify(from)));
+  } catch (e) {
+    log.warn('could not record where the restored register came from', e);
+  }
+}
+
+async function restoredFrom(ctx: AppContext): Promise<RestoredFrom | null> {
+  const raw = await getSetting(dbOf(ctx), RESTORED_FROM);
+  return jsonOr(zRestoredFrom.nullable(), raw, null);
+}
+
 export async function getStatus(ctx: AppContext): Promise<BackupStatus> {
   const last = await dbOf(ctx)
     .selectFrom('backup_runs')
@@ -86,13 +112,22 @@ export async function getStatus(ctx: AppContext): Promise<BackupStatus> {
     .orderBy('finished_at', 'desc')
     .limit(1)
     .executeTakeFirst();
-  const days = last
-    ? Math.floor((ctx.now().getTime() - new Date(last.finished_at).getTime()) / 86_400_000)
+  // a register restored from a stick after its last backup here: its data is on that stick since the
+  // backup was made; an automatic copy on this PC is no stick backup
+  const from = await restoredFrom(ctx);
+  const restored = from && (!last || from.restoredAt > last.finished_at) ? from : null;
+  const onStickAt =
+    restored?.source === 'usb' && (!last || restored.backupCreatedAt > last.finished_at)
+      ? restored.backupCreatedAt
+      : (last?.finished_at ?? null);
+  const days = onStickAt
+    ? Math.max(0, Math.floor((ctx.now().getTime() - new Date(onStickAt).getTime()) / 86_400_000))
     : null;
   const running = runningJob(ctx, 'backup');
   return {
     lastUsbAt: last?.finished_at ?? null,
     lastUsbTarget: last?.target ?? null,
+    restoredFrom: restored,
     reminderDue: days === null || days >= REMINDER_DAYS,
     daysSinceUsb: days,
     running: running && { jobId: running.jobId, kind: running.kind === 'backup' ? 'backup' : 'restore' },

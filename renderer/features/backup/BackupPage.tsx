@@ -56,9 +56,13 @@ function BackupPanel() {
   return (
     <Stack>
       <Text size="sm" c="dimmed" data-testid="last-usb">
-        {status.data?.lastUsbAt
-          ? t('backup.lastUsb', { date: formatDateTime(status.data.lastUsbAt) })
-          : t('backup.neverUsb')}
+        {status.data?.restoredFrom
+          ? t(`backup.${status.data.restoredFrom.source === 'usb' ? 'restoredUsb' : 'restoredAuto'}`, {
+              date: formatDateTime(status.data.restoredFrom.backupCreatedAt),
+            })
+          : status.data?.lastUsbAt
+            ? t('backup.lastUsb', { date: formatDateTime(status.data.lastUsbAt) })
+            : t('backup.neverUsb')}
       </Text>
       <TargetPicker value={target} onChange={setTarget} />
       {status.data && (

@@ -3,8 +3,12 @@ import { IconDeviceFloppy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useBackupStatus } from './queries';
+import { formatDate } from '../../lib/format';
 
-/** On the home screen: shown when there has never been a USB backup or the last is 7 days old or more. */
+/**
+ * On the home screen: shown when there has never been a USB backup or the last is 7 days old or more; a
+ * restored register says which backup it holds (issue 11 item 13).
+ */
 export function BackupReminder() {
   const { t } = useTranslation();
   const status = useBackupStatus();
@@ -16,9 +20,14 @@ export function BackupReminder() {
       icon={<IconDeviceFloppy size={20} />}
       data-testid="backup-reminder"
       title={
-        s.daysSinceUsb === null
-          ? t('backup.reminder.never')
-          : t('backup.reminder.days', { count: s.daysSinceUsb })
+        s.restoredFrom
+          ? t(`backup.reminder.${s.restoredFrom.source === 'usb' ? 'restoredUsb' : 'restoredAuto'}`, {
+              date: formatDate(s.restoredFrom.backupCreatedAt),
+              count: s.daysSinceUsb ?? 0,
+            })
+          : s.daysSinceUsb === null
+            ? t('backup.reminder.never')
+            : t('backup.reminder.days', { count: s.daysSinceUsb })
       }
     >
       <Group justify="space-between">

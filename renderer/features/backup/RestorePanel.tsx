@@ -17,7 +17,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import type { BackupEntry, DbSummary, RestorePlan } from '../../../shared/schemas/backup';
+import type { BackupEntry, DbSummary, RestorePlan, RestoreResult } from '../../../shared/schemas/backup';
 import { appKeys } from '../../app/queries';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { call, IpcError } from '../../lib/ipc';
@@ -186,10 +186,10 @@ export function RestoreConfirm({
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [understood, setUnderstood] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<RestoreResult | null>(null);
   const apply = useMutation({
     mutationFn: () => call('backup:restoreApply', { planId: plan.planId }),
-    onSuccess: (r) => setDone(r.safetyCopy),
+    onSuccess: setDone,
   });
 
   if (done) {
@@ -201,7 +201,18 @@ export function RestoreConfirm({
         data-testid="restore-done"
       >
         <Stack gap="xs">
-          <Text size="sm">{t('backup.restore.doneBody', { file: done })}</Text>
+          {/* what was restored, in words; where the old register went, without a raw path (issue 11 item 18) */}
+          <Text size="sm" data-testid="restore-done-body">
+            {t('backup.restore.doneBody', {
+              date: formatDateTime(done.backupCreatedAt),
+              businesses: formatNumber(done.counts.businesses ?? 0),
+              owners: formatNumber(done.counts.owners ?? 0),
+              letters: formatNumber(done.counts.letters ?? 0),
+            })}
+          </Text>
+          <Text size="sm" c="dimmed">
+            {t('backup.restore.doneSafety', { name: fileNameOf(done.safetyCopy) })}
+          </Text>
           <Group>
             <Button
               onClick={() => {
@@ -286,4 +297,9 @@ export function RestoreConfirm({
       </Group>
     </Stack>
   );
+}
+
+/** The last part of a path of this PC's (Windows or POSIX): the clerk reads a name, not a folder tree. */
+function fileNameOf(p: string): string {
+  return p.split(/[\\/]/).pop() ?? p;
 }

@@ -12,6 +12,7 @@ import {
   type BackupStatus,
   type Drive,
   type RestorePlan,
+  type RestoreResult,
 } from '../../schemas/backup';
 
 export const backupChannels = {
@@ -28,10 +29,7 @@ export const backupChannels = {
   'backup:restoreCheck': channel<RestorePlan>()(restoreCheckSchema, { role: 'admin', beforeSetUp: true }),
   /** The same check for an automatic snapshot in the data folder (no passphrase: it never left this PC). */
   'backup:restoreLocalCheck': channel<RestorePlan>()(restoreLocalCheckSchema, admin),
-  'backup:restoreApply': channel<{ safetyCopy: string; counts: Record<string, number> }>()(
-    restoreApplySchema,
-    { role: 'admin', beforeSetUp: true },
-  ),
+  'backup:restoreApply': channel<RestoreResult>()(restoreApplySchema, { role: 'admin', beforeSetUp: true }),
   'backup:restoreDiscard': channel<{ ok: true }>()(noInput, { role: 'admin', beforeSetUp: true }),
   'backup:autoList': channel<AutoSnapshot[]>()(noInput, admin),
   /** Electron: the native folder dialog; browser mode answers supported=false (the page asks for a path). */

@@ -28,7 +28,7 @@ import { openDatabase } from '../../../db/connection';
 import { migrate } from '../../../db/migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../db/migrations/index';
 import { AppError } from '../../../shared/errors';
-import type { BackupEntry } from '../../../shared/schemas/backup';
+import type { BackupEntry, BackupStatus, RestoreResult } from '../../../shared/schemas/backup';
 import {
   BACKUP_FOLDER,
   BLOCK_SIZE,
@@ -126,13 +126,27 @@ describe('backup to a stick and restore on another PC', () => {
       expect(list.map((b) => b.file)).toEqual([r.file]);
       const plan = await fresh.call<{
         planId: string;
+        createdAt: string;
         current: unknown;
         backup: { counts: Record<string, number> };
       }>('backup:restoreCheck', { file: r.file, passphrase: PASS });
       expect(plan.current).toBeNull();
       expect(plan.backup.counts.businesses).toBe(12_001);
-      await fresh.call('backup:restoreApply', { planId: plan.planId });
+      const done = await fresh.call<RestoreResult>('backup:restoreApply', { planId: plan.planId });
+      // said in words: which backup (made when) with what in it (issue 11 item 18)
+      expect(done).toMatchObject({ source: 'usb', backupCreatedAt: plan.createdAt });
+      expect(done.counts.businesses).toBe(12_001);
       await fresh.call('auth:login', { username: 'siti', password: 'rahasia-kalisat' });
+      // the restored register knows it came from that backup: no "never backed up" (issue 11 item 13)
+      const status = await fresh.call<BackupStatus>('backup:status');
+      expect(status.restoredFrom).toMatchObject({ source: 'usb', backupCreatedAt: plan.createdAt });
+      expect(status.daysSinceUsb).toBe(0);
+      expect(status.reminderDue).toBe(false);
+      // a restored database is data from outside: a damaged value there reads as nothing, never a crash
+      fresh.ctx.opened.raw
+        .prepare(`UPDATE settings SET value = ? WHERE key = 'backup.restoredFrom'`)
+        .run('{"source":"usb","backupCreatedAt":"../../etc"}');
+      expect((await fresh.call<BackupStatus>('backup:status')).restoredFrom).toBeNull();
       const found = await fresh.call<{ total: number }>('business:list', { query: 'Keripik Tempe Bu Sri' });
       expect(found.total).toBeGreaterThanOrEqual(1);
       expect(integrity(fresh.ctx.dbFile)).toBe('ok');

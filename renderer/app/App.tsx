@@ -1,4 +1,5 @@
 import { MantineProvider } from '@mantine/core';
+import { DateEntryProvider } from '../components/DateField';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -73,9 +74,11 @@ export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <Notifications position="top-right" />
-      <QueryClientProvider client={queryClient}>
-        <Gate />
-      </QueryClientProvider>
+      <DateEntryProvider>
+        <QueryClientProvider client={queryClient}>
+          <Gate />
+        </QueryClientProvider>
+      </DateEntryProvider>
     </MantineProvider>
   );
 }

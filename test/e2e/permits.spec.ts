@@ -73,15 +73,22 @@ test('a clerk records an NIB and a P-IRT, the business leaves the "no permit" li
   await form.getByTestId('permit-type').click();
   await page.getByRole('option', { name: /^P-IRT/ }).click();
   await form.getByTestId('permit-number').fill('P-IRT No. 2063505010123');
-  await form.getByTestId('permit-issue-date').fill('2022-03-12');
-  await form.getByTestId('permit-valid-until').fill('2021-03-12');
+  await form.getByTestId('permit-issue-date').fill('12/03/2022');
+  await form.getByTestId('permit-valid-until').fill('12/03/2021');
+  // dates are typed and shown dd/mm/yyyy; the calendar (Indonesian months) opens from its icon only
+  await expect(form.getByTestId('permit-issue-date')).toHaveValue('12/03/2022');
+  await form.getByRole('button', { name: 'Buka kalender' }).nth(1).click();
+  await expect(page.getByText('Maret 2021')).toBeVisible();
+  await shot(page, 'permits-form-calendar');
+  await form.getByRole('button', { name: 'Buka kalender' }).nth(1).click();
+  await expect(page.getByText('Maret 2021')).toBeHidden();
   await form.getByTestId('permit-save').click();
   await expect(form.getByText('Nomor P-IRT harus 15 angka', { exact: false })).toBeVisible();
   await expect(
     form.getByText('Tanggal berlaku sampai tidak boleh sebelum tanggal terbit', { exact: false }),
   ).toBeVisible();
   await form.getByTestId('permit-number').fill('P-IRT No. 2063505010123-27');
-  await form.getByTestId('permit-valid-until').fill('2027-03-12');
+  await form.getByTestId('permit-valid-until').fill('12/03/2027');
   // the warning shows while typing, and does not stop the save
   await expect(form.getByTestId('permit-warning')).toContainText('(3505)');
   await shot(page, 'permits-form-warning');

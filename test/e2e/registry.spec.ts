@@ -33,7 +33,7 @@ test('a clerk registers a home industry completely, a near-duplicate is caught s
   await expect(page.getByText('Dari NIK: perempuan, lahir 5 Agustus 1985')).toBeVisible();
   await expect(page.getByTestId('nik-region-warning')).toBeHidden();
   // sex and date of birth are pre-filled from the NIK, and stay editable
-  await expect(page.getByLabel('Tanggal lahir')).toHaveValue('1985-08-05');
+  await expect(page.getByLabel('Tanggal lahir')).toHaveValue('05/08/1985'); // entered and shown dd/mm/yyyy (issue 11 item 16)
   await expect(page.getByRole('radio', { name: 'Perempuan' })).toBeChecked();
   await page.getByLabel('Tempat lahir').fill('Jember');
   await page.getByLabel('Nomor HP/WA').fill('0812-3456-7890');

@@ -10,7 +10,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -18,6 +17,7 @@ import { IconDownload } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IdDateInput } from '../../components/DateField';
 import type { AuditChange, AuditEntryView, AuditQueryInput } from '../../../shared/schemas/accounts';
 import { formatDateTimeShort } from '../../lib/format';
 import { showIpcError } from '../../lib/forms';
@@ -170,17 +170,15 @@ export function AuditPage() {
             value={q.recordId ?? ''}
             onChange={(v) => set({ recordId: typeof v === 'number' && v > 0 ? v : null })}
           />
-          <TextInput
-            type="date"
+          <IdDateInput
             label={t('accounts.audit.from')}
             value={q.from ?? ''}
-            onChange={(e) => set({ from: e.currentTarget.value || null })}
+            onChange={(v) => set({ from: v || null })}
           />
-          <TextInput
-            type="date"
+          <IdDateInput
             label={t('accounts.audit.to')}
             value={q.to ?? ''}
-            onChange={(e) => set({ to: e.currentTarget.value || null })}
+            onChange={(v) => set({ to: v || null })}
           />
         </SimpleGrid>
         <Checkbox

@@ -16,6 +16,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IdDateInput } from '../../components/DateField';
 import {
   ACTIVITY_TYPES,
   FUNDING_SOURCES,
@@ -267,22 +268,20 @@ export function ActivityFormModal({
           error={err('days')}
         >
           <Group align="flex-start" mt={6} gap="xs">
-            <TextInput
-              type="date"
+            <IdDateInput
               label={t('activities.fields.from')}
               value={from}
-              onChange={(e) => {
-                setFrom(e.currentTarget.value);
+              onChange={(value) => {
+                setFrom(value);
                 setErrors((x) => ({ ...x, rangeFrom: '' }));
               }}
               error={err('rangeFrom')}
             />
-            <TextInput
-              type="date"
+            <IdDateInput
               label={t('activities.fields.to')}
               value={to}
-              onChange={(e) => {
-                setTo(e.currentTarget.value);
+              onChange={(value) => {
+                setTo(value);
                 setErrors((x) => ({ ...x, rangeTo: '' }));
               }}
               error={err('rangeTo')}
@@ -292,12 +291,11 @@ export function ActivityFormModal({
             </Button>
           </Group>
           <Group align="flex-start" mt={6} gap="xs">
-            <TextInput
-              type="date"
+            <IdDateInput
               label={t('activities.fields.addDay')}
               value={one}
-              onChange={(e) => {
-                setOne(e.currentTarget.value);
+              onChange={(value) => {
+                setOne(value);
                 setErrors((x) => ({ ...x, one: '' }));
               }}
               error={err('one')}

@@ -15,6 +15,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField';
 import type { z } from 'zod';
 import { batchStartSchema, type BatchDone, type BatchProgress } from '../../../shared/schemas/letter';
 import { call, fileUrl, isElectron, onEvent } from '../../lib/ipc';
@@ -92,17 +93,17 @@ export function BatchModal({ opened, onClose }: { opened: boolean; onClose: () =
             {t('letters.batch.explain')}
           </Text>
           <SimpleGrid cols={2}>
-            <TextInput
-              type="date"
+            <DateField
+              control={form.control}
+              name="registeredFrom"
               label={t('letters.batch.from')}
-              {...form.register('registeredFrom')}
               error={fieldError(t, form.formState.errors.registeredFrom)}
               disabled={running}
             />
-            <TextInput
-              type="date"
+            <DateField
+              control={form.control}
+              name="registeredTo"
               label={t('letters.batch.to')}
-              {...form.register('registeredTo')}
               error={fieldError(t, form.formState.errors.registeredTo)}
               disabled={running}
             />

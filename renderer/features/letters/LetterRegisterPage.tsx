@@ -2,6 +2,7 @@ import { Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title }
 import { IconFiles } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IdDateInput } from '../../components/DateField';
 import { LetterTable } from './LetterTable';
 import { BatchModal } from './BatchModal';
 import { useLetters } from './queries';
@@ -25,18 +26,8 @@ export function LetterRegisterPage() {
       </Group>
       <Paper withBorder p="md">
         <Group align="flex-end">
-          <TextInput
-            type="date"
-            label={t('letters.register.from')}
-            value={from}
-            onChange={(e) => setFrom(e.currentTarget.value)}
-          />
-          <TextInput
-            type="date"
-            label={t('letters.register.to')}
-            value={to}
-            onChange={(e) => setTo(e.currentTarget.value)}
-          />
+          <IdDateInput label={t('letters.register.from')} value={from} onChange={setFrom} w={150} />
+          <IdDateInput label={t('letters.register.to')} value={to} onChange={setTo} w={150} />
           <TextInput
             style={{ flex: 1, minWidth: 220 }}
             label={t('letters.register.search')}

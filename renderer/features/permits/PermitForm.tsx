@@ -15,6 +15,7 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { Controller, useForm, useWatch, type Resolver } from 'react-hook-form';
+import { DateField } from '../../components/DateField';
 import { useTranslation } from 'react-i18next';
 import {
   permitCreateSchema,
@@ -185,18 +186,18 @@ export function PermitFormModal(props: {
             error={fieldError(t, e.issuer)}
           />
           <SimpleGrid cols={2}>
-            <TextInput
-              type="date"
+            <DateField
+              control={form.control}
+              name="issueDate"
               label={t('permits.fields.issueDate')}
-              {...form.register('issueDate')}
               error={fieldError(t, e.issueDate)}
               data-testid="permit-issue-date"
             />
-            <TextInput
-              type="date"
+            <DateField
+              control={form.control}
+              name="validUntil"
               label={t('permits.fields.validUntil')}
               disabled={!!v.whileOperating}
-              {...form.register('validUntil')}
               error={fieldError(t, e.validUntil)}
               data-testid="permit-valid-until"
             />
@@ -205,10 +206,10 @@ export function PermitFormModal(props: {
           <Checkbox label={t('permits.fields.revoked')} {...form.register('revoked')} />
           {v.revoked && (
             <SimpleGrid cols={2}>
-              <TextInput
-                type="date"
+              <DateField
+                control={form.control}
+                name="revokedAt"
                 label={t('permits.fields.revokedAt')}
-                {...form.register('revokedAt')}
                 error={fieldError(t, e.revokedAt)}
               />
               <TextInput

@@ -29,6 +29,7 @@ import {
   IconHeartHandshake,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { DateField } from '../../../components/DateField';
 import { Controller, useWatch, type Control, type FieldPath, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { classifyAll } from '../../../../shared/domain/size-class';
@@ -316,7 +317,15 @@ export function OwnerSection({ form, mode }: SectionProps) {
             </Stack>
           )}
         />
-        {text('ownerBirthDate', t('business.fields.ownerBirthDate'), { type: 'date' })}
+        <DateField
+          control={control}
+          name="ownerBirthDate"
+          label={t('business.fields.ownerBirthDate')}
+          error={fieldError(t, e.ownerBirthDate)}
+          maxDate={new Date()}
+          defaultLevel="decade"
+          data-testid="owner-birth-date"
+        />
         {text('ownerBirthPlace', t('business.fields.ownerBirthPlace'))}
       </SimpleGrid>
       {nikInfo?.ok && (

@@ -181,7 +181,9 @@ test('KBLI by everyday words at their start, and NIK warnings, in the registry f
   // NIK: a birth date after today is refused; an owner under 17 is only a warning
   const nik = page.getByLabel('NIK pemilik');
   const toTop = () => page.evaluate(() => window.scrollTo(0, 0));
-  const tomorrow = new Date(Date.now() + 24 * 3600 * 1000);
+  // two days ahead: the page runs in Asia/Jakarta (UTC+7) and the runner may not, so "tomorrow" here can
+  // already be today there (after 17:00 UTC)
+  const tomorrow = new Date(Date.now() + 2 * 24 * 3600 * 1000);
   const two = (n: number) => String(n).padStart(2, '0');
   await nik.fill(
     `350927${two(tomorrow.getDate())}${two(tomorrow.getMonth() + 1)}${two(tomorrow.getFullYear() % 100)}0001`,

@@ -1,4 +1,13 @@
-import { appendFileSync, closeSync, mkdirSync, openSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  mkdirSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -95,7 +104,7 @@ function rotate(t: Target, lineBytes: number): void {
     renameSync(claimed, logFile(t.dir, 1));
   } finally {
     closeSync(fd);
-    unlinkSync(lock);
+    rmSync(lock, { force: true });
   }
 }
 
@@ -110,7 +119,13 @@ function sizeOf(file: string): number {
 function append(t: Target, line: string): void {
   const size = sizeOf(logFile(t.dir));
   const bytes = Buffer.byteLength(line);
-  if (size > 0 && size + bytes > t.maxBytes) rotate(t, bytes);
+  if (size > 0 && size + bytes > t.maxBytes) {
+    try {
+      rotate(t, bytes);
+    } catch {
+      // a rotation that could not finish (a file held open elsewhere): the line still goes to main.log
+    }
+  }
   appendFileSync(logFile(t.dir), line);
 }
 

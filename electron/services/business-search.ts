@@ -84,7 +84,25 @@ function toRow(r: Row, similar: boolean): BusinessListRow {
     archived: r.archived_at !== null,
     merged: r.merged_into_id !== null,
     similar,
+    districtName: null,
   };
+}
+
+/**
+ * Names each row's kecamatan from its desa code (`35.09.27.2001` → `35.09.27`): the list shows it beside a
+ * desa outside the office's own kecamatan. One lookup of the page's distinct codes, not one per row.
+ */
+function nameDistricts(raw: RawDb, items: BusinessListRow[]): void {
+  const codes = [...new Set(items.map((i) => i.villageCode?.slice(0, 8)).filter((c): c is string => !!c))];
+  if (!codes.length) return;
+  const names = new Map(
+    all<{ code: string; display_name: string }>(
+      raw,
+      `SELECT code, display_name FROM regions WHERE code IN (${codes.map(() => '?').join(',')})`,
+      codes,
+    ).map((r) => [r.code, r.display_name]),
+  );
+  for (const i of items) i.districtName = (i.villageCode && names.get(i.villageCode.slice(0, 8))) ?? null;
 }
 
 // ── prepared statements, cached per connection ──────────────────────────────────────────────────────────
@@ -451,6 +469,12 @@ export function similarWords(raw: RawDb, w: string): string[] {
 // ── the service ─────────────────────────────────────────────────────────────────────────────────────────
 
 export function listBusinesses(raw: RawDb, input: BusinessListQuery): BusinessListPage {
+  const result = listWindow(raw, input);
+  nameDistricts(raw, result.items);
+  return result;
+}
+
+function listWindow(raw: RawDb, input: BusinessListQuery): BusinessListPage {
   syncSearchIndex(raw);
   const parsed = parseQuery(input.query);
   // Short input only makes sense in name order (and only that order can stop at the LIMIT).

@@ -29,7 +29,7 @@ export function Shell() {
   const office = info.data?.office;
   const user = info.data?.user;
   return (
-    <AppShell navbar={{ width: 248, breakpoint: 0 }} padding="lg">
+    <AppShell navbar={{ width: { base: 216, xl: 248 }, breakpoint: 0 }} padding="lg">
       <AppShell.Navbar p="sm" aria-label={t('app.name')}>
         <AppShell.Section>
           <Box px="xs" py="sm">

@@ -34,6 +34,8 @@ export interface KbliPickerProps {
   value: KbliValue | null;
   onChange: (value: KbliValue | null) => void;
   label?: string;
+  /** a shorter hint where the field is narrow (the list's filter bar) */
+  placeholder?: string;
   error?: string;
 }
 
@@ -43,7 +45,7 @@ const key = (v: { version: string; code: string }) => `${v.version}:${v.code}`;
  * KBLI picker: type an everyday word ("keripik", "sambel", "mebel") or the first digits of a code; shows
  * code, title and version. A code missing from the list can be added by the office (audited).
  */
-export function KbliPicker({ value, onChange, label, error }: KbliPickerProps) {
+export function KbliPicker({ value, onChange, label, placeholder, error }: KbliPickerProps) {
   const { t } = useTranslation();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 150);
@@ -82,7 +84,7 @@ export function KbliPicker({ value, onChange, label, error }: KbliPickerProps) {
     <Stack gap={4}>
       <Select
         label={label ?? t('kbli.label')}
-        placeholder={t('kbli.placeholder')}
+        placeholder={placeholder ?? t('kbli.placeholder')}
         error={error}
         searchable
         clearable

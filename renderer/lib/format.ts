@@ -7,6 +7,7 @@ const dateTimeFmt = new Intl.DateTimeFormat('id-ID', {
   hour: '2-digit',
   minute: '2-digit',
 });
+const shortDateFmt = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric' });
 const shortDateTimeFmt = new Intl.DateTimeFormat('id-ID', {
   day: 'numeric',
   month: 'short',
@@ -27,6 +28,14 @@ export function formatDate(value: string | null | undefined): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(value);
   return Number.isNaN(d.getTime()) ? value : dateFmt.format(d);
+}
+
+/** 12 Mar 2026: for narrow table columns. */
+export function formatDateShort(value: string | null | undefined): string {
+  if (!value) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(value);
+  return Number.isNaN(d.getTime()) ? value : shortDateFmt.format(d);
 }
 
 export function formatDateTime(value: string | null | undefined): string {

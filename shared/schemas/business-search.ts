@@ -84,6 +84,8 @@ export interface BusinessListRow {
   merged: boolean;
   /** found by the typo-tolerant fallback, not by the words as typed */
   similar: boolean;
+  /** the desa's kecamatan ("Ledokombo"), from its code; null without a code */
+  districtName: string | null;
 }
 
 /**

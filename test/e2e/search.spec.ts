@@ -77,14 +77,61 @@ test('a clerk finds a business by a fragment, a typo and a NIK; filters and sort
   await page.getByRole('option', { name: 'Ajung', exact: true }).click();
   await page.getByRole('button', { name: 'Simpan dan beri nomor' }).click();
   await expect(page.getByTestId('registration-number')).toBeVisible();
-  // … and 80 more through the dispatcher.
+  // … and 80 more through the dispatcher, one with a long name in a desa of another kecamatan (Lembengan,
+  // Kecamatan Ledokombo), and one archived.
   await seed(page, 80);
+  const longName = 'Mebel Jati Hari Makmur Sejahtera Abadi Jaya';
+  await invoke(page, 'business:create', {
+    name: longName,
+    ownerName: 'Hosniyah binti Abdurrahman',
+    products: 'kursi, meja, lemari jati ukir',
+    villageCode: '35.09.28.2001',
+    villageName: 'Lembengan',
+  });
+  const gone = await invoke<{ id: number }>(page, 'business:create', {
+    name: 'Batik Tulis Lama Bu Ani',
+    ownerName: 'Ani',
+    villageCode: '35.09.27.2001',
+    villageName: 'Ajung',
+  });
+  await invoke(page, 'business:archive', { id: gone.id, reason: 'usaha tutup' });
 
   await page.getByRole('link', { name: 'Daftar Usaha' }).first().click();
   const table = page.getByTestId('business-table');
-  await expect(page.getByTestId('business-count')).toHaveText('81 usaha');
+  await expect(page.getByTestId('business-count')).toHaveText('82 usaha');
   await expect(table).toContainText('Mebel Jati');
   await shot(page, 'search-01-list-many-rows');
+
+  // Readable at the office laptop's 1280 × 720 and 1366 × 768 (issue 11 item 14): a long name is not cut, a
+  // desa outside the office's kecamatan names its kecamatan, an archived row says so instead of "Aktif".
+  const search0 = page.getByTestId('business-search');
+  for (const [width, height] of [
+    [1280, 720],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await search0.fill('sejahtera abadi');
+    await expect(table).toHaveAttribute('data-results-for', 'sejahtera abadi');
+    const row = page.getByTestId('business-row').filter({ hasText: longName });
+    await expect(row.getByTestId('row-district')).toHaveText('Kec. Ledokombo');
+    const clipped = await row
+      .getByText(longName, { exact: true })
+      .evaluate((el) => el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight + 1);
+    expect(clipped, `the name is cut at ${width} px`).toBe(false);
+    await search0.fill('');
+    await expect(table).toHaveAttribute('data-results-for', '');
+    await shot(page, `search-01-list-${width}x${height}`);
+  }
+  await page.getByRole('switch', { name: 'Termasuk yang diarsipkan' }).click();
+  await search0.fill('batik tulis lama');
+  await expect(table).toHaveAttribute('data-results-for', 'batik tulis lama');
+  const archivedRow = page.getByTestId('business-row').filter({ hasText: 'Batik Tulis Lama Bu Ani' });
+  await expect(archivedRow).toContainText('diarsipkan');
+  await expect(archivedRow).not.toContainText('Aktif');
+  await shot(page, 'search-01-archived-1366x768');
+  await page.getByRole('switch', { name: 'Termasuk yang diarsipkan' }).click();
+  await search0.fill('');
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // The table is virtualised: only the visible rows exist; scrolling brings the next window from main.
   const rendered = await page.getByTestId('business-row').count();
@@ -120,7 +167,7 @@ test('a clerk finds a business by a fragment, a typo and a NIK; filters and sort
 
   // A filter narrows the list.
   await searchFor('');
-  await expect(page.getByTestId('business-count')).toHaveText('81 usaha');
+  await expect(page.getByTestId('business-count')).toHaveText('82 usaha');
   await page.getByTestId('filter-status').click();
   await page.getByRole('option', { name: 'Musiman' }).click();
   await page.keyboard.press('Escape');
@@ -133,7 +180,7 @@ test('a clerk finds a business by a fragment, a typo and a NIK; filters and sort
   expect(narrowed).toBeLessThan(13);
   await shot(page, 'search-04-filters');
   await page.getByRole('button', { name: 'Hapus penyaring' }).click();
-  await expect(page.getByTestId('business-count')).toHaveText('81 usaha');
+  await expect(page.getByTestId('business-count')).toHaveText('82 usaha');
 
   // Sorting by name, both ways.
   const firstName = () => page.getByTestId('business-row').first().locator('p').nth(1).innerText();

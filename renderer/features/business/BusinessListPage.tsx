@@ -55,14 +55,14 @@ import { usePermitTypes } from '../permits/queries';
 import { useActivities } from '../activities/queries';
 import type { ActivitySummary } from '../../../shared/schemas/activity';
 import { KbliPicker, type KbliValue } from '../../components/KbliPicker';
-import { formatDate, formatNumber } from '../../lib/format';
+import { formatDateShort, formatNumber } from '../../lib/format';
 import { useRegionChildren } from '../refdata/queries';
 import { ExportMenu } from '../export/ExportMenu';
 import { LIST_WINDOW, useFirstWindow, useWindows, type ListQuery } from './list-queries';
 
-const ROW_HEIGHT = 52;
+const ROW_HEIGHT = 60;
 /** registration number | name and products | owner | NIK | desa | registered | status */
-const COLUMNS = '158px minmax(160px, 2fr) minmax(100px, 1.1fr) 122px minmax(120px, 1fr) 126px 86px';
+const COLUMNS = '156px minmax(180px, 2fr) minmax(100px, 1fr) 122px minmax(124px, 1fr) 92px 100px';
 const GAP = 10;
 
 type SortKey = Exclude<ListSort, 'relevance'>;
@@ -434,7 +434,12 @@ export function BusinessListPage() {
           <VillageNameFilter key={filterKey} initial={debouncedVillageName} onChange={onVillageName} />
         )}
         <div style={{ width: 300 }}>
-          <KbliPicker value={kbli} onChange={setKbli} label={t('businessList.filter.kbli')} />
+          <KbliPicker
+            value={kbli}
+            onChange={setKbli}
+            label={t('businessList.filter.kbli')}
+            placeholder={t('businessList.filter.kbliPlaceholder')}
+          />
         </div>
         <Select
           label={t('permits.listFilter.label')}
@@ -548,7 +553,14 @@ export function BusinessListPage() {
           </div>
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {visible.map((v) => (
-              <RowView key={v.key} index={v.index} start={v.start} b={rowAt(v.index)} onOpen={open} />
+              <RowView
+                key={v.key}
+                index={v.index}
+                start={v.start}
+                b={rowAt(v.index)}
+                onOpen={open}
+                officeDistrict={districtCode}
+              />
             ))}
           </div>
           {empty && (
@@ -579,6 +591,7 @@ const RowView = memo(function RowView(props: {
   start: number;
   b: BusinessListRow | undefined;
   onOpen: (id: number) => void;
+  officeDistrict: string | null;
 }) {
   const { b, index, onOpen } = props;
   return (
@@ -610,60 +623,90 @@ const RowView = memo(function RowView(props: {
         opacity: b?.archived || b?.merged ? 0.6 : 1,
       }}
     >
-      {b ? <Row b={b} /> : <Skeleton height={14} style={{ gridColumn: '1 / -1' }} />}
+      {b ? (
+        <Row b={b} officeDistrict={props.officeDistrict} />
+      ) : (
+        <Skeleton height={14} style={{ gridColumn: '1 / -1' }} />
+      )}
     </div>
   );
 });
 
-function Row({ b }: { b: BusinessListRow }) {
+/**
+ * One business. At 1280 px the name gets two lines (a long name is not cut after a few words) and the badges
+ * sit under it with the products; an archived or merged record says so in the status column instead of its
+ * last status; a desa outside the office's kecamatan names its kecamatan.
+ */
+/** `officeDistrict`: the office's kecamatan code (35.09.27). */
+function Row({ b, officeDistrict }: { b: BusinessListRow; officeDistrict: string | null }) {
   const { t } = useTranslation();
+  const otherDistrict =
+    b.districtName && officeDistrict && b.villageCode?.slice(0, 8) !== officeDistrict ? b.districtName : null;
   return (
     <>
       <Text ff="monospace" size="xs">
         {b.registrationNumber}
       </Text>
       <div style={{ minWidth: 0 }}>
-        <Group gap={6} wrap="nowrap">
-          <Text fw={600} size="sm" truncate>
-            {b.name}
-          </Text>
+        <Text fw={600} size="sm" lineClamp={2} title={b.name} lh={1.25}>
+          {b.name}
+        </Text>
+        <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
           {b.similar && (
-            <Badge size="xs" variant="light" color="grape" title={t('businessList.similarBadgeHint')}>
+            <Badge
+              size="xs"
+              variant="light"
+              color="grape"
+              title={t('businessList.similarBadgeHint')}
+              style={{ flexShrink: 0 }}
+            >
               {t('businessList.similarBadge')}
             </Badge>
           )}
-          {b.archived && (
-            <Badge size="xs" variant="light" color="gray">
-              {t('businessList.archived')}
-            </Badge>
+          {b.products && (
+            <Text size="xs" c="dimmed" truncate title={b.products}>
+              {b.products}
+            </Text>
           )}
         </Group>
-        {b.products && (
-          <Text size="xs" c="dimmed" truncate>
-            {b.products}
-          </Text>
-        )}
       </div>
-      <Text size="sm" truncate>
+      <Text size="sm" lineClamp={2} lh={1.3} title={b.ownerName}>
         {b.ownerName}
       </Text>
       <Text size="xs" ff="monospace">
         {b.ownerNikMasked || '—'}
       </Text>
-      <Text size="sm" truncate>
-        {b.villageName}
-      </Text>
+      <div style={{ minWidth: 0 }}>
+        <Text size="sm" truncate title={b.villageName}>
+          {b.villageName}
+        </Text>
+        {otherDistrict && (
+          <Text size="xs" c="dimmed" truncate data-testid="row-district">
+            {t('businessList.districtOf', { name: otherDistrict })}
+          </Text>
+        )}
+      </div>
       <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
-        {formatDate(b.registrationDate)}
+        {formatDateShort(b.registrationDate)}
       </Text>
       <div>
-        <Badge
-          size="sm"
-          variant="light"
-          color={b.status === 'aktif' ? 'teal' : b.status === 'musiman' ? 'yellow' : 'gray'}
-        >
-          {t(`business.status.${b.status}`)}
-        </Badge>
+        {b.merged ? (
+          <Badge size="sm" variant="outline" color="gray">
+            {t('businessList.mergedBadge')}
+          </Badge>
+        ) : b.archived ? (
+          <Badge size="sm" variant="outline" color="gray">
+            {t('businessList.archived')}
+          </Badge>
+        ) : (
+          <Badge
+            size="sm"
+            variant="light"
+            color={b.status === 'aktif' ? 'teal' : b.status === 'musiman' ? 'yellow' : 'gray'}
+          >
+            {t(`business.status.${b.status}`)}
+          </Badge>
+        )}
       </div>
     </>
   );

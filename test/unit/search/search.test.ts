@@ -514,3 +514,29 @@ describe('large lists take the index of their order', () => {
     ]);
   });
 });
+
+describe('the list names a desa’s kecamatan (issue 11 item 14)', () => {
+  it('from the desa code, in one lookup per window; none without a code', async () => {
+    const b = await app.call<{ id: number }>('business:create', {
+      name: 'Mebel Jati Hari Makmur Sejahtera Abadi',
+      ownerName: 'Hosniyah',
+      villageName: 'Lembengan',
+      villageCode: '35.09.28.2001',
+    });
+    const found = await list({ query: 'sejahtera abadi' });
+    expect(found.items.map((i) => [i.name, i.districtName])).toEqual([
+      ['Mebel Jati Hari Makmur Sejahtera Abadi', 'Ledokombo'],
+    ]);
+    const ajung = await list({ villageCode: '35.09.27.2001' });
+    expect(new Set(ajung.items.map((i) => i.districtName))).toEqual(new Set(['Kalisat']));
+    const noCode = await app.call<{ id: number }>('business:create', {
+      name: 'Kue Basah Bu Tin',
+      ownerName: 'Tin',
+      villageName: 'Desa Lain',
+    });
+    const r = await list({ query: 'basah' });
+    expect(r.items.find((i) => i.id === noCode.id)?.districtName).toBeNull();
+    await app.call('business:archive', { id: b.id, reason: 'contoh' });
+    await app.call('business:archive', { id: noCode.id, reason: 'contoh' });
+  });
+});

@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: one business record's life (numbering, create, update, archive, restore) over the field table's row mapping; each step reads and audits the same row shape.
 import { sql } from 'kysely';
 import { classifyAll } from '../../shared/domain/size-class';
 import { AppError } from '../../shared/errors';

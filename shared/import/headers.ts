@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: mostly data (the abbreviations and the known header names of each field as offices write them), with the small matcher that reads them; the table and its reader belong together.
 import { distance } from 'fastest-levenshtein';
 import { fold } from './cells';
 import { TARGETS_BY_KEY } from './targets';

@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: create, update, archive and scan of one permit share the rule context (the business's kabupaten, the type's number rule), the duplicate check and the audit shape.
 import type { ZodError } from 'zod';
 import { AppError } from '../../../shared/errors';
 import {

@@ -16,7 +16,6 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { rawOf } from '../electron/app/context';
 import { regularFontFile } from '../electron/services/letters/fonts';
-import type { ActivityDetail } from '../shared/schemas/activity';
 import { makeTestApp } from '../test/fixtures/app';
 import { insertBusinesses } from './letters-data';
 
@@ -69,7 +68,7 @@ export async function run(): Promise<Record<string, number>> {
   const out: Record<string, number> = { 'activities.load_avg_1m_start': os.loadavg()[0]! };
   const app = await makeTestApp({ now: () => new Date(2026, 2, 9, 9) });
   try {
-    const a = await app.call<ActivityDetail>('activity:create', {
+    const a = await app.call('activity:create', {
       type: 'pelatihan',
       title: 'Pelatihan Pengemasan Produk',
       organiser: 'disperindag',

@@ -42,7 +42,7 @@ const dataDir = a1;
   const ids = JSON.parse(readFileSync(path.join(dataDir, 'bench-ids.json'), 'utf8')) as number[];
   const app = await makeTestApp({ now, dataDir, setUp: false });
   await app.call('auth:login', { username: TEST_SETUP.admin.username, password: TEST_SETUP.admin.password });
-  await app.call('letter:issue', { businessId: ids[0], purpose: 'pemanasan' });
+  await app.call('letter:issue', { businessId: ids[0]!, purpose: 'pemanasan' });
   global.gc?.();
   const base = process.memoryUsage().rss;
   let peak = base;

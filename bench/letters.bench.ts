@@ -78,11 +78,14 @@ export async function run(): Promise<Record<string, number>> {
   const app = await makeTestApp({ now, dataDir, setUp: false });
   await app.call('auth:login', { username: TEST_SETUP.admin.username, password: TEST_SETUP.admin.password });
   try {
-    for (let i = 0; i < 5; i++) await app.call('letter:issue', { businessId: ids[i], purpose: 'pemanasan' });
+    for (let i = 0; i < 5; i++) await app.call('letter:issue', { businessId: ids[i]!, purpose: 'pemanasan' });
     const single: number[] = [];
     for (let i = 0; i < 100; i++) {
       const s = performance.now();
-      await app.call('letter:issue', { businessId: ids[10 + i], purpose: 'persyaratan mengikuti pelatihan' });
+      await app.call('letter:issue', {
+        businessId: ids[10 + i]!,
+        purpose: 'persyaratan mengikuti pelatihan',
+      });
       single.push(performance.now() - s);
     }
     single.sort((a, b) => a - b);

@@ -62,7 +62,7 @@ test('a clerk records a three-day DBHCHT training, enrols ten businesses, marks 
   await expect(page.getByTestId('signed-in-user')).toContainText('Siti Aminah');
   const ids: number[] = [];
   for (const [i, name] of NAMES.entries()) {
-    const r = await apiCall<{ id: number }>(page, 'business:create', {
+    const r = await apiCall(page, 'business:create', {
       ownerName: `Pemilik ${i + 1} ${name.split(' ').at(-1)}`,
       name,
       products: name.split(' ').slice(0, 2).join(' '),
@@ -72,7 +72,7 @@ test('a clerk records a three-day DBHCHT training, enrols ten businesses, marks 
     ids.push(r.value!.id);
   }
   const archivedName = NAMES[9]!;
-  const arch = await apiCall(page, 'business:archive', { id: ids[9], reason: 'usaha tutup' });
+  const arch = await apiCall(page, 'business:archive', { id: ids[9]!, reason: 'usaha tutup' });
   expect(arch.ok, JSON.stringify(arch.error)).toBe(true);
 
   // 1. The activity, with a range typed backwards first (refused beside the field, nothing added)

@@ -4,6 +4,8 @@ import { copyFileSync, existsSync, mkdtempSync, mkdirSync, rmSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { DB_FILE_NAME } from '../../db/connection';
+import type { ChannelName, OutputOf } from '../../shared/ipc/contract';
+import type { CallInput } from '../fixtures/call-input';
 
 /** A running browser-mode app (the real main side) on its own data folder. */
 export class WebApp {
@@ -145,11 +147,11 @@ export function tmpDir(prefix: string): string {
  * Calls a channel exactly as renderer/lib/ipc.ts does in the browser mode (the page's own secret), for seeding
  * records whose forms are not under test. Answers the envelope.
  */
-export function apiCall<V = unknown>(
+export function apiCall<C extends ChannelName>(
   page: Page,
-  channel: string,
-  input: unknown,
-): Promise<{ ok: boolean; value?: V; error?: unknown }> {
+  channel: C,
+  ...[input]: CallInput<C>
+): Promise<{ ok: boolean; value?: OutputOf<C>; error?: unknown }> {
   return page.evaluate(
     async ([c, i]) => {
       const token = document.querySelector<HTMLMetaElement>('meta[name="daftar-ikm-token"]')!.content;
@@ -158,7 +160,7 @@ export function apiCall<V = unknown>(
         headers: { 'Content-Type': 'application/json', 'X-Daftar-IKM-Token': token },
         body: JSON.stringify({ channel: c, input: i }),
       });
-      return (await r.json()) as { ok: boolean; value?: V; error?: unknown };
+      return (await r.json()) as { ok: boolean; value?: OutputOf<C>; error?: unknown };
     },
     [channel, input] as const,
   );

@@ -3,11 +3,12 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { TEST_SETUP } from '../fixtures/setup-input';
+import type { RegisterSeed } from '../fixtures/messy-import';
 import { apiCall, expect, shot, test, tmpDir } from './fixtures';
 
 interface Messy {
   summary: Record<string, number>;
-  register: Record<string, string>[];
+  register: RegisterSeed[];
   rows: { line: number; name: string; problem: string | null }[];
 }
 

@@ -74,7 +74,7 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   await setUpOffice(page);
   const ids: number[] = [];
   for (const [i, name] of NAMES.entries()) {
-    const r = await apiCall<{ id: number }>(page, 'business:create', {
+    const r = await apiCall(page, 'business:create', {
       ownerName: `Pemilik ${name.split(' ').at(-1)} ${i + 1}`,
       ownerNik: i === 0 ? '3509274405800003' : null,
       name,

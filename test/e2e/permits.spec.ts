@@ -35,7 +35,7 @@ test('a clerk records an NIB and a P-IRT, the business leaves the "no permit" li
   await page.goto(app.url);
   await setUpOffice(page);
   const mk = async (name: string, products: string) => {
-    const r = await apiCall<{ id: number }>(page, 'business:create', {
+    const r = await apiCall(page, 'business:create', {
       ownerName: `Pemilik ${name}`,
       name,
       products,
@@ -163,12 +163,12 @@ test('a clerk records an NIB and a P-IRT, the business leaves the "no permit" li
 test('the home page and the Izin page show the worklist counts', async ({ page, app }) => {
   await page.goto(app.url);
   await setUpOffice(page);
-  const types = await apiCall<{ id: number; code: string }[]>(page, 'permit:types', {});
+  const types = await apiCall(page, 'permit:types', {});
   const typeId = (c: string) => types.value!.find((t) => t.code === c)!.id;
   const today = new Date();
   const iso = (days: number) => new Date(today.getTime() + days * 86_400_000).toISOString().slice(0, 10);
   for (const [i, days] of [30, 60, -10, -400, 400].entries()) {
-    const b = await apiCall<{ id: number }>(page, 'business:create', {
+    const b = await apiCall(page, 'business:create', {
       ownerName: `Pemilik ${i}`,
       name: `Usaha Uji ${i + 1}`,
       villageName: 'Kalisat',

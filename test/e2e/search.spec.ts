@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { apiCall, expect, setUpOffice, shot, test } from './fixtures';
+import type { ChannelName, OutputOf } from '../../shared/ipc/contract';
+import type { CallInput } from '../fixtures/call-input';
 
 /**
  * The registry list: one search box, filters, sortable columns, a virtualised table. One business is
@@ -8,10 +10,14 @@ import { apiCall, expect, setUpOffice, shot, test } from './fixtures';
  */
 
 /** A channel's value, or the test fails with the error. */
-async function invoke<T>(page: Page, channel: string, input: unknown): Promise<T> {
-  const r = await apiCall<T>(page, channel, input);
+async function invoke<C extends ChannelName>(
+  page: Page,
+  channel: C,
+  ...input: CallInput<C>
+): Promise<OutputOf<C>> {
+  const r = await apiCall(page, channel, ...input);
   if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
-  return r.value as T;
+  return r.value!;
 }
 
 const PRODUCTS = [
@@ -38,7 +44,7 @@ const OWNERS = [
 const HONORIFIC = ['Bu', 'Mbok', 'Pak', 'Cak', 'Mak'];
 
 async function seed(page: Page, n: number): Promise<void> {
-  const villages = await invoke<{ code: string; displayName: string }[]>(page, 'region:children', {
+  const villages = await invoke(page, 'region:children', {
     parentCode: '35.09.27',
   });
   for (let i = 0; i < n; i++) {

@@ -4,7 +4,6 @@ import { zOptionalNip } from '../../shared/schemas/common';
 import { officeProfileSchema } from '../../shared/schemas/office';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../fixtures/app';
 import { SETTINGS_KEY } from '../../electron/services/letters/settings';
-import type { LetterSettingsView } from '../../shared/schemas/letter';
 
 const today = new Date(2026, 11, 2); // 2 December 2026
 
@@ -74,7 +73,7 @@ describe('NIP through the channels', () => {
   });
 
   it('letter settings refuse a signer NIP with an impossible birth date, on the field', async () => {
-    const view = await app.call<LetterSettingsView>('letter:settingsGet');
+    const view = await app.call('letter:settingsGet');
     const bad = await app.dispatch('letter:settingsSave', {
       ...view.settings,
       signerMode: 'an',
@@ -86,14 +85,14 @@ describe('NIP through the channels', () => {
   });
 
   it('settings stored before the NIP rule keep everything but the refused NIP', async () => {
-    const view = await app.call<LetterSettingsView>('letter:settingsGet');
+    const view = await app.call('letter:settingsGet');
     const stored = { ...view.settings, tembusan: 'Bupati Jember\nArsip', signerNip: '197513452000031001' };
     app.ctx.opened.raw
       .prepare(
         `INSERT INTO settings (key, value, updated_at) VALUES (?, ?, 'x') ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
       )
       .run(SETTINGS_KEY, JSON.stringify(stored));
-    const read = await app.call<LetterSettingsView>('letter:settingsGet');
+    const read = await app.call('letter:settingsGet');
     expect(read.settings.tembusan).toBe('Bupati Jember\nArsip');
     expect(read.settings.signerNip).toBeNull();
   });

@@ -49,7 +49,7 @@ describe('lockout (hole 5)', () => {
     const again = await tryLogin('masih-salah');
     expect(!again.ok && again.error.params).toEqual({ minutes: 2 });
     // the admin (signed in in the test's own session since the set-up) unlocks
-    const row = await app.call<{ id: number }[]>('user:list');
+    const row = await app.call('user:list');
     await app.call('user:unlock', { id: row[0]!.id });
     expect(auditCount('unlock')).toBe(1);
     const ok = await tryLogin(TEST_SETUP.admin.password);

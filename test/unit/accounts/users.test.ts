@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
 import type { ClientSession } from '../../../electron/app/sessions';
-import type { UserSummary } from '../../../shared/schemas/accounts';
 import { maskDeep } from '../../../shared/privacy/mask';
 import { maskPhone } from '../../../shared/validators/phone';
+import type { InputOf } from '../../../shared/ipc/contract';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -11,7 +11,7 @@ beforeAll(async () => {
 });
 afterAll(() => app.cleanup());
 
-const newUser = (username: string, role: string, password = 'sandi-kalisat-1') => ({
+const newUser = (username: string, role: InputOf<'user:create'>['role'], password = 'sandi-kalisat-1') => ({
   username,
   fullName: username.toUpperCase(),
   role,
@@ -29,16 +29,20 @@ const audits = (action: string) =>
 
 describe('users managed by the admin', () => {
   it('adds users with a role; a taken name is a field error; nothing half-saved', async () => {
-    const op = await app.call<UserSummary>('user:create', newUser('budi', 'operator'));
+    const op = await app.call('user:create', newUser('budi', 'operator'));
     expect(op).toMatchObject({ username: 'budi', role: 'operator', disabled: false, failedAttempts: 0 });
     const dup = await app.dispatch('user:create', newUser('BUDI', 'viewer'));
     expect(!dup.ok && dup.error.fields).toEqual({ username: 'validation.usernameTaken' });
-    const bad = await app.dispatch('user:create', { ...newUser('x', 'root'), passwordConfirm: 'lain' });
+    const bad = await app.dispatch('user:create', {
+      ...newUser('x', 'viewer'),
+      role: 'root',
+      passwordConfirm: 'lain',
+    });
     expect(!bad.ok && bad.error.fields).toMatchObject({
       username: 'validation.username',
       role: 'validation.required',
     });
-    const list = await app.call<UserSummary[]>('user:list');
+    const list = await app.call('user:list');
     expect(list.map((u) => u.username).sort()).toEqual(['budi', 'siti']);
     // the audit has the new user, never the password hash
     const after = app.ctx.opened.raw
@@ -69,8 +73,8 @@ describe('users managed by the admin', () => {
       async (c) => (c.user = window.user),
       () => key,
     );
-    const budi = (await app.call<UserSummary[]>('user:list')).find((u) => u.username === 'budi')!;
-    const d = await app.call<UserSummary>('user:setDisabled', { id: budi.id, disabled: true });
+    const budi = (await app.call('user:list')).find((u) => u.username === 'budi')!;
+    const d = await app.call('user:setDisabled', { id: budi.id, disabled: true });
     expect(d.disabled).toBe(true);
     expect(app.ctx.sessions.isSignedIn(key)).toBe(false);
     await expect(as('budi', 'sandi-kalisat-1')).rejects.toThrow('errors.badCredentials');
@@ -84,7 +88,7 @@ describe('users managed by the admin', () => {
   });
 
   it('the last enabled admin cannot be disabled or demoted; the admin cannot disable themself', async () => {
-    const me = (await app.call<UserSummary[]>('user:list')).find((u) => u.username === 'siti')!;
+    const me = (await app.call('user:list')).find((u) => u.username === 'siti')!;
     const r1 = await app.dispatch('user:setDisabled', { id: me.id, disabled: true });
     expect(!r1.ok && r1.error.message).toBe('accounts.errors.disableSelf');
     const r2 = await app.dispatch('user:update', { id: me.id, fullName: 'Siti', role: 'operator' });
@@ -92,7 +96,7 @@ describe('users managed by the admin', () => {
   });
 
   it('the admin resets a password (unlocks too); the user changes their own with the old one', async () => {
-    const budi = (await app.call<UserSummary[]>('user:list')).find((u) => u.username === 'budi')!;
+    const budi = (await app.call('user:list')).find((u) => u.username === 'budi')!;
     await app.call('user:resetPassword', {
       id: budi.id,
       password: 'baru-dari-admin',
@@ -129,7 +133,7 @@ describe('users managed by the admin', () => {
 
   it('a viewer gets NIK and phone masked in every answer from main', async () => {
     await app.call('user:create', newUser('camat', 'viewer'));
-    const created = await app.call<{ id: number; owner: { nik: string | null } }>('business:create', {
+    const created = await app.call('business:create', {
       name: 'Keripik Tempe Bu Sri',
       ownerName: 'Sri Wahyuni',
       ownerNik: '3509276508850002',

@@ -28,7 +28,6 @@ import { openDatabase } from '../../../db/connection';
 import { migrate } from '../../../db/migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from '../../../db/migrations/index';
 import { AppError } from '../../../shared/errors';
-import type { BackupEntry, BackupStatus, RestoreResult } from '../../../shared/schemas/backup';
 import {
   BACKUP_FOLDER,
   BLOCK_SIZE,
@@ -122,23 +121,18 @@ describe('backup to a stick and restore on another PC', () => {
     const fresh = await makeTestApp({ setUp: false });
     try {
       // Before set-up, the restore channels answer without a session (a new PC).
-      const list = await fresh.call<{ file: string }[]>('backup:list', { dir: s });
+      const list = await fresh.call('backup:list', { dir: s });
       expect(list.map((b) => b.file)).toEqual([r.file]);
-      const plan = await fresh.call<{
-        planId: string;
-        createdAt: string;
-        current: unknown;
-        backup: { counts: Record<string, number> };
-      }>('backup:restoreCheck', { file: r.file, passphrase: PASS });
+      const plan = await fresh.call('backup:restoreCheck', { file: r.file, passphrase: PASS });
       expect(plan.current).toBeNull();
       expect(plan.backup.counts.businesses).toBe(12_001);
-      const done = await fresh.call<RestoreResult>('backup:restoreApply', { planId: plan.planId });
+      const done = await fresh.call('backup:restoreApply', { planId: plan.planId });
       // said in words: which backup (made when) with what in it (issue 11 item 18)
       expect(done).toMatchObject({ source: 'usb', backupCreatedAt: plan.createdAt });
       expect(done.counts.businesses).toBe(12_001);
       await fresh.call('auth:login', { username: 'siti', password: 'rahasia-kalisat' });
       // the restored register knows it came from that backup: no "never backed up" (issue 11 item 13)
-      const status = await fresh.call<BackupStatus>('backup:status');
+      const status = await fresh.call('backup:status');
       expect(status.restoredFrom).toMatchObject({ source: 'usb', backupCreatedAt: plan.createdAt });
       expect(status.daysSinceUsb).toBe(0);
       expect(status.reminderDue).toBe(false);
@@ -146,8 +140,8 @@ describe('backup to a stick and restore on another PC', () => {
       fresh.ctx.opened.raw
         .prepare(`UPDATE settings SET value = ? WHERE key = 'backup.restoredFrom'`)
         .run('{"source":"usb","backupCreatedAt":"../../etc"}');
-      expect((await fresh.call<BackupStatus>('backup:status')).restoredFrom).toBeNull();
-      const found = await fresh.call<{ total: number }>('business:list', { query: 'Keripik Tempe Bu Sri' });
+      expect((await fresh.call('backup:status')).restoredFrom).toBeNull();
+      const found = await fresh.call('business:list', { query: 'Keripik Tempe Bu Sri' });
       expect(found.total).toBeGreaterThanOrEqual(1);
       expect(integrity(fresh.ctx.dbFile)).toBe('ok');
       // the restore is in the log of the restored database
@@ -519,7 +513,7 @@ describe('a backup is checked before anything changes', () => {
       copyFileSync(good, path.join(dir, `${name}.dikm`));
       writeFileSync(path.join(dir, `${name}.dikm.json`), JSON.stringify(m));
     }
-    const list = await app.call<BackupEntry[]>('backup:list', { dir });
+    const list = await app.call('backup:list', { dir });
     const byName = Object.fromEntries(list.map((b) => [b.name, b]));
     expect(byName['IKM-counts.dikm']).toMatchObject({ damaged: true, counts: {}, office: null });
     expect(byName['IKM-kdf.dikm']!.damaged).toBe(true);
@@ -642,7 +636,7 @@ describe('automatic local snapshots and the reminder', () => {
     const left = readdirSync(dir).filter((n) => n.startsWith('harian-'));
     expect(left, left.join(',')).toHaveLength(7);
     expect(left).toContain(first!.name);
-    const listed = await app.call<{ name: string }[]>('backup:autoList');
+    const listed = await app.call('backup:autoList');
     expect(listed.map((x) => x.name)).toContain(exit!.name);
   }, 60_000);
 
@@ -678,20 +672,14 @@ describe('automatic local snapshots and the reminder', () => {
       ).rejects.toThrow(/BAD_BACKUP/);
       expect(count()).toBe(2);
 
-      const plan = await office.call<{
-        planId: string;
-        current: { counts: Record<string, number> };
-        backup: { counts: Record<string, number> };
-      }>('backup:restoreLocalCheck', { name: snap!.name });
-      expect(plan.current.counts.businesses).toBe(2);
+      const plan = await office.call('backup:restoreLocalCheck', { name: snap!.name });
+      expect(plan.current!.counts.businesses).toBe(2);
       expect(plan.backup.counts.businesses).toBe(1);
       expect(count()).toBe(2); // checking changes nothing
-      const r = await office.call<{ safetyCopy: string }>('backup:restoreApply', { planId: plan.planId });
+      const r = await office.call('backup:restoreApply', { planId: plan.planId });
       expect(existsSync(r.safetyCopy)).toBe(true);
       await office.call('auth:login', { username: 'siti', password: 'rahasia-kalisat' });
-      const names = (await office.call<{ items: { name: string }[] }>('business:list', {})).items.map(
-        (b) => b.name,
-      );
+      const names = (await office.call('business:list', {})).items.map((b) => b.name);
       expect(names).toEqual(['Tahu Pak Darto']);
       expect(integrity(office.ctx.dbFile)).toBe('ok');
       // the safety copy still holds what was replaced

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_IMPORT_OPTIONS } from '../../../shared/import/clean';
 import { proposeMapping } from '../../../shared/import/headers';
-import type { BusinessDetail, HistoryEvent } from '../../../shared/schemas/business';
+import type { BusinessDetail } from '../../../shared/schemas/business';
 import { rawOf } from '../../../electron/app/context';
 import { commitImport } from '../../../electron/services/import/commit';
 import { dryRunFile } from '../../../electron/services/import/dry-run';
@@ -131,7 +131,7 @@ describe('commit and undo of an import', () => {
         `SELECT business_id, line FROM import_records WHERE import_id = ? AND action = 'created' ORDER BY line LIMIT 1`,
       )
       .get(r.importId) as { business_id: number; line: number };
-    const history = await app.call<HistoryEvent[]>('business:history', { id: rec.business_id });
+    const history = await app.call('business:history', { id: rec.business_id });
     const imported = history.filter((e) => e.kind === 'imported');
     expect(imported).toHaveLength(1);
     expect(imported[0]!.params).toMatchObject({ file: 'messy.csv', line: String(rec.line) });
@@ -165,8 +165,8 @@ describe('commit and undo of an import', () => {
     }
 
     // an edit blocks the undo; nothing is changed by the refusal
-    const detail = await app.call<BusinessDetail>('business:get', { id: rec.business_id });
-    const edited = await app.call<BusinessDetail>('business:update', {
+    const detail = await app.call('business:get', { id: rec.business_id });
+    const edited = await app.call('business:update', {
       ...formOf(detail),
       brand: 'Merek Baru',
       reason: 'koreksi',
@@ -225,7 +225,7 @@ describe('commit and undo of an import', () => {
 });
 
 /** The update input of a record as the edit form sends it. */
-function formOf(d: BusinessDetail): Record<string, unknown> {
+function formOf(d: BusinessDetail) {
   const o = d.owner;
   return {
     id: d.id,

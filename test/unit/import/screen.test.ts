@@ -12,17 +12,7 @@ import { DEFAULT_IMPORT_OPTIONS } from '../../../shared/import/clean';
 import { startCommit, startDryRun } from '../../../electron/services/import/job';
 import { receiveChunk, uploadFile } from '../../../electron/services/import/upload';
 import { channels } from '../../../shared/ipc/contract';
-import type {
-  ImportHistoryItem,
-  ImportReview,
-  InspectAnswer,
-  Paged,
-  SavedMappingItem,
-  UploadAnswer,
-  VillageGroupsAnswer,
-  DuplicateGroupItem,
-  RegisterRowItem,
-} from '../../../shared/schemas/import';
+import type { UploadAnswer } from '../../../shared/schemas/import';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
 import {
   defaultSpec,
@@ -55,7 +45,7 @@ async function send(bytes: Buffer, name: string, size = 64 * 1024): Promise<Uplo
   let r: UploadAnswer | null = null;
   for (let at = 0; at < bytes.length || !r; at += size) {
     const end = Math.min(bytes.length, at + size);
-    r = await app.call<UploadAnswer>('import:upload', {
+    r = await app.call('import:upload', {
       ...(r ? { uploadId: r.uploadId } : { fileName: name }),
       chunk: bytes.subarray(at, end).toString('base64'),
       done: end >= bytes.length,
@@ -78,7 +68,7 @@ describe('upload in chunks', () => {
     const stored = uploadFile(app.dataDir, r.uploadId);
     expect(path.basename(stored)).toBe(`${r.uploadId}.upload`);
     expect(readFileSync(stored).equals(bytes)).toBe(true);
-    const info = await app.call<InspectAnswer>('import:inspect', { uploadId: r.uploadId });
+    const info = await app.call('import:inspect', { uploadId: r.uploadId });
     expect(info.fileName).toBe('Data IKM Kalisat.csv');
     expect(info.kind).toBe('csv');
     expect(info.headerLine).toBe(3);
@@ -135,7 +125,7 @@ describe('upload in chunks', () => {
     expect(await errorOf('import:upload', { fileName: 'kosong.csv', chunk: '', done: true })).toMatchObject({
       message: 'import.errors.emptyFile',
     });
-    const r = await app.call<UploadAnswer>('import:upload', {
+    const r = await app.call('import:upload', {
       fileName: 'a.csv',
       chunk: 'YWJj',
       done: false,
@@ -150,16 +140,16 @@ describe('upload in chunks', () => {
 describe('saved mappings', () => {
   it('saves a mapping by folded header and applies it to the next file', async () => {
     const r = await send(readFileSync(m.file), 'Data IKM Kalisat.csv');
-    const info = await app.call<InspectAnswer>('import:inspect', { uploadId: r.uploadId });
+    const info = await app.call('import:inspect', { uploadId: r.uploadId });
     const targets = info.columns.map((c) => (c.header === 'Keterangan' ? 'permits' : c.target));
-    const saved = await app.call<SavedMappingItem>('import:mappingSave', {
+    const saved = await app.call('import:mappingSave', {
       name: 'Format Kalisat',
       headers: info.columns.map((c) => c.header),
       columns: targets.map((target, index) => ({ index, target })),
       options: {},
     });
     expect(saved.columns.keterangan).toBe('permits');
-    const again = await app.call<InspectAnswer>('import:inspect', {
+    const again = await app.call('import:inspect', {
       uploadId: r.uploadId,
       mappingId: saved.id,
     });
@@ -180,7 +170,7 @@ describe('saved mappings', () => {
                  '{"kbliVersion":"1990"}', '2026-01-01', '2026-01-01')`,
       )
       .run();
-    const list = await app.call<SavedMappingItem[]>('import:mappings');
+    const list = await app.call('import:mappings');
     expect(list.find((x) => x.name === 'Rusak')).toMatchObject({
       columns: {},
       options: { kbliVersion: '2020' },
@@ -192,7 +182,7 @@ describe('saved mappings', () => {
 describe('dry run, decisions, commit, history and undo', () => {
   it('walks the whole import the way the screen does', async () => {
     const r = await send(readFileSync(m.file), 'Data IKM Kalisat.csv');
-    const info = await app.call<InspectAnswer>('import:inspect', { uploadId: r.uploadId });
+    const info = await app.call('import:inspect', { uploadId: r.uploadId });
     const columns = info.columns.map((c) => ({
       index: c.index,
       target: c.header === 'Keterangan' ? 'permits' : c.target,
@@ -213,7 +203,7 @@ describe('dry run, decisions, commit, history and undo', () => {
       options: DEFAULT_IMPORT_OPTIONS,
     });
     expect(await dry.done).toEqual(expectedSummary(m));
-    const review = await app.call<ImportReview>('import:review', { uploadId: r.uploadId });
+    const review = await app.call('import:review', { uploadId: r.uploadId });
     expect(review.summary).toEqual(expectedSummary(m));
     expect(review.reviewFile!.fileRel).toMatch(/^exports\/tinjauan-impor-.*\.xlsx$/);
     expect(existsSync(path.join(app.dataDir, review.reviewFile!.fileRel))).toBe(true);
@@ -221,7 +211,7 @@ describe('dry run, decisions, commit, history and undo', () => {
     expect(review.registerRows.total).toBe(m.expected.duplicatesInRegister);
 
     // decisions: every desa as proposed (or as text), group 1 merged, the rest kept; repeats skipped
-    const v = await app.call<VillageGroupsAnswer>('import:villageGroups', { uploadId: r.uploadId });
+    const v = await app.call('import:villageGroups', { uploadId: r.uploadId });
     expect(v.villages.length).toBeGreaterThan(100);
     for (const g of v.groups)
       await app.call('import:chooseVillage', {
@@ -236,7 +226,7 @@ describe('dry run, decisions, commit, history and undo', () => {
         code: '11.01.01.2001',
       }),
     ).toMatchObject({ message: 'import.errors.villageNotInRegency' });
-    const groups = await app.call<Paged<DuplicateGroupItem>>('import:duplicateGroups', {
+    const groups = await app.call('import:duplicateGroups', {
       uploadId: r.uploadId,
       limit: 50,
     });
@@ -247,7 +237,7 @@ describe('dry run, decisions, commit, history and undo', () => {
         id: g.id,
         choice: g.id === 1 ? 'merge' : 'keep',
       });
-    const reg = await app.call<Paged<RegisterRowItem>>('import:registerRows', {
+    const reg = await app.call('import:registerRows', {
       uploadId: r.uploadId,
       limit: 50,
     });
@@ -259,7 +249,7 @@ describe('dry run, decisions, commit, history and undo', () => {
         id: x.idx,
         choice: 'skip',
       });
-    const decided = await app.call<ImportReview>('import:review', { uploadId: r.uploadId });
+    const decided = await app.call('import:review', { uploadId: r.uploadId });
     expect(decided.villageGroups.decided).toBe(decided.villageGroups.total);
     expect(decided.registerRows.decided).toBe(decided.registerRows.total);
 
@@ -275,7 +265,7 @@ describe('dry run, decisions, commit, history and undo', () => {
     // the upload and its staging are gone: a second commit is refused
     expect(await errorOf('import:commit', { uploadId: r.uploadId })).toMatchObject({ code: 'NOT_FOUND' });
 
-    const history = await app.call<Paged<ImportHistoryItem>>('import:history', {});
+    const history = await app.call('import:history', {});
     expect(history.items[0]).toMatchObject({
       fileName: 'Data IKM Kalisat.csv',
       status: 'committed',
@@ -283,7 +273,7 @@ describe('dry run, decisions, commit, history and undo', () => {
       rowsImported: result.created,
       userName: 'siti',
     });
-    const undone = await app.call<{ archived: number }>('import:undo', { importId: history.items[0]!.id });
+    const undone = await app.call('import:undo', { importId: history.items[0]!.id });
     expect(undone.archived).toBe(result.created);
     const after = rawOf(app.ctx)
       .prepare(`SELECT count(*) FROM businesses WHERE archived_at IS NULL`)

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from './fixtures';
 import { cancelBatch, runBatchToEnd } from '../../../electron/services/letters/batch';
-import { batchStartSchema, type BatchDone, type LetterPage } from '../../../shared/schemas/letter';
+import { batchStartSchema, type BatchDone } from '../../../shared/schemas/letter';
 import { readPdf } from './pdf';
 import { rawOf } from '../../../electron/app/context';
 
@@ -40,7 +40,7 @@ describe('batch letters (worker threads)', () => {
     expect(pages[29]!.text).toContain('Usaha 30');
     const fonts = execFileSync('pdffonts', [path.join(app.dataDir, done.filePath!)], { encoding: 'utf8' });
     expect(fonts).not.toMatch(/Helvetica|Times-Roman|Courier/);
-    const list = await app.call<LetterPage>('letter:list', {});
+    const list = await app.call('letter:list', {});
     expect(list.total).toBe(30);
     expect(list.items.every((l) => l.filePath === done.filePath && l.page !== null && l.sha256)).toBe(true);
     const progress = events.filter((e) => e.event === 'letter:batchProgress');
@@ -67,7 +67,7 @@ describe('batch letters (worker threads)', () => {
     expect(done.status).toBe('done');
     const pages = readPdf(path.join(app.dataDir, done.filePath!));
     expect(pages).toHaveLength(4);
-    const list = await app.call<LetterPage>('letter:list', {});
+    const list = await app.call('letter:list', {});
     const pageOf = new Map(list.items.map((l) => [l.businessId, l.page]));
     expect([ids.map((id) => pageOf.get(id))]).toEqual([[1, 2, 4]]);
     expect(pages[3]!.text).toContain('Usaha 3');
@@ -88,7 +88,7 @@ describe('batch letters (worker threads)', () => {
     ]);
     expect(a.status).toBe('done');
     expect(b.status).toBe('done');
-    const list = await app.call<LetterPage>('letter:list', {});
+    const list = await app.call('letter:list', {});
     expect(list.total).toBe(24);
     expect(new Set(list.items.map((l) => l.number)).size).toBe(24);
     for (const l of list.items) expect(existsSync(path.join(app.dataDir, l.filePath!))).toBe(true);
@@ -103,10 +103,10 @@ describe('batch letters (worker threads)', () => {
     );
     expect(done.status).toBe('cancelled');
     expect(done.rendered).toBeLessThan(200);
-    const all = await app.call<LetterPage>('letter:list', { limit: 500 });
+    const all = await app.call('letter:list', { limit: 500 });
     // the rest of the selection never took a number
     expect(all.total).toBeLessThan(200);
-    const voided = await app.call<LetterPage>('letter:list', { status: 'voided', limit: 500 });
+    const voided = await app.call('letter:list', { status: 'voided', limit: 500 });
     expect(voided.total).toBe(all.total - done.rendered);
     for (const l of all.items)
       if (l.status === 'voided') expect(l.voidReason).toMatch(/dibatalkan/);
@@ -118,8 +118,8 @@ describe('batch letters (worker threads)', () => {
       )
       .get() as { n: number };
     expect(timeline.n).toBe(voided.total);
-    const next = await app.call<{ number: string }>('letter:issue', {
-      businessId: ids[0],
+    const next = await app.call('letter:issue', {
+      businessId: ids[0]!,
       purpose: 'x keperluan',
     });
     expect(next.number).toBe(`500.9/${String(all.total + 1).padStart(3, '0')}/35.09.27/III/2026`);
@@ -133,7 +133,7 @@ describe('batch letters (worker threads)', () => {
       (s) => setTimeout(() => cancelBatch(app.ctx, s.jobId), 300),
     );
     expect(done).toMatchObject({ status: 'cancelled', rendered: 0, filePath: null });
-    const all = await app.call<LetterPage>('letter:list', { limit: 500 });
+    const all = await app.call('letter:list', { limit: 500 });
     expect(all.total).toBeGreaterThan(0);
     expect(all.items.every((l) => l.status === 'voided' && l.filePath === null)).toBe(true);
     expect(readdirSync(path.join(app.dataDir, 'letters', '2026'))).toEqual([]);
@@ -150,7 +150,7 @@ describe('batch letters (worker threads)', () => {
     );
     expect(done.status).toBe('failed');
     expect(done.message).toBe('letters.errors.batchFailed');
-    const voided = await app.call<LetterPage>('letter:list', { status: 'voided' });
+    const voided = await app.call('letter:list', { status: 'voided' });
     expect(voided.total).toBe(5);
     expect(voided.items[0]!.voidReason).toMatch(/gagal/);
   });

@@ -10,7 +10,6 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { coverText, MISSING_GLYPH } from '../../../electron/services/letters/render';
 import { loadFonts } from '../../../electron/services/letters/fonts';
-import type { LetterListItem } from '../../../shared/schemas/letter';
 import { makeTestApp } from '../../fixtures/app';
 import { insertBusiness } from './fixtures';
 
@@ -45,7 +44,7 @@ describe('characters the embedded font lacks', () => {
       const name =
         '🌶️🔥 Keripik Pedas Mantap Jaya Abadi 👩‍🍳 Bu Sri Wahyuni 🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜 Sentosa Makmur';
       const id = insertBusiness(app, { name });
-      const l = await app.call<LetterListItem>('letter:issue', { businessId: id, purpose: 'uji emoji' });
+      const l = await app.call('letter:issue', { businessId: id, purpose: 'uji emoji' });
       const file = path.join(app.dataDir, l.filePath!);
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
       expect(text).toContain(MISSING_GLYPH);

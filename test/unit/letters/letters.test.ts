@@ -7,7 +7,6 @@ import { TEST_SETUP, makeTestApp, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from './fixtures';
 import { readPdf } from './pdf';
 import { rawOf } from '../../../electron/app/context';
-import type { LetterListItem, LetterPage, VerifyResult } from '../../../shared/schemas/letter';
 
 /** pdffonts: every font embedded, none of the standard 14. */
 function fonts(file: string) {
@@ -33,7 +32,7 @@ describe('letters', () => {
 
   it('issues a letter: text, number, Indonesian date, embedded fonts, A4', async () => {
     const id = insertBusiness(app);
-    const l = await app.call<LetterListItem>('letter:issue', {
+    const l = await app.call('letter:issue', {
       businessId: id,
       purpose: 'persyaratan mengikuti pelatihan',
     });
@@ -82,7 +81,7 @@ describe('letters', () => {
     raw
       .prepare('UPDATE businesses SET village_code = ?, village_name = ? WHERE id = ?')
       .run('35.09.27.2007', 'Kalisat', id);
-    const l = await app.call<LetterListItem>('letter:issue', { businessId: id, purpose: 'bantuan alat' });
+    const l = await app.call('letter:issue', { businessId: id, purpose: 'bantuan alat' });
     const text = readPdf(path.join(app.dataDir, l.filePath!))
       .map((p) => p.text)
       .join('\n')
@@ -96,7 +95,7 @@ describe('letters', () => {
     const other = await makeTestApp({ setUp: false, now: () => new Date(2026, 2, 12, 9, 30) });
     try {
       await other.call('office:setup', { ...TEST_SETUP, letterClassificationCode: '500.9.1' });
-      const l = await other.call<LetterListItem>('letter:issue', {
+      const l = await other.call('letter:issue', {
         businessId: insertBusiness(other),
         purpose: 'bantuan alat',
       });
@@ -108,7 +107,7 @@ describe('letters', () => {
 
   it('prints the full NIK only when asked', async () => {
     const id = insertBusiness(app);
-    const l = await app.call<LetterListItem>('letter:issue', {
+    const l = await app.call('letter:issue', {
       businessId: id,
       purpose: 'bantuan',
       fullNik: true,
@@ -118,13 +117,13 @@ describe('letters', () => {
   });
 
   it('F4 paper from the settings', async () => {
-    const view = await app.call<{ settings: Record<string, unknown> }>('letter:settingsGet');
+    const view = await app.call('letter:settingsGet');
     await app.call('letter:settingsSave', {
       ...view.settings,
       paper: 'F4',
       tembusan: 'Dinas Perindustrian\nArsip',
     });
-    const l = await app.call<LetterListItem>('letter:issue', {
+    const l = await app.call('letter:issue', {
       businessId: insertBusiness(app),
       purpose: 'pameran',
     });
@@ -137,8 +136,8 @@ describe('letters', () => {
 
   it('reprint keeps the number and says SALINAN; void keeps the number with the reason', async () => {
     const a = insertBusiness(app);
-    const first = await app.call<LetterListItem>('letter:issue', { businessId: a, purpose: 'bantuan' });
-    const copy = await app.call<LetterListItem>('letter:reprint', { id: first.id });
+    const first = await app.call('letter:issue', { businessId: a, purpose: 'bantuan' });
+    const copy = await app.call('letter:reprint', { id: first.id });
     expect(copy.number).toBe(first.number);
     expect(copy.kind).toBe('salinan');
     expect(copy.filePath).toBe('letters/2026/surat-2026-00001-salinan-1.pdf');
@@ -146,18 +145,18 @@ describe('letters', () => {
     expect(page!.text).toContain('SALINAN');
     expect(page!.text).toContain(first.number);
 
-    const second = await app.call<LetterListItem>('letter:issue', { businessId: a, purpose: 'pameran' });
-    const voided = await app.call<LetterListItem>('letter:void', {
+    const second = await app.call('letter:issue', { businessId: a, purpose: 'pameran' });
+    const voided = await app.call('letter:void', {
       id: second.id,
       reason: 'Salah keperluan',
     });
     expect(voided.status).toBe('voided');
     expect(voided.number).toBe('500.9/002/35.09.27/III/2026');
     expect(voided.voidReason).toBe('Salah keperluan');
-    const third = await app.call<LetterListItem>('letter:issue', { businessId: a, purpose: 'pameran' });
+    const third = await app.call('letter:issue', { businessId: a, purpose: 'pameran' });
     expect(third.number).toBe('500.9/003/35.09.27/III/2026');
     await expect(app.call('letter:reprint', { id: second.id })).rejects.toThrow(/CONFLICT/);
-    const all = await app.call<LetterPage>('letter:list', { status: 'voided' });
+    const all = await app.call('letter:list', { status: 'voided' });
     expect(all.items.map((i) => i.number)).toEqual([second.number]);
     const audit = app.ctx.opened.raw
       .prepare(`SELECT action, reason FROM audit_log WHERE table_name = 'letters' AND record_id = ?`)
@@ -169,8 +168,8 @@ describe('letters', () => {
     const ids = [insertBusiness(app), insertBusiness(app), insertBusiness(app)];
     const made = await Promise.all(
       ids.flatMap((b) => [
-        app.call<LetterListItem>('letter:issue', { businessId: b, purpose: 'bantuan' }),
-        app.call<LetterListItem>('letter:issue', { businessId: b, purpose: 'pelatihan' }),
+        app.call('letter:issue', { businessId: b, purpose: 'bantuan' }),
+        app.call('letter:issue', { businessId: b, purpose: 'pelatihan' }),
       ]),
     );
     const numbers = made.map((m) => m.number);
@@ -180,14 +179,14 @@ describe('letters', () => {
   });
 
   it('verifies a genuine QR, refuses a tampered one, and checks a typed number + code', async () => {
-    const l = await app.call<LetterListItem>('letter:issue', {
+    const l = await app.call('letter:issue', {
       businessId: insertBusiness(app),
       purpose: 'bantuan',
     });
     const row = app.ctx.opened.raw.prepare('SELECT payload FROM letters WHERE id = ?').get(l.id) as {
       payload: string;
     };
-    const ok = await app.call<VerifyResult>('letter:verify', { text: row.payload });
+    const ok = await app.call('letter:verify', { text: row.payload });
     expect(ok.status).toBe('valid');
     expect(ok.record).toMatchObject({
       number: l.number,
@@ -204,23 +203,23 @@ describe('letters', () => {
     const arr = JSON.parse(Buffer.from(payload!, 'base64url').toString()) as string[];
     arr[2] = 'Keripik Tempe Palsu';
     const forged = `${p}.${Buffer.from(JSON.stringify(arr)).toString('base64url')}.${sig}`;
-    expect((await app.call<VerifyResult>('letter:verify', { text: forged })).status).toBe('invalid');
+    expect((await app.call('letter:verify', { text: forged })).status).toBe('invalid');
     // one character of the signature changed
     const flipped = row.payload.slice(0, -2) + (row.payload.at(-2) === 'A' ? 'B' : 'A') + row.payload.at(-1);
-    expect((await app.call<VerifyResult>('letter:verify', { text: flipped })).status).toBe('invalid');
-    expect((await app.call<VerifyResult>('letter:verify', { text: 'hello' })).status).toBe('malformed');
+    expect((await app.call('letter:verify', { text: flipped })).status).toBe('invalid');
+    expect((await app.call('letter:verify', { text: 'hello' })).status).toBe('malformed');
 
-    const typed = await app.call<VerifyResult>('letter:verify', {
+    const typed = await app.call('letter:verify', {
       number: l.number,
       code: l.verificationCode.toLowerCase().replace('-', ''),
     });
     expect(typed.status).toBe('valid');
-    expect(
-      (await app.call<VerifyResult>('letter:verify', { number: l.number, code: 'AAAA-AAAA' })).status,
-    ).toBe('codeMismatch');
+    expect((await app.call('letter:verify', { number: l.number, code: 'AAAA-AAAA' })).status).toBe(
+      'codeMismatch',
+    );
 
     await app.call('letter:void', { id: l.id, reason: 'Data usaha keliru' });
-    expect((await app.call<VerifyResult>('letter:verify', { text: row.payload })).status).toBe('voided');
+    expect((await app.call('letter:verify', { text: row.payload })).status).toBe('voided');
   });
 
   it("exports the public key and verifies another office's letters after importing its key", async () => {
@@ -230,7 +229,7 @@ describe('letters', () => {
       other.ctx.opened.raw
         .prepare(`UPDATE office SET district_code = '35.09.28', district_name = 'Ledokombo'`)
         .run();
-      const l = await other.call<LetterListItem>('letter:issue', {
+      const l = await other.call('letter:issue', {
         businessId: insertBusiness(other),
         purpose: 'bantuan',
       });
@@ -239,14 +238,14 @@ describe('letters', () => {
           payload: string;
         }
       ).payload;
-      expect((await app.call<VerifyResult>('letter:verify', { text: payload })).status).toBe('unknownKey');
-      const exported = await other.call<{ fileName: string; content: string }>('letter:keyExport');
+      expect((await app.call('letter:verify', { text: payload })).status).toBe('unknownKey');
+      const exported = await other.call('letter:keyExport');
       expect(exported.fileName).toBe('kunci-publik-350928.json');
       await app.call('letter:keyImport', { content: exported.content });
-      const r = await app.call<VerifyResult>('letter:verify', { text: payload });
+      const r = await app.call('letter:verify', { text: payload });
       expect(r.status).toBe('validOtherOffice');
       expect(r.officeName).toContain('Ledokombo');
-      const own = await app.call<{ content: string }>('letter:keyExport');
+      const own = await app.call('letter:keyExport');
       await expect(app.call('letter:keyImport', { content: own.content })).rejects.toThrow(/CONFLICT/);
       await expect(app.call('letter:keyImport', { content: '{"format":"x"}' })).rejects.toThrow(/VALIDATION/);
     } finally {
@@ -258,7 +257,7 @@ describe('letters', () => {
     const other = await makeTestApp({ now: () => new Date(2026, 2, 12) });
     try {
       other.ctx.opened.raw.prepare(`UPDATE office SET district_code = '35.09.28'`).run();
-      const exported = await other.call<{ content: string }>('letter:keyExport');
+      const exported = await other.call('letter:keyExport');
       const good = JSON.parse(exported.content) as Record<string, unknown>;
       for (const bad of [
         { ...good, regencyName: { nama: 'Jember' } },
@@ -280,14 +279,14 @@ describe('letters', () => {
       }
       expect(await app.call('letter:keyList')).toEqual([]);
       await app.call('letter:keyImport', { content: exported.content });
-      expect(await app.call<unknown[]>('letter:keyList')).toHaveLength(1);
+      expect(await app.call('letter:keyList')).toHaveLength(1);
     } finally {
       await other.cleanup();
     }
   });
 
   it('a stored letter whose content is damaged (a restored database) is not reprinted from it', async () => {
-    const l = await app.call<LetterListItem>('letter:issue', {
+    const l = await app.call('letter:issue', {
       businessId: insertBusiness(app),
       purpose: 'x',
     });
@@ -297,16 +296,14 @@ describe('letters', () => {
     await expect(app.call('letter:reprint', { id: l.id })).rejects.toThrow(
       /CONFLICT letters.errors.contentDamaged/,
     );
-    expect((await app.call<LetterPage>('letter:list', {})).total).toBe(1);
+    expect((await app.call('letter:list', {})).total).toBe(1);
   });
 
   it('preview renders the unsaved settings without taking a number', async () => {
     insertBusiness(app);
-    const view = await app.call<{ settings: Record<string, unknown>; nextNumberExample: string }>(
-      'letter:settingsGet',
-    );
+    const view = await app.call('letter:settingsGet');
     expect(view.nextNumberExample).toBe('500.9/001/35.09.27/III/2026');
-    const p = await app.call<{ filePath: string; base64: string }>('letter:preview', {
+    const p = await app.call('letter:preview', {
       settings: { ...view.settings, closing: 'Demikian untuk diketahui oleh {nama_pemilik}.' },
     });
     const [page] = readPdf(path.join(app.dataDir, p.filePath));
@@ -314,7 +311,7 @@ describe('letters', () => {
     expect(Buffer.from(p.base64, 'base64').equals(readFileSync(path.join(app.dataDir, p.filePath)))).toBe(
       true,
     );
-    const again = await app.call<{ nextNumberExample: string }>('letter:settingsGet');
+    const again = await app.call('letter:settingsGet');
     expect(again.nextNumberExample).toBe('500.9/001/35.09.27/III/2026');
     await expect(
       app.call('letter:settingsSave', { ...view.settings, opening: 'Hai {tidak_ada}' }),
@@ -325,7 +322,7 @@ describe('letters', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'emblem-'));
     const png = path.join(dir, 'e.png');
     // a small PNG drawn by pdftoppm from a one-page PDF (a real PNG encoder, not a hand-made header)
-    const l0 = await app.call<LetterListItem>('letter:issue', {
+    const l0 = await app.call('letter:issue', {
       businessId: insertBusiness(app),
       purpose: 'x bantuan',
     });
@@ -337,11 +334,11 @@ describe('letters', () => {
       path.join(app.dataDir, l0.filePath!),
       path.join(dir, 'e'),
     ]);
-    const view = await app.call<{ emblemPath: string | null }>('letter:emblemSet', {
+    const view = await app.call('letter:emblemSet', {
       dataBase64: readFileSync(png).toString('base64'),
     });
     expect(view.emblemPath).toBe('letters/emblem.png');
-    const l = await app.call<LetterListItem>('letter:issue', {
+    const l = await app.call('letter:issue', {
       businessId: insertBusiness(app),
       purpose: 'bantuan',
     });
@@ -356,7 +353,7 @@ describe('letters', () => {
   });
 
   it('print: the browser mode gets the file to open; with a printer adapter (Electron) the file is printed', async () => {
-    const l = await app.call<LetterListItem>('letter:issue', {
+    const l = await app.call('letter:issue', {
       businessId: insertBusiness(app),
       purpose: 'bantuan',
     });

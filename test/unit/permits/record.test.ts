@@ -1,15 +1,9 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawOf } from '../../../electron/app/context';
-import type { LetterListItem } from '../../../shared/schemas/letter';
-import type { HistoryEvent } from '../../../shared/schemas/business';
-import type {
-  PermitCounts,
-  PermitTypeView,
-  PermitView,
-  PermitWorklistPage,
-} from '../../../shared/schemas/permit';
-import { makeTestApp, type TestApp } from '../../fixtures/app';
+import type { PermitTypeView, PermitView } from '../../../shared/schemas/permit';
+import { makeTestApp, type CallInput, type TestApp } from '../../fixtures/app';
+import type { ChannelName, InputOf } from '../../../shared/ipc/contract';
 import { insertBusiness } from '../letters/fixtures';
 import { readPdf } from '../letters/pdf';
 
@@ -17,9 +11,9 @@ import { readPdf } from '../letters/pdf';
 describe('permits', () => {
   let app: TestApp;
   let types: Record<string, PermitTypeView>;
-  const fail = async (channel: string, input: unknown) => {
+  const fail = async <C extends ChannelName>(channel: C, ...input: CallInput<C>) => {
     try {
-      await app.call(channel, input);
+      await app.call(channel, ...input);
     } catch (e) {
       return (e as { envelope: { code: string; message: string; fields?: Record<string, string> } }).envelope;
     }
@@ -32,7 +26,7 @@ describe('permits', () => {
 
   beforeAll(async () => {
     app = await makeTestApp({ now: () => new Date(2026, 11, 2, 9, 30) });
-    const list = await app.call<PermitTypeView[]>('permit:types');
+    const list = await app.call('permit:types');
     types = Object.fromEntries(list.map((t) => [t.code, t]));
   });
   afterAll(async () => {
@@ -54,19 +48,19 @@ describe('permits', () => {
       'siinas',
       'lainnya',
     ]);
-    const own = await app.call<PermitTypeView>('permit:typeCreate', {
+    const own = await app.call('permit:typeCreate', {
       name: 'Izin Gangguan (HO)',
       shortName: 'HO',
     });
     expect(own).toMatchObject({ numberRule: 'free', addedByOffice: true });
-    expect((await app.call<PermitTypeView[]>('permit:types')).at(-1)!.shortName).toBe('HO');
+    expect((await app.call('permit:types')).at(-1)!.shortName).toBe('HO');
   });
 
   it('records an NIB and a P-IRT; a P-IRT of another kabupaten is saved with a warning; audited; letter lists them', async () => {
     const id = insertBusiness(app, { name: 'Keripik Tempe Bu Sri' });
     setVillage(id, '35.09.27.2001');
-    const before = await app.call<PermitCounts>('permit:counts');
-    const nib = await app.call<PermitView>('permit:create', {
+    const before = await app.call('permit:counts');
+    const nib = await app.call('permit:create', {
       businessId: id,
       typeId: types.nib!.id,
       number: '9120 0012 3456 7',
@@ -74,7 +68,7 @@ describe('permits', () => {
       whileOperating: true,
     });
     expect(nib).toMatchObject({ number: '9120001234567', state: 'berlaku', warnings: [] });
-    const pirt = await app.call<PermitView>('permit:create', {
+    const pirt = await app.call('permit:create', {
       businessId: id,
       typeId: types.pirt!.id,
       number: 'P-IRT No. 2063505010123-27',
@@ -85,7 +79,7 @@ describe('permits', () => {
     expect(pirt.number).toBe('2063505010123-27');
     expect(pirt.state).toBe('berlaku');
     expect(pirt.warnings).toEqual([{ code: 'pirtRegion', params: { digits: '3505', expected: '3509' } }]);
-    const after = await app.call<PermitCounts>('permit:counts');
+    const after = await app.call('permit:counts');
     expect(after.none).toBe(before.none - 1);
     expect(after.food).toBe(before.food - 1);
     const audit = rawOf(app.ctx)
@@ -100,7 +94,7 @@ describe('permits', () => {
       valid_until: '2027-03-12',
     });
 
-    const l = await app.call<LetterListItem>('letter:issue', { businessId: id, purpose: 'pameran' });
+    const l = await app.call('letter:issue', { businessId: id, purpose: 'pameran' });
     const [page] = readPdf(path.join(app.dataDir, l.filePath!));
     const text = page!.text.replace(/\s+/g, ' ');
     expect(text).toContain('NIB 9120001234567 (berlaku selama usaha berjalan)');
@@ -164,7 +158,7 @@ describe('permits', () => {
     const ownerA = rawOf(app.ctx).prepare('SELECT owner_id FROM businesses WHERE id = ?').pluck().get(a);
     const a2 = insertBusiness(app);
     rawOf(app.ctx).prepare('UPDATE businesses SET owner_id = ? WHERE id = ?').run(ownerA, a2);
-    const shared = await app.call<PermitView>('permit:create', {
+    const shared = await app.call('permit:create', {
       businessId: a2,
       typeId: types.nib!.id,
       number: '8120000000001',
@@ -175,7 +169,7 @@ describe('permits', () => {
       typeId: types.halal!.id,
       number: 'ID35110000123456789',
     });
-    const h = await app.call<PermitView>('permit:create', {
+    const h = await app.call('permit:create', {
       businessId: b,
       typeId: types.halal!.id,
       number: 'ID 3511 0000 1234 56789',
@@ -186,7 +180,7 @@ describe('permits', () => {
   it('edits with a version and a reason, archives (never deletes), a renewal takes the old one off the worklist', async () => {
     const id = insertBusiness(app, { name: 'Tahu Pak Min' });
     setVillage(id, '35.09.27.2002');
-    const old = await app.call<PermitView>('permit:create', {
+    const old = await app.call('permit:create', {
       businessId: id,
       typeId: types.pirt!.id,
       number: '2063509010999-27',
@@ -194,14 +188,13 @@ describe('permits', () => {
       validUntil: '2027-01-20',
     });
     expect(old.state).toBe('segera_berakhir');
-    const due = () =>
-      app.call<PermitWorklistPage>('permit:worklist', { kind: 'due', villageCode: '35.09.27.2002' });
+    const due = () => app.call('permit:worklist', { kind: 'due', villageCode: '35.09.27.2002' });
     expect((await due()).items.map((r) => r.permitId)).toEqual([old.id]);
     const stale = await fail('permit:update', { ...editable(old), version: 99, reason: 'x' });
     expect(stale.code).toBe('CONFLICT');
     const noReason = await fail('permit:update', { ...editable(old), notes: 'x', reason: '' });
     expect(noReason.fields).toMatchObject({ reason: 'validation.required' });
-    const edited = await app.call<PermitView>('permit:update', {
+    const edited = await app.call('permit:update', {
       ...editable(old),
       issuer: 'Dinkes Jember',
       reason: 'salah ketik penerbit',
@@ -224,17 +217,15 @@ describe('permits', () => {
       validUntil: '2032-01-10',
     });
     expect((await due()).total).toBe(0);
-    const archived = await app.call<PermitView>('permit:archive', {
+    const archived = await app.call('permit:archive', {
       id: old.id,
       reason: 'diganti sertifikat baru',
     });
     expect(archived.archivedAt).not.toBeNull();
-    expect(await app.call<PermitView[]>('permit:list', { businessId: id })).toHaveLength(1);
-    expect(
-      await app.call<PermitView[]>('permit:list', { businessId: id, includeArchived: true }),
-    ).toHaveLength(2);
+    expect(await app.call('permit:list', { businessId: id })).toHaveLength(1);
+    expect(await app.call('permit:list', { businessId: id, includeArchived: true })).toHaveLength(2);
     // the business's timeline tells the permits' story, with who and why (issue 8: audited like businesses)
-    const events = await app.call<HistoryEvent[]>('business:history', { id });
+    const events = await app.call('business:history', { id });
     const permitEvents = events
       .filter((e) => e.kind.startsWith('permit'))
       .map((e) => ({ kind: e.kind, params: e.params, reason: e.reason, actor: e.actor }));
@@ -268,13 +259,13 @@ describe('permits', () => {
 
   it('scans: chunks up, type checked by content, size limited, stored in the database', async () => {
     const id = insertBusiness(app);
-    const p = await app.call<PermitView>('permit:create', {
+    const p = await app.call('permit:create', {
       businessId: id,
       typeId: types.sku!.id,
       number: '503/12/2026',
     });
     const upload = async (bytes: Buffer, name: string) => {
-      const { uploadId } = await app.call<{ uploadId: string }>('permit:scanBegin', {
+      const { uploadId } = await app.call('permit:scanBegin', {
         permitId: p.id,
         fileName: name,
         size: bytes.length,
@@ -285,12 +276,12 @@ describe('permits', () => {
           index: k,
           dataBase64: bytes.subarray(i, i + 512 * 1024).toString('base64'),
         });
-      return app.call<PermitView>('permit:scanCommit', { uploadId });
+      return app.call('permit:scanCommit', { uploadId });
     };
     const pdf = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(700 * 1024, 0x20)]);
     const withScan = await upload(pdf, '../../etc/sku.pdf');
     expect(withScan.scan).toEqual({ mime: 'application/pdf', fileName: 'sku.pdf', bytes: pdf.length });
-    const back = await app.call<{ base64: string; mime: string }>('permit:scanRead', { id: p.id });
+    const back = await app.call('permit:scanRead', { id: p.id });
     expect(Buffer.from(back.base64, 'base64').equals(pdf)).toBe(true);
     let e: unknown;
     try {
@@ -306,7 +297,7 @@ describe('permits', () => {
     });
     expect(big.fields).toEqual({ scan: 'validation.permit.scanTooBig' });
     // a chunk more than the size announced is refused
-    const { uploadId } = await app.call<{ uploadId: string }>('permit:scanBegin', {
+    const { uploadId } = await app.call('permit:scanBegin', {
       permitId: p.id,
       fileName: 'a.pdf',
       size: 10,
@@ -317,13 +308,7 @@ describe('permits', () => {
       dataBase64: Buffer.alloc(11).toString('base64'),
     });
     expect(over.fields).toEqual({ scan: 'validation.permit.scanTooBig' });
-    expect(
-      (
-        await app
-          .call<PermitView>('permit:list', { businessId: id })
-          .then((l) => (l as unknown as PermitView[])[0]!)
-      ).scan?.bytes,
-    ).toBe(pdf.length);
+    expect((await app.call('permit:list', { businessId: id }))[0]!.scan?.bytes).toBe(pdf.length);
   });
 
   it('worklists: ends within 90 days / ended / no permit / food without P-IRT or BPOM, filtered by desa and KBLI', async () => {
@@ -348,8 +333,8 @@ describe('permits', () => {
       number: '2093509010001-26',
       validUntil: '2026-06-30',
     });
-    const list = (kind: string, extra: object = {}) =>
-      app.call<PermitWorklistPage>('permit:worklist', { kind, villageCode: v, ...extra });
+    const list = (kind: NonNullable<InputOf<'permit:worklist'>>['kind'], extra: object = {}) =>
+      app.call('permit:worklist', { kind, villageCode: v, ...extra });
     expect((await list('due')).items.map((r) => r.businessName)).toEqual(['Batik Tulis Bu Tin']);
     expect((await list('expired')).items).toMatchObject([
       { businessName: 'Dodol Mbok Rah', state: 'kedaluwarsa' },

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
-import type { KbliDetail, KbliEntry } from '../../../shared/schemas/refdata';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -10,8 +9,7 @@ afterAll(async () => {
   await app.cleanup();
 });
 
-const search = (query: string, version?: '2020' | '2025') =>
-  app.call<KbliEntry[]>('kbli:search', { query, version });
+const search = (query: string, version?: '2020' | '2025') => app.call('kbli:search', { query, version });
 
 describe('KBLI kategori C loaded by migration 003', () => {
   it('holds both versions, all five-digit codes of divisions 10–33, and the mapping', () => {
@@ -45,7 +43,7 @@ describe('KBLI kategori C loaded by migration 003', () => {
   });
 
   it('records its source and version', async () => {
-    const ds = await app.call<{ name: string; version: string; source: string }[]>('ref:datasets');
+    const ds = await app.call('ref:datasets');
     const k = ds.find((d) => d.name === 'kbli');
     expect(k?.version).toContain('KBLI 2025');
     expect(k?.source).toContain('Lampiran 5');
@@ -160,14 +158,14 @@ describe('kbli:search by everyday words', () => {
 
 describe('kbli:get shows the other version', () => {
   it('maps tempe 10391 → 10307 one to one and splits 10110', async () => {
-    const tempe = await app.call<KbliDetail>('kbli:get', { version: '2020', code: '10391' });
+    const tempe = await app.call('kbli:get', { version: '2020', code: '10391' });
     expect(tempe.related).toEqual([
       { version: '2025', code: '10307', title: 'Pembuatan Tempe Kedelai', kind: 'one_to_one', inList: true },
     ]);
-    const slaughter = await app.call<KbliDetail>('kbli:get', { version: '2020', code: '10110' });
+    const slaughter = await app.call('kbli:get', { version: '2020', code: '10110' });
     expect(slaughter.related.map((r) => r.code).sort()).toEqual(['10111', '10112', '10119']);
     expect(slaughter.related.every((r) => r.kind === 'split')).toBe(true);
-    const back = await app.call<KbliDetail>('kbli:get', { version: '2025', code: '10307' });
+    const back = await app.call('kbli:get', { version: '2025', code: '10307' });
     expect(back.related[0]!.code).toBe('10391');
   });
   it('shows a crosswalk row that leads outside the list (outside kategori C), not drops it', async () => {
@@ -176,7 +174,7 @@ describe('kbli:get shows the other version', () => {
     const raw = app.ctx.opened.raw;
     raw.prepare(`INSERT INTO kbli_map (code_2020, code_2025, kind) VALUES ('10750', '56290', 'split')`).run();
     try {
-      const meals = await app.call<KbliDetail>('kbli:get', { version: '2020', code: '10750' });
+      const meals = await app.call('kbli:get', { version: '2020', code: '10750' });
       expect(meals.related).toContainEqual({
         version: '2025',
         code: '56290',
@@ -197,7 +195,7 @@ describe('kbli:get shows the other version', () => {
 
 describe('kbli:add (the office adds a missing code)', () => {
   it('adds a code, finds it by its words, and writes an audit row', async () => {
-    const added = await app.call<KbliEntry>('kbli:add', {
+    const added = await app.call('kbli:add', {
       version: '2025',
       code: '47244',
       title: 'Perdagangan Eceran Tahu, Tempe, Tauco, dan Oncom',

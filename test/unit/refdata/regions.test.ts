@@ -5,7 +5,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
 import { displayRegionName, loadRegions } from '../../../db/seed/regions';
-import type { NikRegionCheck, Region, RegionWithPath } from '../../../shared/schemas/refdata';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -39,15 +38,14 @@ describe('region list (idn-area-data 4.0.1, Kepmendagri 2025) loaded by migratio
   });
 
   it('keeps quoted names with commas and quotes intact', async () => {
-    const r = await app.call<RegionWithPath>('region:get', { code: '12.07.28.1007' });
+    const r = await app.call('region:get', { code: '12.07.28.1007' });
     expect(r.name).toBe('Lubuk Pakam I,II');
-    const q = await app.call<RegionWithPath>('region:get', { code: '35.13.15.2017' });
+    const q = await app.call('region:get', { code: '35.13.15.2017' });
     expect(q.name).toBe('Soka"an');
   });
 
   it('records the dataset with its licence', async () => {
-    const ds =
-      await app.call<{ name: string; version: string; source: string; licence: string }[]>('ref:datasets');
+    const ds = await app.call('ref:datasets');
     const idn = ds.find((d) => d.name === 'idn-area-data');
     expect(idn?.version).toBe('4.0.1');
     expect(idn?.source).toContain('300.2.2-2138/2025');
@@ -57,14 +55,14 @@ describe('region list (idn-area-data 4.0.1, Kepmendagri 2025) loaded by migratio
 
 describe('region channels', () => {
   it('lists provinces, then the children of a kabupaten and a kecamatan', async () => {
-    const provinces = await app.call<Region[]>('region:children', { parentCode: null });
+    const provinces = await app.call('region:children', { parentCode: null });
     expect(provinces).toHaveLength(38);
     expect(provinces.find((p) => p.code === '35')?.name).toBe('Jawa Timur');
-    const jatim = await app.call<Region[]>('region:children', { parentCode: '35' });
+    const jatim = await app.call('region:children', { parentCode: '35' });
     expect(jatim.find((r) => r.code === '35.09')?.name).toBe('Kabupaten Jember');
-    const jember = await app.call<Region[]>('region:children', { parentCode: '35.09' });
+    const jember = await app.call('region:children', { parentCode: '35.09' });
     expect(jember).toHaveLength(31);
-    const kalisat = await app.call<Region[]>('region:children', { parentCode: '35.09.27' });
+    const kalisat = await app.call('region:children', { parentCode: '35.09.27' });
     expect(kalisat.map((v) => v.name)).toContain('Ajung');
     expect(kalisat.every((v) => v.level === 'village' && v.parentCode === '35.09.27')).toBe(true);
     // sorted by name
@@ -73,13 +71,13 @@ describe('region channels', () => {
   });
 
   it('Kabupaten Blitar has 22 kecamatan, as the source article says', async () => {
-    expect(await app.call<Region[]>('region:children', { parentCode: '35.05' })).toHaveLength(22);
+    expect(await app.call('region:children', { parentCode: '35.05' })).toHaveLength(22);
   });
 
   it('works before sign-in (the set-up needs it)', async () => {
     const fresh = await makeTestApp({ setUp: false });
     try {
-      const provinces = await fresh.call<Region[]>('region:children', { parentCode: null });
+      const provinces = await fresh.call('region:children', { parentCode: null });
       expect(provinces).toHaveLength(38);
       await expect(fresh.call('kbli:search', { query: 'tahu' })).rejects.toThrow(/UNAUTHENTICATED/);
     } finally {
@@ -88,16 +86,16 @@ describe('region channels', () => {
   });
 
   it('searches by name with the path, exact and prefix first', async () => {
-    const r = await app.call<RegionWithPath[]>('region:search', { query: 'kalisat' });
+    const r = await app.call('region:search', { query: 'kalisat' });
     expect(r[0]!.code).toBe('35.09.27'); // the kecamatan ranks above the desa of the same name
     expect(r[0]!.path.map((p) => p.name)).toEqual(['Jawa Timur', 'Kabupaten Jember']);
-    const v = await app.call<RegionWithPath[]>('region:search', {
+    const v = await app.call('region:search', {
       query: 'kalisat',
       level: 'village',
       within: '35.09',
     });
     expect(v.map((x) => x.code)).toEqual(['35.09.27.2007']);
-    const both = await app.call<RegionWithPath[]>('region:search', {
+    const both = await app.call('region:search', {
       query: 'ajung jember',
       level: 'village',
     });
@@ -112,17 +110,17 @@ describe('region channels', () => {
 
 describe('NIK region check (warnings only)', () => {
   it('finds the kecamatan of a Kalisat NIK', async () => {
-    const r = await app.call<NikRegionCheck>('region:checkNik', { nik: '3509274508850003' });
+    const r = await app.call('region:checkNik', { nik: '3509274508850003' });
     expect(r.warnings).toEqual([]);
     expect(r.district?.name).toBe('Kalisat');
   });
   it('warns when the kecamatan, kabupaten or province digits are not in the list', async () => {
-    const d = await app.call<NikRegionCheck>('region:checkNik', { nik: '3509994508850003' });
+    const d = await app.call('region:checkNik', { nik: '3509994508850003' });
     expect(d.warnings).toEqual([{ key: 'region.nik.districtNotFound', params: { code: '35.09.99' } }]);
     expect(d.regency?.name).toBe('Kabupaten Jember');
-    const k = await app.call<NikRegionCheck>('region:checkNik', { nik: '3568274508850003' });
+    const k = await app.call('region:checkNik', { nik: '3568274508850003' });
     expect(k.warnings[0]!.key).toBe('region.nik.regencyNotFound');
-    const p = await app.call<NikRegionCheck>('region:checkNik', { nik: '9909274508850003' });
+    const p = await app.call('region:checkNik', { nik: '9909274508850003' });
     expect(p.warnings[0]!.key).toBe('region.nik.provinceNotFound');
   });
 });
@@ -211,8 +209,8 @@ describe('region CSV files (RFC 4180, through csv-parse) and display names', () 
 
 describe('region:search near the office', () => {
   it('puts desa of the same kabupaten, then province, before equally named desa elsewhere', async () => {
-    const far = await app.call<RegionWithPath[]>('region:search', { query: 'kalisat', level: 'village' });
-    const near = await app.call<RegionWithPath[]>('region:search', {
+    const far = await app.call('region:search', { query: 'kalisat', level: 'village' });
+    const near = await app.call('region:search', {
       query: 'kalisat',
       level: 'village',
       near: '35.09.27',

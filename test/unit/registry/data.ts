@@ -1,4 +1,5 @@
 import type { BusinessDetail } from '../../../shared/schemas/business';
+import type { InputOf } from '../../../shared/ipc/contract';
 
 /** A complete home-industry registration, as the form sends it. */
 export const FULL = {
@@ -40,7 +41,7 @@ export const FULL = {
   status: 'aktif',
   constraints: ['modal', 'pemasaran'],
   needs: ['pendampingan_perizinan', 'sertifikasi_halal'],
-};
+} satisfies InputOf<'business:create'>;
 
 /** The form's values from a record: what the edit page sends back. */
 export function formOf(b: BusinessDetail) {

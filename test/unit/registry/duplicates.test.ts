@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
-import type { BusinessDetail, DuplicateCandidate, HistoryEvent } from '../../../shared/schemas/business';
 import { BUSINESS_REFERENCES } from '../../../electron/services/business-merge';
 import { FULL } from './data';
+import type { InputOf } from '../../../shared/ipc/contract';
 
 let app: TestApp | null = null;
 afterEach(async () => {
@@ -10,9 +10,8 @@ afterEach(async () => {
   app = null;
 });
 
-const create = (input: Record<string, unknown>) => app!.call<BusinessDetail>('business:create', input);
-const check = (input: Record<string, unknown>) =>
-  app!.call<DuplicateCandidate[]>('business:checkDuplicates', input);
+const create = (input: InputOf<'business:create'>) => app!.call('business:create', input);
+const check = (input: InputOf<'business:checkDuplicates'>) => app!.call('business:checkDuplicates', input);
 async function fail(channel: string, input: unknown) {
   const r = await app!.dispatch(channel, input);
   if (r.ok) throw new Error(`${channel} should have failed`);
@@ -109,9 +108,9 @@ describe('duplicates caught at the desk', () => {
       }),
     ]);
     expect(JSON.parse(d[0]!.reasons_json)).toEqual(['nik', 'name']);
-    const hs = await app.call<HistoryEvent[]>('business:history', { id: sri.id });
+    const hs = await app.call('business:history', { id: sri.id });
     expect(hs[0]).toMatchObject({ kind: 'duplicateDifferent', otherBusinessId: b.id });
-    const hb = await app.call<HistoryEvent[]>('business:history', { id: b.id });
+    const hb = await app.call('business:history', { id: b.id });
     expect(hb.map((h) => h.kind)).toContain('duplicateDifferent');
   });
 
@@ -129,7 +128,7 @@ describe('duplicates caught at the desk', () => {
         `SELECT count(*) AS n FROM duplicate_decisions WHERE decision = 'same' AND other_business_id IS NULL`,
       ),
     ).toBe(1);
-    const h = await app.call<HistoryEvent[]>('business:history', { id: sri.id });
+    const h = await app.call('business:history', { id: sri.id });
     expect(h[0]!.kind).toBe('duplicateSame');
   });
 });
@@ -155,7 +154,7 @@ describe('merge', () => {
     // Later domains' tables are listed in one place, re-pointed when they exist.
     expect(BUSINESS_REFERENCES.map((r) => `${r.table}.${r.column}`)).toContain('letters.business_id');
 
-    const merged = await app.call<BusinessDetail>('business:merge', {
+    const merged = await app.call('business:merge', {
       survivorId: survivor.id,
       duplicateId: dup.id,
       reason: 'Terdaftar dua kali',
@@ -178,10 +177,10 @@ describe('merge', () => {
     expect(count(`SELECT count(*) AS n FROM businesses WHERE owner_id = ${dup.ownerId}`)).toBe(0);
     // Re-pointed: the record merged earlier into the duplicate now points at the survivor.
     expect(count(`SELECT count(*) AS n FROM businesses WHERE merged_into_id = ${survivor.id}`)).toBe(2);
-    const d = await app.call<BusinessDetail>('business:get', { id: dup.id });
+    const d = await app.call('business:get', { id: dup.id });
     expect(d.archivedAt).not.toBeNull();
     expect(d.mergedIntoId).toBe(survivor.id);
-    expect((await app.call<{ total: number }>('business:list', {})).total).toBe(1);
+    expect((await app.call('business:list', {})).total).toBe(1);
 
     // Audit on both; the duplicate's full before-image kept.
     const row = app.ctx.opened.raw
@@ -196,14 +195,14 @@ describe('merge', () => {
       energy_use: FULL.energyUse,
     });
     expect((image.owner as Record<string, unknown>).phone).toBe('+6281234567890');
-    const hs = await app.call<HistoryEvent[]>('business:history', { id: survivor.id });
+    const hs = await app.call('business:history', { id: survivor.id });
     expect(hs[0]).toMatchObject({
       kind: 'mergedFrom',
       otherBusinessId: dup.id,
       reason: 'Terdaftar dua kali',
     });
     expect(hs[0]!.changes).toContainEqual({ field: 'products', before: null, after: FULL.products });
-    const hd = await app.call<HistoryEvent[]>('business:history', { id: dup.id });
+    const hd = await app.call('business:history', { id: dup.id });
     expect(hd[0]).toMatchObject({ kind: 'mergedInto', otherBusinessId: survivor.id });
     expect(count(`SELECT count(*) AS n FROM duplicate_decisions WHERE decision = 'merged'`)).toBe(2);
 

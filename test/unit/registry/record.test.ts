@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
-import type { BusinessDetail, HistoryEvent } from '../../../shared/schemas/business';
 import { FULL, formOf } from './data';
+import type { InputOf } from '../../../shared/ipc/contract';
 
 let app: TestApp | null = null;
 afterEach(async () => {
@@ -9,8 +9,8 @@ afterEach(async () => {
   app = null;
 });
 
-async function create(input: Record<string, unknown> = FULL) {
-  return app!.call<BusinessDetail>('business:create', input);
+async function create(input: InputOf<'business:create'> = FULL) {
+  return app!.call('business:create', input);
 }
 
 async function fail(channel: string, input: unknown) {
@@ -54,7 +54,7 @@ describe('complete records', () => {
     expect(b.sizeClasses.industry.value).toBe('kecil');
     expect(b.sizeClasses.business.value).toBe('mikro');
     expect(b.sizeClasses.bps.value).toBe('rumah_tangga');
-    const again = await app.call<BusinessDetail>('business:get', { id: b.id });
+    const again = await app.call('business:get', { id: b.id });
     expect(formOf(again)).toEqual(formOf(b));
   });
 
@@ -85,18 +85,18 @@ describe('complete records', () => {
     expect(e2.fields).toMatchObject({ npwpSameAsNik: 'validation.npwp.needsNik' });
     const e3 = await fail('business:create', { ...FULL, npwpSameAsNik: false, npwp: '12.345' });
     expect(e3.fields).toMatchObject({ npwp: 'validation.npwp.length' });
-    const list = await app.call<{ total: number }>('business:list', {});
+    const list = await app.call('business:list', {});
     expect(list.total).toBe(0);
   });
 
   it('registers a second business for an existing owner without a new person', async () => {
     app = await makeTestApp();
     const a = await create();
-    const hits = await app.call<{ id: number; businesses: unknown[] }[]>('owner:search', {
+    const hits = await app.call('owner:search', {
       query: '3509274508850003',
     });
     expect(hits.map((h) => h.id)).toEqual([a.ownerId]);
-    expect((await app.call<unknown[]>('owner:search', { query: 'sri wahyu' })).length).toBe(1);
+    expect((await app.call('owner:search', { query: 'sri wahyu' })).length).toBe(1);
     const b = await create({
       ...FULL,
       existingOwnerId: a.ownerId,
@@ -115,7 +115,7 @@ describe('edits with a reason, field-level audit, archive and restore', () => {
   it('writes only the changed fields, before and after, with the reason; owner changes on the owner', async () => {
     app = await makeTestApp();
     const b = await create();
-    const u = await app.call<BusinessDetail>('business:update', {
+    const u = await app.call('business:update', {
       ...formOf(b),
       workersFemale: 6,
       capital: 1_200_000_000,
@@ -140,7 +140,7 @@ describe('edits with a reason, field-level audit, archive and restore', () => {
     expect(JSON.parse(biz.after_json)).toEqual({ workers_female: 6, capital: 1_200_000_000 });
     expect(biz.reason).toBe('Survei lapangan Maret');
 
-    const history = await app.call<HistoryEvent[]>('business:history', { id: b.id });
+    const history = await app.call('business:history', { id: b.id });
     expect(history.map((h) => h.kind)).toEqual(['changed', 'ownerChanged', 'registered']);
     expect(history[0]!.changes).toEqual([
       { field: 'workersFemale', before: 3, after: 6 },
@@ -159,13 +159,13 @@ describe('edits with a reason, field-level audit, archive and restore', () => {
     const noReason = await fail('business:update', { ...formOf(b), brand: 'Sri Rasa Baru' });
     expect(noReason.code).toBe('REASON_REQUIRED');
     expect(noReason.fields).toEqual({ reason: 'business.errors.reasonRequired' });
-    const same = await app.call<BusinessDetail>('business:update', formOf(b));
+    const same = await app.call('business:update', formOf(b));
     expect(same.version).toBe(1);
     await app.call('business:update', { ...formOf(b), brand: 'Sri Rasa Baru', reason: 'Merek baru' });
     const stale = await fail('business:update', { ...formOf(b), products: 'Keripik', reason: 'Lupa' });
     expect(stale.code).toBe('CONFLICT');
     expect(stale.message).toBe('business.errors.conflict');
-    const fresh = await app.call<BusinessDetail>('business:get', { id: b.id });
+    const fresh = await app.call('business:get', { id: b.id });
     expect(fresh.brand).toBe('Sri Rasa Baru');
     expect(fresh.products).toBe(FULL.products);
     const n = app.ctx.opened.raw
@@ -182,14 +182,14 @@ describe('edits with a reason, field-level audit, archive and restore', () => {
     const e = await fail('business:update', { ...formOf(b), status: 'musiman', reason: 'Kunjungan' });
     expect(e.code).toBe('REASON_REQUIRED');
     expect(e.fields).toEqual({ statusReason: 'business.errors.statusReasonRequired' });
-    const u = await app.call<BusinessDetail>('business:update', {
+    const u = await app.call('business:update', {
       ...formOf(b),
       status: 'musiman',
       statusReason: 'Hanya produksi menjelang Lebaran',
       reason: 'Kunjungan',
     });
     expect(u.status).toBe('musiman');
-    const h = await app.call<HistoryEvent[]>('business:history', { id: b.id });
+    const h = await app.call('business:history', { id: b.id });
     expect(h[0]!.kind).toBe('statusChanged');
     expect(h[0]!.changes).toContainEqual({ field: 'status', before: 'aktif', after: 'musiman' });
   });
@@ -199,18 +199,18 @@ describe('edits with a reason, field-level audit, archive and restore', () => {
     const b = await create();
     const e = await fail('business:archive', { id: b.id, reason: '' });
     expect(e.fields).toEqual({ reason: 'validation.required' });
-    const a = await app.call<BusinessDetail>('business:archive', {
+    const a = await app.call('business:archive', {
       id: b.id,
       reason: 'Usaha sudah tutup dua tahun',
     });
     expect(a.archivedAt).not.toBeNull();
-    expect((await app.call<{ total: number }>('business:list', {})).total).toBe(0);
-    expect((await app.call<BusinessDetail>('business:get', { id: b.id })).archivedAt).not.toBeNull();
+    expect((await app.call('business:list', {})).total).toBe(0);
+    expect((await app.call('business:get', { id: b.id })).archivedAt).not.toBeNull();
     expect((await fail('business:archive', { id: b.id, reason: 'lagi' })).code).toBe('CONFLICT');
-    const r = await app.call<BusinessDetail>('business:restore', { id: b.id });
+    const r = await app.call('business:restore', { id: b.id });
     expect(r.archivedAt).toBeNull();
-    expect((await app.call<{ total: number }>('business:list', {})).total).toBe(1);
-    const h = await app.call<HistoryEvent[]>('business:history', { id: b.id });
+    expect((await app.call('business:list', {})).total).toBe(1);
+    const h = await app.call('business:history', { id: b.id });
     expect(h.map((x) => x.kind)).toEqual(['restored', 'archived', 'registered']);
     expect(h[1]!.reason).toBe('Usaha sudah tutup dua tahun');
   });

@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawOf } from '../../../electron/app/context';
-import type { MonthlyReport, ReportFile, ReportSummary } from '../../../shared/schemas/report';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from '../letters/fixtures';
 
@@ -25,7 +24,7 @@ afterAll(() => app.cleanup());
 
 describe('reports', () => {
   it('counts live businesses by desa, sex, year and status, filtered by period and desa', async () => {
-    const all = await app.call<ReportSummary>('report:summary', {});
+    const all = await app.call('report:summary', {});
     expect(all.total).toBe(73);
     expect(all.tables.status).toEqual([{ key: 'aktif', label: 'Aktif', n: 73 }]);
     expect(all.tables.year.map((y) => [y.key, y.n])).toEqual([
@@ -33,13 +32,13 @@ describe('reports', () => {
       ['2025', 1],
       ['2026', 2],
     ]);
-    const period = await app.call<ReportSummary>('report:summary', { from: '2026-01', to: '2026-12' });
+    const period = await app.call('report:summary', { from: '2026-01', to: '2026-12' });
     expect(period.total).toBe(2);
     expect(period.tables.sex.map((s) => [s.label, s.n])).toEqual([
       ['Laki-laki', 1],
       ['Perempuan', 1],
     ]);
-    const desa = await app.call<ReportSummary>('report:summary', { village: '~Sumberjati' });
+    const desa = await app.call('report:summary', { village: '~Sumberjati' });
     expect(desa.total).toBe(2);
     expect(desa.filter.villageLabel).toBe('Sumberjati');
     expect(all.tables.kbli2020[0]).toMatchObject({ key: '10794', n: 73 });
@@ -49,7 +48,7 @@ describe('reports', () => {
   });
 
   it('prints the report as a PDF with the letterhead and the signing official, over several pages', async () => {
-    const f = await app.call<ReportFile>('report:pdf', {});
+    const f = await app.call('report:pdf', {});
     const file = path.join(app.dataDir, f.fileRel);
     const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
     expect(text).toContain('KECAMATAN KALISAT');
@@ -60,7 +59,7 @@ describe('reports', () => {
   });
 
   it('makes the monthly report: PDF and data XLSX named by the month, listed', async () => {
-    const m = await app.call<MonthlyReport>('report:monthly', { month: '2026-03' });
+    const m = await app.call('report:monthly', { month: '2026-03' });
     expect(m.pdf.fileName).toBe('laporan-ikm-2026-03.pdf');
     expect(existsSync(path.join(app.dataDir, m.pdf.fileRel))).toBe(true);
     const wb = new ExcelJS.Workbook();
@@ -72,7 +71,7 @@ describe('reports', () => {
     });
     expect(text).toContain('Registrasi baru bulan ini');
     expect(text).toContain('Maret 2026');
-    const list = await app.call<MonthlyReport[]>('report:monthlyList');
+    const list = await app.call('report:monthlyList');
     expect(list.map((x) => x.month)).toEqual(['2026-03']);
   });
 });

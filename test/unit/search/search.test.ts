@@ -8,6 +8,7 @@ import {
 } from '../../../shared/schemas/business-search';
 import { classifyAll } from '../../../shared/domain/size-class';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
+import type { InputOf } from '../../../shared/ipc/contract';
 
 /**
  * The registry search through the real dispatcher (`business:list`), on a real database: fragments, typos,
@@ -31,7 +32,7 @@ interface Seed {
   workersFemale?: number;
   investment?: number;
   capital?: number;
-  status?: string;
+  status?: InputOf<'business:create'>['status'];
 }
 
 const SEEDS: Seed[] = [
@@ -125,7 +126,7 @@ const SEEDS: Seed[] = [
 ];
 
 async function list(input: BusinessListInput = {}): Promise<BusinessListPage> {
-  return app.call<BusinessListPage>('business:list', input);
+  return app.call('business:list', input);
 }
 const names = (p: BusinessListPage) => p.items.map((i) => i.name);
 
@@ -138,7 +139,7 @@ beforeAll(async () => {
     const { key, ...input } = s;
     // Pak Slamet's second business is registered for the same person
     const existingOwnerId = key === 'tahu' ? ownerOf.mebel : null;
-    const b = await app.call<{ id: number; ownerId: number }>('business:create', {
+    const b = await app.call('business:create', {
       ...input,
       existingOwnerId,
       kbliVersion: input.kbliCode ? '2020' : null,
@@ -289,13 +290,13 @@ describe('business:list sort orders and windows', () => {
 
 describe('the index follows the records', () => {
   it('leaves archived records out unless asked for', async () => {
-    await app.call('business:archive', { id: ids.gerabah, reason: 'Usaha sudah berhenti sejak 2025' });
+    await app.call('business:archive', { id: ids.gerabah!, reason: 'Usaha sudah berhenti sejak 2025' });
     expect(names(await list({ query: 'gerabah' }))).toEqual([]);
     expect((await list()).total).toBe(SEEDS.length - 1);
     const withArchived = await list({ query: 'gerabah', includeArchived: true });
     expect(names(withArchived)).toEqual(['Gerabah Ajung']);
     expect(withArchived.items[0]!.archived).toBe(true);
-    await app.call('business:restore', { id: ids.gerabah, reason: 'Dibuka kembali' });
+    await app.call('business:restore', { id: ids.gerabah!, reason: 'Dibuka kembali' });
     expect(names(await list({ query: 'gerabah' }))).toEqual(['Gerabah Ajung']);
   });
 

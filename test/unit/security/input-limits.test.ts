@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { noInput } from '../../../shared/ipc/define';
 import { channels } from '../../../shared/ipc/contract';
-import type { BusinessDetail } from '../../../shared/schemas/business';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
 
 type J = Record<string, unknown>;
@@ -72,7 +71,7 @@ describe('oversized and hostile inputs through the real dispatcher', () => {
   });
 
   it('a 15 MB business:sameAs draft is refused and nothing is stored', async () => {
-    const b = await app.call<BusinessDetail>('business:create', {
+    const b = await app.call('business:create', {
       name: 'Keripik Tempe Bu Sri',
       ownerName: 'Sri Wahyuni',
       villageName: 'Ajung',

@@ -23,8 +23,6 @@ import { rawOf } from '../../../electron/app/context';
 import { resolveStoredFile, storedPathProblem, UnsafePathError } from '../../../electron/app/safe-path';
 import { startBackup } from '../../../electron/services/backup/service';
 import { highWaterFileOf, readHighWater } from '../../../electron/services/backup/high-water';
-import type { BusinessDetail } from '../../../shared/schemas/business';
-import type { LetterListItem } from '../../../shared/schemas/letter';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from '../letters/fixtures';
 
@@ -49,7 +47,7 @@ async function backupTo(dir: string): Promise<string> {
 }
 
 const register = (name: string) =>
-  app.call<BusinessDetail>('business:create', { name, ownerName: 'Sri Wahyuni', villageName: 'Ajung' });
+  app.call('business:create', { name, ownerName: 'Sri Wahyuni', villageName: 'Ajung' });
 const seqOf = (nr: string) => Number(nr.split('-').at(-1));
 
 beforeAll(async () => {
@@ -85,9 +83,9 @@ describe('stored paths are never trusted (hole 2)', () => {
 
   it('letter:read and letter:print refuse a file_path of ../../../../etc/passwd', async () => {
     const id = insertBusiness(app);
-    const l = await app.call<LetterListItem>('letter:issue', { businessId: id, purpose: 'uji jalur' });
+    const l = await app.call('letter:issue', { businessId: id, purpose: 'uji jalur' });
     // the good path reads
-    const ok = await app.call<{ base64: string }>('letter:read', { id: l.id });
+    const ok = await app.call('letter:read', { id: l.id });
     expect(Buffer.from(ok.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     rawOf(app.ctx)
       .prepare('UPDATE letters SET file_path = ? WHERE id = ?')
@@ -105,7 +103,7 @@ describe('stored paths are never trusted (hole 2)', () => {
 
   it('a letter file replaced by a symlink (even to a file inside letters/) is refused', async () => {
     const id = insertBusiness(app);
-    const l = await app.call<LetterListItem>('letter:issue', { businessId: id, purpose: 'uji symlink' });
+    const l = await app.call('letter:issue', { businessId: id, purpose: 'uji symlink' });
     const abs = path.join(app.dataDir, l.filePath!);
     unlinkSync(abs);
     symlinkSync('/etc/passwd', abs);
@@ -116,7 +114,7 @@ describe('stored paths are never trusted (hole 2)', () => {
 
   it('a backup whose database holds such a path is refused at the check; nothing live changes', async () => {
     const id = insertBusiness(app);
-    const l = await app.call<LetterListItem>('letter:issue', { businessId: id, purpose: 'uji cadangan' });
+    const l = await app.call('letter:issue', { businessId: id, purpose: 'uji cadangan' });
     rawOf(app.ctx)
       .prepare('UPDATE letters SET file_path = ? WHERE id = ?')
       .run('../../../../etc/passwd', l.id);
@@ -145,7 +143,7 @@ describe('numbers are never issued twice after restoring an older backup (hole 3
     const later: string[] = [];
     for (let i = 0; i < 4; i++) later.push((await register(`Usaha Baru ${i}`)).registrationNumber);
     const highest = Math.max(...[...first, ...later].map(seqOf));
-    const plan = await app.call<{ planId: string }>('backup:restoreCheck', { file: older, passphrase: PASS });
+    const plan = await app.call('backup:restoreCheck', { file: older, passphrase: PASS });
     await app.call('backup:restoreApply', { planId: plan.planId });
     await app.call('auth:login', {
       username: TEST_SETUP.admin.username,
@@ -199,7 +197,7 @@ describe('a refused restore leaves no safety copy behind (hole 7)', () => {
     const copies = () => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.sqlite')) : []);
     const before = copies();
     const file = await backupTo(path.join(tmp, 'busy'));
-    const plan = await app.call<{ planId: string }>('backup:restoreCheck', { file, passphrase: PASS });
+    const plan = await app.call('backup:restoreCheck', { file, passphrase: PASS });
     // a second connection holding a read transaction keeps the live database in WAL mode: the swap is refused
     const Database = (await import('better-sqlite3')).default;
     const other = new Database(app.ctx.dbFile);

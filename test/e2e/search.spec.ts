@@ -94,7 +94,7 @@ test('a clerk finds a business by a fragment, a typo and a NIK; filters and sort
     villageCode: '35.09.28.2001',
     villageName: 'Lembengan',
   });
-  const gone = await invoke<{ id: number }>(page, 'business:create', {
+  const gone = await invoke(page, 'business:create', {
     name: 'Batik Tulis Lama Bu Ani',
     ownerName: 'Ani',
     villageCode: '35.09.27.2001',

@@ -19,7 +19,7 @@ export interface BootOptions {
   appVersion?: string;
   now?: () => Date;
   uuid?: () => string;
-  /** the host's services (events to the renderer, print and folder dialogs); none when not given */
+  /** the host's services (events to the renderer, print, folder, save and scan dialogs); none when not given */
   platform?: Partial<Platform>;
   /** environment knobs; read from process.env once when not given */
   config?: AppConfig;
@@ -104,6 +104,8 @@ export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp>
     emit: opts.platform?.emit ?? (() => undefined),
     printer: opts.platform?.printer ?? null,
     pickFolder: opts.platform?.pickFolder ?? null,
+    pickSavePath: opts.platform?.pickSavePath ?? null,
+    pickScanFile: opts.platform?.pickScanFile ?? null,
   };
   const ownSession: ClientSession = { user: null };
   const ctx: AppContext = {

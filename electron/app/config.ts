@@ -52,6 +52,8 @@ const envSchema = z.object({
   DAFTAR_IKM_IDLE_TIMEOUT_SECONDS: optionalInt,
   /** tests: pause (ms) at each restore step so a test can kill the process there */
   DAFTAR_IKM_FAULT_RESTORE_PAUSE_MS: optionalInt,
+  /** the command line: the backup passphrase for restore and verify, instead of the prompt (scripts) */
+  DAFTAR_IKM_BACKUP_PASSPHRASE: z.string().optional(),
 });
 
 export interface AppConfig {
@@ -72,6 +74,8 @@ export interface AppConfig {
    */
   scryptN: number;
   idleTimeoutSeconds: number;
+  /** the command line's backup passphrase (restore, verify) when given in the environment; never logged */
+  backupPassphrase: string | null;
 }
 
 /** A signed-in session ends after 30 minutes without activity unless configured otherwise. */
@@ -102,5 +106,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     faultRestorePauseMs: e.DAFTAR_IKM_FAULT_RESTORE_PAUSE_MS ?? 0,
     scryptN: SCRYPT_N,
     idleTimeoutSeconds: e.DAFTAR_IKM_IDLE_TIMEOUT_SECONDS || DEFAULT_IDLE_TIMEOUT_SECONDS,
+    // as given: a passphrase may begin or end with a space; empty is none
+    backupPassphrase: e.DAFTAR_IKM_BACKUP_PASSPHRASE || null,
   };
 }

@@ -5,13 +5,16 @@ import type { EventName, Events } from '../../shared/ipc/contract';
 import type { AppConfig } from './config';
 import type { PdfPrinter } from '../services/letters/print';
 import type { FolderPicker } from '../services/backup/folder-picker';
+import type { SavePicker } from '../services/export/save-as';
+import type { ScanPicker } from '../services/permits/scans';
 import type { ClientSession, SessionStore } from './sessions';
 
 export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void;
 
 /**
  * What the host (Electron, the browser-mode server, the command line, a test) provides, passed to bootApp:
- * pushing events to the renderer, and the OS dialogs only Electron has. Null: not available here.
+ * pushing events to the renderer, and the OS dialogs only Electron has. Null: not available here. Every
+ * service is optional in `bootApp({ platform })` (Partial) and defaults to nothing here, in boot.ts.
  */
 export interface Platform {
   emit: Emit;
@@ -19,6 +22,10 @@ export interface Platform {
   printer: PdfPrinter | null;
   /** the native "choose folder" dialog (Electron) */
   pickFolder: FolderPicker | null;
+  /** the native "save as" dialog, for a made export or report (Electron) */
+  pickSavePath: SavePicker | null;
+  /** the native "open file" dialog for a permit scan (Electron) */
+  pickScanFile: ScanPicker | null;
 }
 
 /**

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { read } from 'read';
 import { AppError } from '../../shared/errors';
 import { bootApp } from '../app/boot';
-import { readConfig } from '../app/config';
+import { readConfig, type AppConfig } from '../app/config';
 import { resolveDataDir } from '../app/paths';
 import {
   applyRestore,
@@ -95,22 +95,21 @@ async function ask(prompt: string, silent: boolean): Promise<string> {
   }
 }
 
-async function passphrase(): Promise<string> {
-  const env = process.env.DAFTAR_IKM_BACKUP_PASSPHRASE;
-  if (env) return env;
+async function passphrase(config: AppConfig): Promise<string> {
+  if (config.backupPassphrase) return config.backupPassphrase;
   if (!process.stdin.isTTY) throw new UsageError('noPassphrase');
   return ask(bilingual('prompt.passphrase'), true);
 }
 
-async function boot(values: Parsed['values']) {
+async function boot(values: Parsed['values'], config: AppConfig) {
   const dir = values['data-dir'];
   // --data-dir wins over DAFTAR_IKM_DATA_DIR
   let dataDir: string;
   if (typeof dir === 'string') {
     dataDir = path.resolve(dir);
     mkdirSync(dataDir, { recursive: true });
-  } else dataDir = resolveDataDir(readConfig().dataDir);
-  const app = await bootApp({ dataDir });
+  } else dataDir = resolveDataDir(config.dataDir);
+  const app = await bootApp({ dataDir, config });
   if (!app.ok) {
     if (app.error.code === 'SCHEMA_TOO_NEW') fail('SCHEMA_TOO_NEW', 'backup.errors.schemaTooNew');
     fail('INTERNAL', 'errors.internal');
@@ -118,10 +117,10 @@ async function boot(values: Parsed['values']) {
   return app;
 }
 
-async function cmdBackup({ values }: Parsed): Promise<void> {
+async function cmdBackup({ values }: Parsed, config: AppConfig): Promise<void> {
   const to = values.to as string;
   const keep = typeof values.keep === 'string' ? Number(values.keep) : undefined;
-  const app = await boot(values);
+  const app = await boot(values, config);
   try {
     const started = await startBackup(
       app.ctx,
@@ -140,10 +139,10 @@ async function cmdBackup({ values }: Parsed): Promise<void> {
   }
 }
 
-async function cmdRestore({ values }: Parsed): Promise<void> {
+async function cmdRestore({ values }: Parsed, config: AppConfig): Promise<void> {
   const from = values.from as string;
-  const pass = await passphrase();
-  const app = await boot(values);
+  const pass = await passphrase(config);
+  const app = await boot(values, config);
   try {
     const plan = await checkRestore(
       app.ctx,
@@ -175,16 +174,16 @@ async function cmdRestore({ values }: Parsed): Promise<void> {
   }
 }
 
-async function cmdVerify({ argument }: Parsed): Promise<void> {
+async function cmdVerify({ argument }: Parsed, config: AppConfig): Promise<void> {
   const file = path.resolve(argument!);
   // as checkRestore does: a missing file is NOT_FOUND (the worker would call it a stick pulled mid-read)
   if (!existsSync(file)) throw new AppError('NOT_FOUND', 'backup.errors.fileMissing');
-  const pass = await passphrase();
+  const pass = await passphrase(config);
   // the full restore check, into a temporary folder that is removed again
   const abort = new AbortController();
   process.on('SIGINT', () => abort.abort());
   const r = await verifyBackupFile(
-    readConfig(),
+    config,
     { file, passphrase: pass },
     { signal: abort.signal, onProgress: progressPrinter() },
   );
@@ -227,14 +226,14 @@ function readJsonFile<S extends Parameters<typeof parseJsonWith>[0]>(file: strin
  * proposals, the dry run, and (without --dry-run) the commit of every row that needs no decision. With
  * --json, one JSON object on stdout.
  */
-async function cmdImport({ argument, values }: Parsed): Promise<void> {
+async function cmdImport({ argument, values }: Parsed, config: AppConfig): Promise<void> {
   const file = path.resolve(argument!);
   if (!existsSync(file)) throw new AppError('NOT_FOUND', 'import.errors.fileMissing');
   const mapping =
     typeof values.mapping === 'string'
       ? readJsonFile(values.mapping, savedMappingSchema, 'import.errors.mappingFile')
       : null;
-  const app = await boot(values);
+  const app = await boot(values, config);
   try {
     const office = await requireOffice(dbOf(app.ctx));
     const abort = new AbortController();
@@ -299,9 +298,9 @@ async function cmdImport({ argument, values }: Parsed): Promise<void> {
 }
 
 /** Sets an office up from a JSON file, with the set-up screen's schema and checks (for preparing many PCs). */
-async function cmdSetup({ values }: Parsed): Promise<void> {
+async function cmdSetup({ values }: Parsed, config: AppConfig): Promise<void> {
   const input = readJsonFile(values.from as string, setupSchema, 'import.errors.setupFile');
-  const app = await boot(values);
+  const app = await boot(values, config);
   try {
     const r = await setupOffice(app.ctx, input);
     if (values.json === true)
@@ -317,7 +316,7 @@ async function cmdSetup({ values }: Parsed): Promise<void> {
   }
 }
 
-const RUN: Record<CommandName, (p: Parsed) => Promise<void>> = {
+const RUN: Record<CommandName, (p: Parsed, config: AppConfig) => Promise<void>> = {
   backup: cmdBackup,
   restore: cmdRestore,
   verify: cmdVerify,
@@ -330,7 +329,8 @@ const RUN: Record<CommandName, (p: Parsed) => Promise<void>> = {
 export async function main(argv: string[]): Promise<never> {
   try {
     const parsed = parse(argv);
-    if (parsed) await RUN[parsed.name](parsed);
+    // the environment, read once for the whole command
+    if (parsed) await RUN[parsed.name](parsed, readConfig());
     else process.stdout.write(usage());
     process.exit(EXIT.OK);
   } catch (e) {

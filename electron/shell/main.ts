@@ -18,8 +18,8 @@ import { bootApp, type BootedApp, type FailedApp } from '../app/boot';
 import { electronPdfPrinter } from './print-pdf';
 import { onAppClosing, onAppStarted } from '../services/backup/service';
 import { electronFolderPicker } from './folder-dialog';
-import { wireScanDialog } from './scan-dialog';
-import { wireSaveDialog } from './save-dialog';
+import { electronScanPicker } from './scan-dialog';
+import { electronSavePicker } from './save-dialog';
 import { resolveDataDir } from '../app/paths';
 import { readConfig } from '../app/config';
 import {
@@ -101,11 +101,11 @@ if (!app.requestSingleInstanceLock()) {
           emit: (event, payload) => win?.webContents.send('ipc:event', event, payload),
           printer: electronPdfPrinter(() => win),
           pickFolder: electronFolderPicker(() => win),
+          pickSavePath: electronSavePicker(() => win),
+          pickScanFile: electronScanPicker(() => win),
         },
       });
       const dispatch = booted.dispatch;
-      wireScanDialog(() => win);
-      wireSaveDialog(() => win);
       if (booted.ok) void onAppStarted(booted.ctx);
 
       // Only our own page may call main.

@@ -1,9 +1,9 @@
 /** The Electron side of "save as" for exports and reports: the native save dialog. */
 import { dialog, type BrowserWindow } from 'electron';
-import { setSavePicker } from '../services/export/save-as';
+import type { SavePicker } from '../services/export/save-as';
 
-export function wireSaveDialog(getWindow: () => BrowserWindow | null): void {
-  setSavePicker(async (suggestedName) => {
+export function electronSavePicker(getWindow: () => BrowserWindow | null): SavePicker {
+  return async (suggestedName) => {
     const win = getWindow();
     const ext = suggestedName.split('.').pop() ?? '';
     const opts = {
@@ -13,5 +13,5 @@ export function wireSaveDialog(getWindow: () => BrowserWindow | null): void {
     };
     const r = win ? await dialog.showSaveDialog(win, opts) : await dialog.showSaveDialog(opts);
     return r.canceled ? null : (r.filePath ?? null);
-  });
+  };
 }

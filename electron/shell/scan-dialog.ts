@@ -1,9 +1,9 @@
 /** The Electron side of a permit scan upload: the native "open file" dialog (PDF, JPG, PNG). */
 import { dialog, type BrowserWindow } from 'electron';
-import { setScanPicker } from '../services/permits/scans';
+import type { ScanPicker } from '../services/permits/scans';
 
-export function wireScanDialog(getWindow: () => BrowserWindow | null): void {
-  setScanPicker(async () => {
+export function electronScanPicker(getWindow: () => BrowserWindow | null): ScanPicker {
+  return async () => {
     const win = getWindow();
     const opts = {
       title: 'Pilih pindaian izin (PDF, JPG, PNG)',
@@ -12,5 +12,5 @@ export function wireScanDialog(getWindow: () => BrowserWindow | null): void {
     };
     const r = win ? await dialog.showOpenDialog(win, opts) : await dialog.showOpenDialog(opts);
     return r.canceled ? null : (r.filePaths[0] ?? null);
-  });
+  };
 }

@@ -26,7 +26,6 @@ import { workerJobs } from '../jobs/thread';
 import { throttle } from '../jobs/throttle';
 import { requireOffice } from '../office';
 import { maySeePersonalData } from './access';
-import { savePicker } from './save-as';
 import type { ExportJobs } from './worker';
 
 const GROUP = 'export';
@@ -161,7 +160,7 @@ export async function saveExportAs(ctx: AppContext, fileRel: string): Promise<Sa
   const src = path.join(ctx.dataDir, fileRel);
   const fileName = path.basename(fileRel);
   if (!existsSync(src)) throw new AppError('NOT_FOUND', 'export.errors.fileGone');
-  const pick = savePicker();
+  const pick = ctx.platform.pickSavePath;
   if (!pick) return { supported: false, savedTo: null };
   const to = await pick(fileName);
   if (!to) return { supported: true, savedTo: null };

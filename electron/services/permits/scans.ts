@@ -14,7 +14,7 @@ import { getPermit } from './record';
  * The bytes are stored in `permit_scans` (see migration 010: the backup carries the database, so every backup
  * carries the scans, and no stored path is ever opened). Browser mode: the page sends base64 chunks
  * (begin → chunk… → commit), held in memory for at most 10 minutes. Electron: the shell's file dialog picks
- * a file (`setScanPicker`); only the path the dialog answered is read.
+ * a file (`platform.pickScanFile`, passed to bootApp); only the path the dialog answered is read.
  */
 
 const SCAN_MAX_UPLOADS = 4;
@@ -152,16 +152,14 @@ export async function readScan(
 
 // ── Electron: the file dialog ─────────────────────────────────────────────────────────────────────────
 
+/** The native "open file" dialog (electron/shell/scan-dialog.ts), passed to bootApp in `platform.pickScanFile`. */
 export type ScanPicker = () => Promise<string | null>;
-let picker: ScanPicker | null = null;
-export function setScanPicker(p: ScanPicker | null): void {
-  picker = p;
-}
 
 export async function pickScan(
   ctx: AppContext,
   permitId: number,
 ): Promise<{ supported: boolean; permit: PermitView | null }> {
+  const picker = ctx.platform.pickScanFile;
   if (!picker) return { supported: false, permit: null };
   const file = await picker();
   if (!file) return { supported: true, permit: null };

@@ -1,4 +1,5 @@
 import {
+  ActionIcon,
   Alert,
   Badge,
   Button,
@@ -10,6 +11,7 @@ import {
   Table,
   Text,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp } from '@tabler/icons-react';
@@ -106,7 +108,7 @@ export function ImportHistory() {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{formatDateTimeShort(i.startedAt)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeShort(i.startedAt)}</Table.Td>
                   <Table.Td>{i.userName ?? '—'}</Table.Td>
                   <Table.Td ta="right">{formatNumber(i.rowsRead)}</Table.Td>
                   {OUTCOME.map((k) => (
@@ -115,7 +117,12 @@ export function ImportHistory() {
                     </Table.Td>
                   ))}
                   <Table.Td>
-                    <Badge size="sm" variant="light" color={STATUS_COLOR[i.status]}>
+                    <Badge
+                      size="sm"
+                      variant="light"
+                      color={STATUS_COLOR[i.status]}
+                      style={{ minWidth: 'max-content' }}
+                    >
                       {t(`import.history.statuses.${i.status}`)}
                     </Badge>
                     {i.undoneAt && (
@@ -129,15 +136,17 @@ export function ImportHistory() {
                   </Table.Td>
                   <Table.Td ta="right">
                     {(i.status === 'committed' || i.status === 'cancelled') && (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        leftSection={<IconArrowBackUp size={14} />}
-                        onClick={() => setAsked(i)}
-                      >
-                        {t('import.history.undo')}
-                      </Button>
+                      // an icon with its name as tooltip: the outcome's columns need the width at 1280 px
+                      <Tooltip label={t('import.history.undo')}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('import.history.undo')}
+                          onClick={() => setAsked(i)}
+                        >
+                          <IconArrowBackUp size={16} />
+                        </ActionIcon>
+                      </Tooltip>
                     )}
                   </Table.Td>
                 </Table.Tr>

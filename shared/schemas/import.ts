@@ -236,6 +236,19 @@ export interface Paged<T> {
   items: T[];
 }
 
+/**
+ * What one commit did, stored with the import (`imports.summary_json`, key `commit`) after each batch and
+ * read back through this schema; imports committed before it was stored have none.
+ */
+export const importOutcomeSchema = z.object({
+  created: z.number().int().nonnegative(),
+  merged: z.number().int().nonnegative(),
+  filled: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  waiting: z.number().int().nonnegative(),
+});
+export type ImportOutcome = z.output<typeof importOutcomeSchema>;
+
 export interface ImportHistoryItem {
   id: number;
   fileName: string;
@@ -243,6 +256,8 @@ export interface ImportHistoryItem {
   status: 'committing' | 'committed' | 'cancelled' | 'failed' | 'undone';
   rowsRead: number;
   rowsImported: number;
+  /** businesses created, rows merged, register businesses completed, rows skipped, rows left waiting */
+  outcome: ImportOutcome | null;
   userName: string | null;
   startedAt: string;
   finishedAt: string | null;

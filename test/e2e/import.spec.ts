@@ -86,6 +86,28 @@ test('a clerk imports a messy 500-row CSV, corrects a mapping, reviews the summa
   await expect(page.getByTestId('mapping-problems')).toHaveCount(0);
   await shots(page, '01-mapping');
 
+  // 2b. The mapping saved under a name, then deleted again from the saved mappings (after a confirmation)
+  await page.getByRole('button', { name: 'Simpan pemetaan' }).click();
+  await page.getByLabel('Nama pemetaan').fill('Format Kalisat');
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+  await expect(page.getByText('Pemetaan "Format Kalisat" disimpan.')).toBeVisible();
+  await page.getByRole('button', { name: 'Kelola', exact: true }).click();
+  const saved = page.getByTestId('saved-mappings');
+  await expect(saved).toContainText('Format Kalisat');
+  await shots(page, '01b-saved-mappings');
+  await saved.getByRole('button', { name: 'Hapus pemetaan Format Kalisat' }).click();
+  await expect(
+    page.getByText('Pemetaan "Format Kalisat" dihapus dan tidak bisa dipilih lagi.', { exact: false }),
+  ).toBeVisible();
+  await shots(page, '01c-delete-mapping');
+  await page.getByRole('button', { name: 'Ya, hapus' }).click();
+  await expect(page.getByText('Belum ada pemetaan tersimpan.')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Pemetaan tersimpan' })).toHaveCount(0);
+  const listed = await apiCall(page, 'import:mappings');
+  expect(listed.value?.map((x) => x.name)).toEqual([]);
+
   // 3. The dry run: the summary shows exactly what the generator put in
   await page.getByRole('button', { name: 'Uji coba impor' }).click();
   await expect(page.getByTestId('dryrun-done')).toBeVisible({ timeout: 120_000 });
@@ -142,6 +164,19 @@ test('a clerk imports a messy 500-row CSV, corrects a mapping, reviews the summa
   expect(waiting).toBeGreaterThan(0);
   expect(waiting).toBeLessThan(m.summary.blocked!);
   await expect(page.getByTestId('import-history')).toContainText('data-ikm-kalisat.csv');
+  // the history line says what became of the rows: the result's counts, which account for every row
+  const line = page
+    .getByTestId('import-history')
+    .getByRole('row')
+    .filter({ hasText: 'data-ikm-kalisat.csv' });
+  let accounted = 0;
+  for (const k of ['created', 'merged', 'filled', 'skipped', 'waiting']) {
+    const n = await page.getByTestId(`result-${k}-value`).innerText();
+    await expect(line.getByTestId(`history-${k}`), k).toHaveText(n);
+    if (k !== 'filled') accounted += Number(n);
+  }
+  expect(accounted).toBe(m.summary.rows);
+  await expect(line.getByTestId('history-merged')).not.toHaveText('0');
   await shots(page, '04-result');
 
   // 6. An imported business in the list, with its history line

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import { businessCreateSchema, type BusinessCreateData } from '../../../shared/schemas/business';
+import type { ImportOutcome } from '../../../shared/schemas/import';
 import { expandRecord, type KeptValue } from '../../../shared/import/clean';
 import type { RawDb } from '../../../db/connection';
 import type { Actor } from '../../../db/queries/audit';
@@ -121,6 +122,24 @@ export async function commitImport(
     skipped: 0,
     waiting: 0,
     cancelled: false,
+  };
+  /** the import's row: its status, and what it did so far (the history shows the counts) */
+  const record = (status: string, finished: string | null, at: string) => {
+    const outcome: ImportOutcome = {
+      created: result.created,
+      merged: result.merged,
+      filled: result.filled,
+      skipped: result.skipped,
+      waiting: result.waiting,
+    };
+    s.updateImport.run(
+      status,
+      result.created + result.filled,
+      JSON.stringify({ ...(summary ?? {}), commit: outcome }),
+      finished,
+      at,
+      importId,
+    );
   };
   const handled = new Set<number>();
   /** owners this import created, by NIK: one person's rows share one owner */
@@ -401,7 +420,7 @@ export async function commitImport(
           else if (d.kind === 'fill') fill(d);
           else create(d);
         }
-        s.updateImport.run('committing', result.created + result.filled, null, spec.now, importId);
+        record('committing', null, spec.now);
       })();
       done += batch.length;
       opts.onProgress?.({ done, total, created: result.created });
@@ -409,23 +428,12 @@ export async function commitImport(
       await new Promise((r) => setImmediate(r));
     }
   } catch (e) {
-    s.updateImport.run(
-      'failed',
-      result.created + result.filled,
-      new Date().toISOString(),
-      new Date().toISOString(),
-      importId,
-    );
+    const at = new Date().toISOString();
+    record('failed', at, at);
     throw e;
   }
   const end = new Date().toISOString();
-  s.updateImport.run(
-    result.cancelled ? 'cancelled' : 'committed',
-    result.created + result.filled,
-    end,
-    end,
-    importId,
-  );
+  record(result.cancelled ? 'cancelled' : 'committed', end, end);
   return result;
 }
 
@@ -450,8 +458,8 @@ function statements(raw: RawDb) {
       mapping_json, user_id, user_name, started_at, created_at, updated_at)
       VALUES (?, ?, ?, 'committing', ?, ?, ?, ?, ?, ?, ?, ?)`),
     updateImport:
-      raw.prepare(`UPDATE imports SET status = ?, rows_imported = ?, finished_at = ?, updated_at = ?
-      WHERE id = ?`),
+      raw.prepare(`UPDATE imports SET status = ?, rows_imported = ?, summary_json = ?, finished_at = ?,
+      updated_at = ? WHERE id = ?`),
     insertOwner: raw.prepare(insertSql('owners', ownerCols)),
     insertBusiness: raw.prepare(insertSql('businesses', businessCols)),
     audit:

@@ -5,9 +5,11 @@
  * committed imports and their undo. The long steps (dry run, commit) are jobs: job.ts.
  */
 import type { Statement } from 'better-sqlite3';
+import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { cellText, isPlaceholder } from '../../../shared/import/cells';
 import { applyMapping, type SavedMapping } from '../../../shared/import/mapping';
+import { jsonOr } from '../../../shared/json';
 import type {
   DuplicateGroupItem,
   ImportHistoryItem,
@@ -20,6 +22,7 @@ import type {
   VillageGroupItem,
   VillageGroupsAnswer,
 } from '../../../shared/schemas/import';
+import { importOutcomeSchema } from '../../../shared/schemas/import';
 import { actorOf, dbOf, rawOf, type AppContext } from '../../app/context';
 import { maySeePersonalData } from '../export/access';
 import { requireOffice } from '../office';
@@ -272,6 +275,9 @@ export function discardUpload(ctx: AppContext, uploadId: string): { ok: true } {
   return { ok: true };
 }
 
+/** the import's stored summary: the dry run's counts and, once it committed, what the commit did */
+const storedSummary = z.object({ commit: importOutcomeSchema.nullish().catch(null) });
+
 interface ImportRow {
   id: number;
   file_name: string;
@@ -279,6 +285,7 @@ interface ImportRow {
   status: ImportHistoryItem['status'];
   rows_read: number;
   rows_imported: number;
+  summary_json: string;
   user_name: string | null;
   started_at: string;
   finished_at: string | null;
@@ -294,7 +301,7 @@ export function importHistory(
   const total = raw.prepare(`SELECT count(*) FROM imports`).pluck().get() as number;
   const rows = raw
     .prepare(
-      `SELECT id, file_name, sheet, status, rows_read, rows_imported, user_name, started_at, finished_at,
+      `SELECT id, file_name, sheet, status, rows_read, rows_imported, summary_json, user_name, started_at, finished_at,
               undone_at, undone_by
          FROM imports ORDER BY started_at DESC, id DESC LIMIT ? OFFSET ?`,
     )
@@ -308,6 +315,7 @@ export function importHistory(
       status: r.status,
       rowsRead: r.rows_read,
       rowsImported: r.rows_imported,
+      outcome: jsonOr(storedSummary, r.summary_json, { commit: null }).commit ?? null,
       userName: r.user_name,
       startedAt: r.started_at,
       finishedAt: r.finished_at,

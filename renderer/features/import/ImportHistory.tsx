@@ -1,4 +1,5 @@
 import {
+  ActionIcon,
   Alert,
   Badge,
   Button,
@@ -10,18 +11,27 @@ import {
   Table,
   Text,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconArrowBackUp } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportHistoryItem } from '../../../shared/schemas/import';
+import type { ImportHistoryItem, ImportOutcome } from '../../../shared/schemas/import';
 import { formatDateTimeShort, formatNumber } from '../../lib/format';
 import { call } from '../../lib/ipc';
 import { errorKey, importKeys, useHistory } from './queries';
 
 const PAGE = 10;
+/** what the commit did with the rows, in the order the result screen shows it */
+const OUTCOME = [
+  'created',
+  'merged',
+  'filled',
+  'skipped',
+  'waiting',
+] as const satisfies readonly (keyof ImportOutcome)[];
 const STATUS_COLOR: Record<ImportHistoryItem['status'], string> = {
   committing: 'blue',
   committed: 'teal',
@@ -30,7 +40,10 @@ const STATUS_COLOR: Record<ImportHistoryItem['status'], string> = {
   undone: 'gray',
 };
 
-/** Past imports (file, when, who, rows, status), newest first; each can be undone as a whole. */
+/**
+ * Past imports (file, when, who, rows read, what became of them, status), newest first; each can be undone as
+ * a whole.
+ */
 export function ImportHistory() {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -75,7 +88,11 @@ export function ImportHistory() {
                 <Table.Th>{t('import.history.date')}</Table.Th>
                 <Table.Th>{t('import.history.user')}</Table.Th>
                 <Table.Th ta="right">{t('import.history.rows')}</Table.Th>
-                <Table.Th ta="right">{t('import.history.imported')}</Table.Th>
+                {OUTCOME.map((k) => (
+                  <Table.Th key={k} ta="right" title={t(`import.history.outcomeHelp.${k}`)}>
+                    {t(`import.history.outcome.${k}`)}
+                  </Table.Th>
+                ))}
                 <Table.Th>{t('import.history.status')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
@@ -91,12 +108,21 @@ export function ImportHistory() {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td>{formatDateTimeShort(i.startedAt)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTimeShort(i.startedAt)}</Table.Td>
                   <Table.Td>{i.userName ?? '—'}</Table.Td>
                   <Table.Td ta="right">{formatNumber(i.rowsRead)}</Table.Td>
-                  <Table.Td ta="right">{formatNumber(i.rowsImported)}</Table.Td>
+                  {OUTCOME.map((k) => (
+                    <Table.Td key={k} ta="right" data-testid={`history-${k}`}>
+                      {i.outcome ? formatNumber(i.outcome[k]) : '—'}
+                    </Table.Td>
+                  ))}
                   <Table.Td>
-                    <Badge size="sm" variant="light" color={STATUS_COLOR[i.status]}>
+                    <Badge
+                      size="sm"
+                      variant="light"
+                      color={STATUS_COLOR[i.status]}
+                      style={{ minWidth: 'max-content' }}
+                    >
                       {t(`import.history.statuses.${i.status}`)}
                     </Badge>
                     {i.undoneAt && (
@@ -110,15 +136,17 @@ export function ImportHistory() {
                   </Table.Td>
                   <Table.Td ta="right">
                     {(i.status === 'committed' || i.status === 'cancelled') && (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        leftSection={<IconArrowBackUp size={14} />}
-                        onClick={() => setAsked(i)}
-                      >
-                        {t('import.history.undo')}
-                      </Button>
+                      // an icon with its name as tooltip: the outcome's columns need the width at 1280 px
+                      <Tooltip label={t('import.history.undo')}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('import.history.undo')}
+                          onClick={() => setAsked(i)}
+                        >
+                          <IconArrowBackUp size={16} />
+                        </ActionIcon>
+                      </Tooltip>
                     )}
                   </Table.Td>
                 </Table.Tr>

@@ -1,9 +1,12 @@
-import { Button, Group, Popover, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Popover, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQueryClient } from '@tanstack/react-query';
+import { IconTrash } from '@tabler/icons-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportOptions } from '../../../shared/import/clean';
+import type { SavedMappingItem } from '../../../shared/schemas/import';
+import { formatDateTimeShort } from '../../lib/format';
 import { call } from '../../lib/ipc';
 import { showIpcError } from '../../lib/forms';
 import { importKeys, useMappings } from './queries';
@@ -15,7 +18,10 @@ interface Props {
   onApply: (mappingId: number) => void;
 }
 
-/** A saved mapping applied to this file's headers, and this mapping saved under a name for next time. */
+/**
+ * A saved mapping applied to this file's headers, this mapping saved under a name for next time, and saved
+ * mappings no longer wanted deleted (each after a confirmation).
+ */
 export function SavedMappings({ headers, targets, options, onApply }: Props) {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -44,6 +50,23 @@ export function SavedMappings({ headers, targets, options, onApply }: Props) {
     }
   };
 
+  const [managing, setManaging] = useState(false);
+  const [asked, setAsked] = useState<SavedMappingItem | null>(null);
+  const remove = useMutation({
+    mutationFn: (m: SavedMappingItem) => call('import:mappingDelete', { id: m.id }),
+    onSuccess: async (_r, m) => {
+      setAsked(null);
+      if (chosen === String(m.id)) setChosen(null);
+      notifications.show({ color: 'teal', message: t('import.mapping.deleted', { name: m.name }) });
+      await qc.invalidateQueries({ queryKey: importKeys.mappings });
+    },
+    onError: async (e) => {
+      setAsked(null);
+      showIpcError(e, t);
+      await qc.invalidateQueries({ queryKey: importKeys.mappings });
+    },
+  });
+
   const list = mappings.data ?? [];
   return (
     <Group gap="sm" align="flex-end">
@@ -59,6 +82,9 @@ export function SavedMappings({ headers, targets, options, onApply }: Props) {
           />
           <Button variant="default" disabled={!chosen} onClick={() => chosen && onApply(Number(chosen))}>
             {t('import.mapping.apply')}
+          </Button>
+          <Button variant="subtle" onClick={() => setManaging(true)}>
+            {t('import.mapping.manage')}
           </Button>
         </>
       )}
@@ -83,6 +109,63 @@ export function SavedMappings({ headers, targets, options, onApply }: Props) {
           </Stack>
         </Popover.Dropdown>
       </Popover>
+      <Modal
+        opened={managing}
+        onClose={() => {
+          setManaging(false);
+          setAsked(null);
+        }}
+        title={asked ? t('import.mapping.deleteTitle') : t('import.mapping.manageTitle')}
+        size="lg"
+      >
+        {asked ? (
+          <Stack>
+            <Text size="sm">{t('import.mapping.deleteConfirm', { name: asked.name })}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setAsked(null)}>
+                {t('common.cancel')}
+              </Button>
+              <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(asked)}>
+                {t('import.mapping.deleteYes')}
+              </Button>
+            </Group>
+          </Stack>
+        ) : list.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {t('import.mapping.none')}
+          </Text>
+        ) : (
+          <Table verticalSpacing={6} data-testid="saved-mappings">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('import.mapping.name')}</Table.Th>
+                <Table.Th>{t('import.mapping.updated')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td>{m.name}</Table.Td>
+                  <Table.Td>{formatDateTimeShort(m.updatedAt)}</Table.Td>
+                  <Table.Td ta="right">
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      leftSection={<IconTrash size={14} />}
+                      aria-label={t('import.mapping.deleteOne', { name: m.name })}
+                      onClick={() => setAsked(m)}
+                    >
+                      {t('import.mapping.delete')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Modal>
     </Group>
   );
 }

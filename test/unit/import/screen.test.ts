@@ -1,7 +1,7 @@
 /**
  * The import screen's main side through the real dispatcher and engine: the file sent in chunks (size cap,
- * unknown upload refused), inspected, a mapping saved and read back (a damaged stored value reads safely),
- * the dry run and the commit as jobs, decisions, history and undo; a viewer is refused every import channel.
+ * unknown upload refused), inspected, a mapping saved and read back (a damaged stored value reads safely)
+ * and deleted, the dry run and the commit as jobs, decisions, history and undo; a viewer is refused every import channel.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -177,6 +177,62 @@ describe('saved mappings', () => {
     });
     expect(list.find((x) => x.name === 'Lama')!.columns).toEqual({ 'nama usaha': 'name' });
   });
+
+  it('deletes a saved mapping (an operator may), records it, and refuses one already gone', async () => {
+    const admin = app.ctx.session.user!;
+    app.ctx.session.user = { ...admin, role: 'operator' };
+    try {
+      const saved = await app.call('import:mappingSave', {
+        name: 'Format sekali pakai',
+        headers: ['Nama Usaha', 'Nama Pemilik', 'Desa'],
+        columns: [
+          { index: 0, target: 'name' },
+          { index: 1, target: 'ownerName' },
+          { index: 2, target: 'villageName' },
+        ],
+        options: {},
+      });
+      expect((await app.call('import:mappings')).map((x) => x.id)).toContain(saved.id);
+      expect(await app.call('import:mappingDelete', { id: saved.id })).toEqual({ ok: true });
+      expect((await app.call('import:mappings')).map((x) => x.id)).not.toContain(saved.id);
+      const audit = rawOf(app.ctx)
+        .prepare(
+          `SELECT action, before_json FROM audit_log WHERE table_name = 'import_mappings' AND record_id = ?
+            ORDER BY id DESC LIMIT 1`,
+        )
+        .get(saved.id) as { action: string; before_json: string };
+      expect(audit.action).toBe('delete');
+      expect(JSON.parse(audit.before_json)).toEqual({ name: 'Format sekali pakai' });
+      expect(await errorOf('import:mappingDelete', { id: saved.id })).toMatchObject({
+        code: 'NOT_FOUND',
+        message: 'import.errors.mappingGone',
+      });
+    } finally {
+      app.ctx.session.user = admin;
+    }
+  });
+});
+
+describe('import history', () => {
+  it('reads an import stored before its outcome was, or with a damaged summary, without counts', async () => {
+    const raw = rawOf(app.ctx);
+    const insert = raw.prepare(
+      `INSERT INTO imports (uuid, file_name, status, rows_read, rows_imported, summary_json, mapping_json,
+         started_at, created_at, updated_at)
+       VALUES (?, ?, 'committed', 10, 7, ?, '{}', ?, ?, ?)`,
+    );
+    const at = '2020-01-01T00:00:00.000Z';
+    insert.run('1a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', 'lama.csv', '{"rows":10}', at, at, at);
+    insert.run('2a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', 'rusak.csv', '{"commit":{"created":"x"}', at, at, at);
+    insert.run('3a1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', 'aneh.csv', '{"commit":{"created":-1}}', at, at, at);
+    const history = await app.call('import:history', { offset: 0, limit: 100 });
+    for (const f of ['lama.csv', 'rusak.csv', 'aneh.csv'])
+      expect(
+        history.items.find((i) => i.fileName === f),
+        f,
+      ).toMatchObject({ rowsImported: 7, outcome: null });
+    raw.prepare(`DELETE FROM imports WHERE started_at = ?`).run(at);
+  });
 });
 
 describe('dry run, decisions, commit, history and undo', () => {
@@ -272,7 +328,16 @@ describe('dry run, decisions, commit, history and undo', () => {
       rowsRead: m.expected.rows,
       rowsImported: result.created,
       userName: 'siti',
+      // what the commit did with the rows, stored with the import
+      outcome: {
+        created: result.created,
+        merged: result.merged,
+        filled: result.filled,
+        skipped: result.skipped,
+        waiting: result.waiting,
+      },
     });
+    expect(result.created + result.merged + result.skipped + result.waiting).toBe(m.expected.rows);
     const undone = await app.call('import:undo', { importId: history.items[0]!.id });
     expect(undone.archived).toBe(result.created);
     const after = rawOf(app.ctx)

@@ -213,24 +213,27 @@ export async function writeReportPdf(file: string, i: ReportDocInput): Promise<v
     doc.font('R').fontSize(8).fillColor('#444').text(note, left, y, { width });
     doc.fillColor('black');
     y = doc.y + 3;
-    doc.font('B').fontSize(8.5);
-    const headH = Math.max(...head.slice(1).map((h) => doc.heightOfString(h, { width: colW - 4 }))) + 3;
-    doc.text(head[0]!, left + 2, y, { width: firstW, lineBreak: false });
-    head
-      .slice(1)
-      .forEach((h, k) => doc.text(h, left + firstW + k * colW, y, { width: colW - 2, align: 'right' }));
-    y += Math.max(rowH, headH);
-    doc
-      .lineWidth(0.5)
-      .moveTo(left, y - 2)
-      .lineTo(right, y - 2)
-      .stroke();
-    doc.font('R').fontSize(8.5);
+    const header = () => {
+      doc.font('B').fontSize(8.5);
+      const headH = Math.max(...head.slice(1).map((h) => doc.heightOfString(h, { width: colW - 4 }))) + 3;
+      doc.text(head[0]!, left + 2, y, { width: firstW, lineBreak: false });
+      head
+        .slice(1)
+        .forEach((h, k) => doc.text(h, left + firstW + k * colW, y, { width: colW - 2, align: 'right' }));
+      y += Math.max(rowH, headH);
+      doc
+        .lineWidth(0.5)
+        .moveTo(left, y - 2)
+        .lineTo(right, y - 2)
+        .stroke();
+      doc.font('R').fontSize(8.5);
+    };
+    header();
     for (const r of rows) {
       const h = Math.max(rowH, doc.heightOfString(r.label, { width: firstW }) + 3);
       if (y + h > bottom) {
         y = newPage();
-        doc.font('R').fontSize(8.5);
+        header(); // the columns' names again at the top of the new page
       }
       doc.text(r.label, left + 2, y, { width: firstW });
       r.cells.forEach((n, k) =>

@@ -37,6 +37,8 @@ export function MonthField({
       clearable={clearable}
       clearButtonProps={{ 'aria-label': t('reports.clearMonth') }}
       popoverProps={{ returnFocus: true }}
+      nextLabel={t('reports.nextYear')}
+      previousLabel={t('reports.previousYear')}
       getMonthControlProps={(date) => ({
         'aria-label': dayjs(date).locale(locale).format('MMMM YYYY'),
         'data-month': date.slice(0, 7),

@@ -33,12 +33,20 @@ export function CoverageCards({
           { label: t('reports.coverage.withPermit'), n: c.permits.withPermit },
           { label: t('reports.coverage.withoutPermit'), n: c.permits.withoutPermit },
         ],
+        holdingShort: [
+          { label: t('reports.coverage.withPermitShort'), n: c.permits.withPermit },
+          { label: t('reports.coverage.withoutPermitShort'), n: c.permits.withoutPermit },
+        ],
         byType: c.permits.byType
           .filter((r) => r.inForce > 0)
           .map((r) => ({ label: r.shortName, n: r.inForce })),
         ever: [
           { label: t('reports.coverage.ever'), n: c.activities.everTookPart },
           { label: t('reports.coverage.never'), n: c.activities.neverTookPart },
+        ],
+        everShort: [
+          { label: t('reports.coverage.everShort'), n: c.activities.everTookPart },
+          { label: t('reports.coverage.neverShort'), n: c.activities.neverTookPart },
         ],
         activities: c.activities.byType.map((r) => ({
           label: t(`activities.type.${r.type}`),
@@ -91,11 +99,12 @@ export function CoverageCards({
           <Text size="xs" c="dimmed">
             {t('reports.coverage.permitsNote', { date: formatDate(c.asOf) })}
           </Text>
-          <BarChart rows={charts.holding} label={t('reports.coverage.permits')} />
+          <BarChart rows={charts.holdingShort} label={t('reports.coverage.permits')} />
           {two(charts.holding, 'report-permits-holding')}
         </Stack>
       </Card>
-      <Card withBorder data-testid="report-permit-types">
+      {/* six columns: the whole width of the grid */}
+      <Card withBorder data-testid="report-permit-types" style={{ gridColumn: '1 / -1' }}>
         <Stack gap="xs">
           <Title order={4}>{t('reports.coverage.permitTypes')}</Title>
           <Text size="xs" c="dimmed">
@@ -142,7 +151,7 @@ export function CoverageCards({
           <Text size="xs" c="dimmed">
             {t('reports.coverage.participationNote')}
           </Text>
-          <BarChart rows={charts.ever} label={t('reports.coverage.participation')} />
+          <BarChart rows={charts.everShort} label={t('reports.coverage.participation')} />
           {two(charts.ever, 'report-participation-ever')}
         </Stack>
       </Card>

@@ -5,8 +5,9 @@
  * Which businesses: the report's — live, registered in the period, in the desa (the page's total).
  * Which dates:
  * - a permit's state (berlaku / segera berakhir / kedaluwarsa / dicabut / tanpa tanggal) is reckoned on the
- *   report's date by the permits' own rule, `permitState` (shared/validators/permit.ts), registered as the
- *   SQL function `permit_state` so the counting stays in SQLite; per business and type the current permit
+ *   report's date by the permits' own rule, `permitState` (shared/validators/permit.ts), asked once per distinct
+ *   (revoked_at, while_operating, valid_until) — SQLite groups the permits, and the in-force combinations go
+ *   back to it as a set for the "with a permit in force" count; per business and type the current permit
  *   is the one the Izin page shows (`is_current`, permits/record.ts `refreshCurrent`); archived permits are
  *   never counted.
  * - "issued in the period" counts permits by their issue date and "activities held" by their days, whatever
@@ -31,25 +32,8 @@ import { reportTotal } from './summary';
 const ACTIVITY_LABEL = idActivities.activities.type as Record<string, string>;
 const IN_FORCE: PermitState[] = ['berlaku', 'segera_berakhir'];
 
-const registered = new WeakSet<RawDb>();
-/** `permit_state(revoked_at, while_operating, valid_until, today)`: `permitState` callable from SQL. */
-export function registerPermitState(raw: RawDb): void {
-  if (registered.has(raw)) return;
-  raw.function(
-    'permit_state',
-    { deterministic: true },
-    (revokedAt: unknown, whileOperating: unknown, validUntil: unknown, today: unknown) =>
-      permitState(
-        {
-          revokedAt: (revokedAt as string | null) ?? null,
-          whileOperating: Number(whileOperating) === 1,
-          validUntil: (validUntil as string | null) ?? null,
-        },
-        String(today),
-      ),
-  );
-  registered.add(raw);
-}
+/** The columns `permitState` reads, as one key (the in-force set is passed back to SQLite as these keys). */
+const STATE_KEY = `coalesce(p.revoked_at, '') || '|' || p.while_operating || '|' || coalesce(p.valid_until, '')`;
 
 /** The first and last day of the period, or null when it is open on that side. */
 export function periodDays(f: ReportFilter): { from: string | null; to: string | null } {
@@ -127,24 +111,43 @@ function all<T>(raw: RawDb, sql: string, params: unknown[]): T[] {
 
 export function reportCoverage(raw: RawDb, f: ReportFilter, today: string): ReportCoverage {
   const t0 = performance.now();
-  registerPermitState(raw);
   const total = reportTotal(raw, f);
   const days = periodDays(f);
 
   // ── permits ──
   const cur = currentPermits(f);
-  const states = all<{ type_id: number; st: PermitState; n: number }>(
+  // the state of each distinct (revoked, while operating, valid until) by permitState itself: a few thousand
+  // groups instead of a JS call per permit
+  const groups = all<{
+    type_id: number;
+    revoked_at: string | null;
+    wo: number;
+    valid_until: string | null;
+    n: number;
+  }>(
     raw,
-    `SELECT p.type_id AS type_id, permit_state(p.revoked_at, p.while_operating, p.valid_until, ?) AS st,
-       count(*) AS n FROM ${cur.from} WHERE ${AND(cur.where)} GROUP BY p.type_id, st`,
-    [today, ...cur.where.params],
+    `SELECT p.type_id AS type_id, p.revoked_at AS revoked_at, p.while_operating AS wo, p.valid_until AS valid_until,
+       count(*) AS n FROM ${cur.from} WHERE ${AND(cur.where)} GROUP BY 1, 2, 3, 4`,
+    cur.where.params,
   );
-  const withPermit = all<{ n: number }>(
-    raw,
-    `SELECT count(DISTINCT p.business_id) AS n FROM ${cur.from} WHERE ${AND(cur.where)}
-       AND permit_state(p.revoked_at, p.while_operating, p.valid_until, ?) IN (${IN_FORCE.map(() => '?').join(', ')})`,
-    [...cur.where.params, today, ...IN_FORCE],
-  )[0]!.n;
+  const states: { type_id: number; st: PermitState; n: number }[] = [];
+  const inForceKeys = new Set<string>();
+  for (const g of groups) {
+    const st = permitState(
+      { revokedAt: g.revoked_at, whileOperating: g.wo === 1, validUntil: g.valid_until },
+      today,
+    );
+    states.push({ type_id: g.type_id, st, n: g.n });
+    if (IN_FORCE.includes(st)) inForceKeys.add(`${g.revoked_at ?? ''}|${g.wo}|${g.valid_until ?? ''}`);
+  }
+  const withPermit = inForceKeys.size
+    ? all<{ n: number }>(
+        raw,
+        `SELECT count(DISTINCT p.business_id) AS n FROM ${cur.from} WHERE ${AND(cur.where)}
+           AND ${STATE_KEY} IN (SELECT value FROM json_each(?))`,
+        [...cur.where.params, JSON.stringify([...inForceKeys])],
+      )[0]!.n
+    : 0;
   const issuedW: Where = { sql: ['p.archived_at IS NULL', 'p.b_live = 1'], params: [] };
   dateWhere(issuedW, 'p.issue_date', days);
   let issuedFrom = 'permits p';

@@ -89,7 +89,7 @@ function addBusinesses(raw: RawDb, log: (m: string) => void): void {
 }
 
 /** Adds the permits to a migrated registry: one transaction per 50,000 rows, triggers on. */
-function addPermits(raw: RawDb): number {
+export function addPermits(raw: RawDb): number {
   const types = raw.prepare('SELECT id, code, default_valid_years AS years FROM permit_types').all() as {
     id: number;
     code: string;

@@ -1,6 +1,7 @@
 import type { PartialHandlers } from '../ipc/dispatcher';
 import type { reportChannels } from '../../shared/ipc/channels/report';
 import {
+  getCoverage,
   getSummary,
   listMonthlyReports,
   makeMonthlyReport,
@@ -10,6 +11,7 @@ import {
 
 export const reportHandlers: PartialHandlers<keyof typeof reportChannels> = {
   'report:summary': (input, ctx) => getSummary(ctx, input),
+  'report:coverage': (input, ctx) => getCoverage(ctx, input),
   'report:pdf': (input, ctx) => reportPdf(ctx, input),
   'report:xlsx': (input, ctx) => reportXlsx(ctx, input),
   'report:monthly': ({ month }, ctx) => makeMonthlyReport(ctx, month),

@@ -41,13 +41,65 @@ export interface ReportSummary {
   /** live businesses in the period and desa */
   total: number;
   tables: Record<ReportTable, ReportRow[]>;
-  /**
-   * Permit coverage and activity participation: null until the permits (issue 8) and activities features are
-   * on main — the page shows the hook, and reports/summary.ts is where they plug in.
-   */
-  permits: null;
-  activities: null;
   /** time to compute on main, ms */
+  ms: number;
+}
+
+/** One permit type's line in the coverage table. */
+export interface PermitCoverageRow {
+  typeId: number;
+  code: string;
+  /** the type's short name (NIB, P-IRT, …) and full name, as the office keeps them */
+  shortName: string;
+  name: string;
+  /** businesses of the report whose current permit of this type is in force (berlaku or segera berakhir) */
+  inForce: number;
+  /** …of which it ends within 90 days */
+  endingSoon: number;
+  /** businesses whose current permit of this type has ended (kedaluwarsa) */
+  expired: number;
+  /** …revoked (dicabut) */
+  revoked: number;
+  /** permits of this type issued in the period (issue date), in the desa, whatever the business's registration date */
+  issuedInPeriod: number;
+}
+
+/** One activity type's line in the participation table. */
+export interface ActivityParticipationRow {
+  type: string;
+  /** in Indonesian */
+  label: string;
+  /** activities held (a day) in the period; with a desa, those a business of the desa took part in */
+  activities: number;
+  /** distinct businesses (of the desa) that took part in them, withdrawn participants excluded */
+  businesses: number;
+  /** participant enrolments (one business may send several people), withdrawn excluded */
+  participants: number;
+}
+
+/**
+ * Permit coverage and activity participation (issue 12 item 7), served by `report:coverage` after the first
+ * view. Two periods, both labelled on the page, PDF and XLSX: the businesses counted are the report's
+ * (registered in the period, in the desa, live — the page's total); permits issued and activities held are
+ * counted by their own dates in the period (the kabupaten's "tahun fasilitasi", domain.md §3.3).
+ */
+export interface ReportCoverage {
+  /** the report's businesses: the same total as the summary */
+  total: number;
+  permits: {
+    /** businesses with at least one permit in force, and without any */
+    withPermit: number;
+    withoutPermit: number;
+    byType: PermitCoverageRow[];
+  };
+  activities: {
+    /** the report's businesses that have ever taken part in an activity (any date), and those that never have */
+    everTookPart: number;
+    neverTookPart: number;
+    byType: ActivityParticipationRow[];
+  };
+  /** the date the permit states are reckoned on (yyyy-mm-dd) */
+  asOf: string;
   ms: number;
 }
 

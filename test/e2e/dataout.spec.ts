@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { apiCall, expect, setUpOffice, shot, test } from './fixtures';
+import { apiCall, expect, SCREENSHOT_DIR, setUpOffice, shot, test } from './fixtures';
 
 const OUT = path.join('test-results', 'dataout');
 const EVIL = "=cmd|' /C calc'!A0";
@@ -41,6 +41,7 @@ test('a clerk exports the list to XLSX, opens the reports page and makes the mon
     'Sandal Kulit Awet',
     'Madu Hutan Lestari',
   ];
+  const ids: number[] = [];
   for (let i = 0; i < 18; i++) {
     const r = await apiCall(page, 'business:create', {
       ownerName: `Pemilik ${i + 1}`,
@@ -54,6 +55,22 @@ test('a clerk exports the list to XLSX, opens the reports page and makes the mon
       kbliCode: ['10794', '13134', '10761'][i % 3],
       kbliVersion: '2020',
     });
+    expect(r.ok, JSON.stringify(r.error)).toBe(true);
+    ids.push(r.value!.id);
+  }
+  // permits for the coverage section: an NIB in Kalisat, an SKU in Sumberjati; one business at a pelatihan
+  const types = await apiCall<{ id: number; code: string }[]>(page, 'permit:types', {});
+  const typeId = (code: string) => types.value!.find((t) => t.code === code)!.id;
+  for (const p of [
+    { businessId: ids[0], typeId: typeId('nib'), number: '9120001234567', whileOperating: true },
+    {
+      businessId: ids[1],
+      typeId: typeId('sku'),
+      number: '503/7/2026',
+      validUntil: `${Number(thisMonth().slice(0, 4)) + 1}-01-31`,
+    },
+  ]) {
+    const r = await apiCall(page, 'permit:create', p);
     expect(r.ok, JSON.stringify(r.error)).toBe(true);
   }
 
@@ -89,6 +106,17 @@ test('a clerk exports the list to XLSX, opens the reports page and makes the mon
   await expect(page.getByTestId('report-total')).toHaveText('Jumlah IKM terdaftar: 18');
   await expect(page.getByTestId('report-village').getByRole('row')).toHaveCount(6);
   await expect(page.getByTestId('report-sex').getByText('Perempuan')).toBeVisible();
+  // permit coverage, loaded after the first view: two of the 18 hold a permit in force
+  const holding = (label: string) =>
+    page
+      .getByTestId('report-permits-holding')
+      .getByRole('row')
+      .filter({ hasText: label })
+      .getByRole('cell')
+      .nth(1);
+  await expect(holding('Memiliki paling sedikit satu izin berlaku')).toHaveText('2');
+  await expect(holding('Belum memiliki izin berlaku')).toHaveText('16');
+  await expect(page.getByTestId('permit-type-nib').getByRole('cell').nth(1)).toHaveText('1');
   for (const [w, h] of [
     [1280, 720],
     [1366, 768],
@@ -96,14 +124,45 @@ test('a clerk exports the list to XLSX, opens the reports page and makes the mon
     await page.setViewportSize({ width: w, height: h });
     await shot(page, `dataout-02-reports-${w}x${h}`);
   }
+
+  // the period with the month picker: "from" by mouse, "to" by keyboard; this month holds all 18
+  const month = thisMonth();
+  const monthName = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric' }).format(new Date());
+  await page.getByTestId('report-from').click();
+  await page.locator(`[data-dates-dropdown] [data-month="${month}"]`).click();
+  await expect(page.getByTestId('report-from')).toHaveText(monthName);
+  await page.getByTestId('report-to').focus();
+  await page.keyboard.press('Enter');
+  await page.locator(`[data-dates-dropdown] [data-month="${month}"]`).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('report-to')).toHaveText(monthName);
+  await expect(page.getByTestId('report-to')).toBeFocused();
+  await expect(page.getByTestId('report-total')).toHaveText('Jumlah IKM terdaftar: 18');
+  await expect(page.getByTestId('report-permit-types')).toContainText('Terbit dalam periode');
+  await expect(page.getByTestId('permit-type-sku').getByRole('cell').nth(1)).toHaveText('1');
+  for (const [w, h] of [
+    [1280, 720],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.getByTestId('report-permits').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `dataout-03-coverage-${w}x${h}.png`) });
+  }
+
   // filtered by desa
   await page.getByRole('combobox', { name: 'Desa/kelurahan' }).click();
   await page.getByRole('option', { name: 'Sumberjati' }).click();
   await expect(page.getByTestId('report-total')).toHaveText('Jumlah IKM terdaftar: 4');
+  await expect(holding('Memiliki paling sedikit satu izin berlaku')).toHaveText('1');
+  await expect(holding('Belum memiliki izin berlaku')).toHaveText('3');
 
   // 3. The monthly report: one action, kept and listed; its PDF read back and drawn as PNG.
-  const month = thisMonth();
-  await page.getByLabel('Bulan', { exact: true }).fill(month);
+  await page.getByTestId('monthly-month').click();
+  const pick = page.locator(`[data-dates-dropdown] [data-month="${month}"]`);
+  // the field starts at last month: in January this month is in the next year
+  if (!(await pick.isVisible())) await page.getByRole('button', { name: 'Tahun berikutnya' }).click();
+  await pick.click();
+  await expect(page.getByTestId('monthly-month')).toHaveText(monthName);
   await page.getByRole('button', { name: 'Buat laporan bulanan' }).click();
   await expect(page.getByTestId('monthly-done')).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('monthly-list').getByText(`laporan-ikm-${month}.pdf`)).toBeVisible();

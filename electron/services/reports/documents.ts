@@ -9,7 +9,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { neutralize } from '../../../shared/export/cells';
 import type { Office } from '../../../shared/schemas/office';
-import type { ReportSummary, ReportTable } from '../../../shared/schemas/report';
+import type { ReportCoverage, ReportSummary, ReportTable } from '../../../shared/schemas/report';
 import { officeFrame } from '../letters/content';
 import type { LetterFonts } from '../letters/fonts';
 import { MONTHS_ID, tanggalIndonesia } from '../letters/format';
@@ -59,12 +59,47 @@ export function periodText(s: ReportSummary): string {
   return `Periode registrasi: ${period}; wilayah: ${s.filter.villageLabel ? `Desa/Kel. ${s.filter.villageLabel}` : 'seluruh kecamatan'}`;
 }
 
+/** The column heading of permits counted by issue date: the period, or every date when there is none. */
+export function issuedHeading(s: ReportSummary): string {
+  return s.filter.from || s.filter.to ? 'Terbit dalam periode' : 'Terbit (semua tanggal)';
+}
+
+/** The coverage tables' rows, as printed and exported (the same cells in the PDF and the XLSX). */
+export function coverageTables(s: ReportSummary, c: ReportCoverage) {
+  const period = s.filter.from || s.filter.to;
+  return {
+    permitTitle: 'Cakupan izin',
+    permitNote: `IKM dalam laporan ini (${s.filter.from || s.filter.to ? 'terdaftar dalam periode' : 'seluruh register'}) menurut izin yang berlaku per ${tanggalIndonesia(c.asOf)}; kolom "${issuedHeading(s)}" menghitung izin menurut tanggal terbitnya${period ? ' dalam periode' : ''}, berapa pun tahun registrasi usahanya.`,
+    holding: [
+      { key: 'with', label: 'Memiliki paling sedikit satu izin berlaku', n: c.permits.withPermit },
+      { key: 'without', label: 'Belum memiliki izin berlaku', n: c.permits.withoutPermit },
+    ],
+    permitHead: ['Jenis izin', 'Berlaku', 'Segera berakhir', 'Kedaluwarsa', 'Dicabut', issuedHeading(s)],
+    permitRows: c.permits.byType.map((r) => ({
+      label: `${r.shortName} – ${r.name}`,
+      cells: [r.inForce, r.endingSoon, r.expired, r.revoked, r.issuedInPeriod],
+    })),
+    activityTitle: 'Keikutsertaan kegiatan',
+    activityNote: `Kegiatan yang berlangsung ${period ? 'dalam periode' : 'kapan pun'} (menurut hari kegiatan${s.filter.villageLabel ? ', yang diikuti IKM desa ini' : ''}); peserta yang mengundurkan diri dan kegiatan yang dibatalkan tidak dihitung.`,
+    ever: [
+      { key: 'ever', label: 'Pernah mengikuti kegiatan', n: c.activities.everTookPart },
+      { key: 'never', label: 'Belum pernah mengikuti kegiatan', n: c.activities.neverTookPart },
+    ],
+    activityHead: ['Jenis kegiatan', 'Kegiatan', 'IKM peserta', 'Peserta'],
+    activityRows: c.activities.byType.map((r) => ({
+      label: r.label,
+      cells: [r.activities, r.businesses, r.participants],
+    })),
+  };
+}
+
 const fmt = (n: number) => n.toLocaleString('id-ID');
 const pct = (n: number, total: number) =>
   total ? `${((n / total) * 100).toLocaleString('id-ID', { maximumFractionDigits: 1 })}%` : '-';
 
 export interface ReportDocInput {
   summary: ReportSummary;
+  coverage: ReportCoverage;
   office: Office;
   settings: LetterSettings;
   emblemPath: string | null;
@@ -167,12 +202,72 @@ export async function writeReportPdf(file: string, i: ReportDocInput): Promise<v
     }
     y += 8;
   }
-  doc.font('R').fontSize(8.5).fillColor('#444');
-  const hook =
-    'Cakupan izin dan keikutsertaan kegiatan belum tersedia: fitur izin dan kegiatan belum terpasang.';
-  if (y + 14 > bottom) y = newPage();
-  doc.text(hook, left, y, { width });
-  doc.fillColor('black');
+  // permit coverage and activity participation: a with/without table with bars, then one row per type
+  const cov = coverageTables(i.summary, i.coverage);
+  const grid = (title: string, note: string, head: string[], rows: { label: string; cells: number[] }[]) => {
+    const firstW = width * 0.4;
+    const colW = (width - firstW) / (head.length - 1);
+    if (y + 60 > bottom) y = newPage();
+    doc.font('B').fontSize(10.5).text(title, left, y, { width });
+    y = doc.y + 1;
+    doc.font('R').fontSize(8).fillColor('#444').text(note, left, y, { width });
+    doc.fillColor('black');
+    y = doc.y + 3;
+    const header = () => {
+      doc.font('B').fontSize(8.5);
+      const headH = Math.max(...head.slice(1).map((h) => doc.heightOfString(h, { width: colW - 4 }))) + 3;
+      doc.text(head[0]!, left + 2, y, { width: firstW, lineBreak: false });
+      head
+        .slice(1)
+        .forEach((h, k) => doc.text(h, left + firstW + k * colW, y, { width: colW - 2, align: 'right' }));
+      y += Math.max(rowH, headH);
+      doc
+        .lineWidth(0.5)
+        .moveTo(left, y - 2)
+        .lineTo(right, y - 2)
+        .stroke();
+      doc.font('R').fontSize(8.5);
+    };
+    header();
+    for (const r of rows) {
+      const h = Math.max(rowH, doc.heightOfString(r.label, { width: firstW }) + 3);
+      if (y + h > bottom) {
+        y = newPage();
+        header(); // the columns' names again at the top of the new page
+      }
+      doc.text(r.label, left + 2, y, { width: firstW });
+      r.cells.forEach((n, k) =>
+        doc.text(fmt(n), left + firstW + k * colW, y, { width: colW - 2, align: 'right', lineBreak: false }),
+      );
+      y += h;
+    }
+    y += 8;
+  };
+  const bars = (title: string, rows: { key: string; label: string; n: number }[], total: number) => {
+    if (y + 40 > bottom) y = newPage();
+    doc.font('B').fontSize(10.5).text(title, left, y, { width });
+    y = doc.y + 3;
+    const max = Math.max(1, ...rows.map((r) => r.n));
+    doc.font('R').fontSize(8.5);
+    for (const r of rows) {
+      doc.text(r.label, left + 2, y, { width: labelW, lineBreak: false });
+      doc.text(fmt(r.n), numX, y, { width: numW, align: 'right', lineBreak: false });
+      doc.text(pct(r.n, total), pctX, y, { width: pctW, align: 'right', lineBreak: false });
+      doc.rect(barX, y + 1, Math.max(0.5, (r.n / max) * barW), 7).fill('#2f7d6d');
+      doc.fillColor('black');
+      y += rowH;
+    }
+    y += 4;
+  };
+  bars(cov.permitTitle, cov.holding, i.coverage.total);
+  grid(
+    'Menurut jenis izin (jumlah IKM; terbit: jumlah izin)',
+    cov.permitNote,
+    cov.permitHead,
+    cov.permitRows,
+  );
+  bars(cov.activityTitle, cov.ever, i.coverage.total);
+  grid('Menurut jenis kegiatan', cov.activityNote, cov.activityHead, cov.activityRows);
   y = doc.y + 12;
   if (y + 60 * MM > bottom) y = newPage();
   drawSignature(doc, frame, left + width * 0.5, width * 0.5, y);
@@ -187,7 +282,7 @@ export async function writeReportPdf(file: string, i: ReportDocInput): Promise<v
 /** Writes the report's tables to an XLSX: a summary sheet and one sheet per breakdown. */
 export async function writeReportXlsx(
   file: string,
-  i: Pick<ReportDocInput, 'summary' | 'office' | 'title' | 'date'>,
+  i: Pick<ReportDocInput, 'summary' | 'coverage' | 'office' | 'title' | 'date'>,
 ): Promise<void> {
   mkdirSync(path.dirname(file), { recursive: true });
   const part = `${file}.part`;
@@ -240,6 +335,31 @@ export async function writeReportXlsx(
       ]).commit();
     ws.commit();
   }
+  const cov = coverageTables(i.summary, i.coverage);
+  const sheet = (
+    name: string,
+    title: string,
+    note: string,
+    totals: { label: string; n: number }[],
+    head: string[],
+    rows: { label: string; cells: number[] }[],
+  ) => {
+    const ws = wb.addWorksheet(name);
+    ws.columns = [{ width: 50 }, ...head.slice(1).map(() => ({ width: 16, style: { numFmt: '#,##0' } }))];
+    const h = ws.addRow([title]);
+    h.font = { bold: true };
+    h.commit();
+    ws.addRow([neutralize(note)]).commit();
+    for (const t of totals) ws.addRow([neutralize(t.label), t.n]).commit();
+    ws.addRow([]).commit();
+    const hr = ws.addRow(head.map((x) => neutralize(x)));
+    hr.font = { bold: true };
+    hr.commit();
+    for (const r of rows) ws.addRow([neutralize(r.label), ...r.cells]).commit();
+    ws.commit();
+  };
+  sheet('Cakupan izin', cov.permitTitle, cov.permitNote, cov.holding, cov.permitHead, cov.permitRows);
+  sheet('Kegiatan', cov.activityTitle, cov.activityNote, cov.ever, cov.activityHead, cov.activityRows);
   await wb.commit();
   renameSync(part, file);
 }

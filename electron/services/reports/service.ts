@@ -18,6 +18,7 @@ import { EXPORTS_DIR } from '../export/job';
 import { iterateRows } from '../export/rows';
 import { writeExport } from '../export/write';
 import { monthLabel, writeReportPdf, writeReportXlsx } from './documents';
+import { reportCoverage } from './coverage';
 import { reportSummary } from './summary';
 
 export const MONTHLY_DIR = `${EXPORTS_DIR}/laporan-bulanan`;
@@ -36,10 +37,15 @@ export function getSummary(ctx: AppContext, f: ReportFilter) {
   return reportSummary(rawOf(ctx), f);
 }
 
+export function getCoverage(ctx: AppContext, f: ReportFilter) {
+  return reportCoverage(rawOf(ctx), f, today(ctx));
+}
+
 async function docInput(ctx: AppContext, f: ReportFilter, title: string) {
   const db = dbOf(ctx);
   return {
     summary: reportSummary(rawOf(ctx), f),
+    coverage: reportCoverage(rawOf(ctx), f, today(ctx)),
     office: await requireOffice(db),
     settings: await getLetterSettings(db),
     emblemPath: emblemAbsPath(ctx.dataDir),

@@ -5,8 +5,8 @@
  * reads a few thousand index rows instead of grouping the businesses eight times (reports.summary_ms_1m).
  *
  * To add a breakdown: a dimension in migration 015's `keys` (a new migration that rebuilds the triggers), a
- * table name in `REPORT_TABLES`, its labels here. Permit coverage and activity participation plug in as the
- * `permits` / `activities` fields once those features are on main.
+ * table name in `REPORT_TABLES`, its labels here. Permit coverage and activity participation are heavier and
+ * come from `report:coverage` (coverage.ts), loaded after this first view.
  */
 import idBusiness from '../../../renderer/locales/id/business.json';
 import idSize from '../../../renderer/locales/id/sizeclass.json';
@@ -40,6 +40,15 @@ function where(f: ReportFilter): { sql: string; params: unknown[] } {
     params.push(f.village);
   }
   return { sql: parts.join(' AND '), params };
+}
+
+/** The report's businesses (live, registered in the period, in the desa): the page's total. */
+export function reportTotal(raw: RawDb, f: ReportFilter): number {
+  const w = where(f);
+  const r = raw
+    .prepare(`SELECT coalesce(sum(n), 0) AS n FROM report_counts WHERE dim = 'status' AND ${w.sql}`)
+    .get(...w.params) as { n: number };
+  return r.n;
 }
 
 export function villageLabel(raw: RawDb, key: string): string {
@@ -161,8 +170,6 @@ export function reportSummary(raw: RawDb, f: ReportFilter): ReportSummary {
     },
     total,
     tables,
-    permits: null,
-    activities: null,
     ms: performance.now() - t0,
   };
 }

@@ -11,7 +11,6 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { IconFileSpreadsheet, IconPrinter, IconCalendarMonth } from '@tabler/icons-react';
@@ -23,6 +22,8 @@ import { formatNumber } from '../../lib/format';
 import { call, fileUrl, IpcError } from '../../lib/ipc';
 import { offerFile } from '../export/ExportMenu';
 import { BarChart } from './BarChart';
+import { CoverageCards } from './CoverageCards';
+import { MonthField } from './MonthField';
 
 const TOP = 10;
 const monthOk = (m: string) => /^\d{4}-\d{2}$/.test(m);
@@ -38,7 +39,10 @@ function errorText(t: (k: string) => string, e: unknown): string {
   return t(e instanceof IpcError ? e.error.message : 'errors.internal');
 }
 
-/** Reports: counts by desa, KBLI, size class, status, sex and year; tables and charts; PDF, XLSX, monthly. */
+/**
+ * Reports: counts by desa, KBLI, size class, status, sex and year, then permit coverage and activity
+ * participation (loaded after the first view); tables and charts; PDF, XLSX, monthly.
+ */
 export function ReportsPage() {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -53,6 +57,12 @@ export function ReportsPage() {
   const summary = useQuery({
     queryKey: ['report', 'summary', filter],
     queryFn: () => call('report:summary', filter),
+  });
+  // permit coverage and activity participation: heavier, so asked for after the first view
+  const coverage = useQuery({
+    queryKey: ['report', 'coverage', filter],
+    queryFn: () => call('report:coverage', filter),
+    enabled: summary.isSuccess,
   });
   const villages = useQuery({ queryKey: ['report', 'villages'], queryFn: () => call('report:summary', {}) });
   const [month, setMonth] = useState(lastMonth());
@@ -93,18 +103,8 @@ export function ReportsPage() {
       </Group>
       {doc.isError && <Alert color="red">{errorText(t, doc.error)}</Alert>}
       <Group align="flex-end">
-        <TextInput
-          type="month"
-          label={t('reports.from')}
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-        />
-        <TextInput
-          type="month"
-          label={t('reports.to')}
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
-        />
+        <MonthField label={t('reports.from')} value={from} onChange={setFrom} testId="report-from" />
+        <MonthField label={t('reports.to')} value={to} onChange={setTo} testId="report-to" />
         <Select
           label={t('reports.village')}
           placeholder={t('reports.allVillages')}
@@ -127,12 +127,11 @@ export function ReportsPage() {
             {REPORT_TABLES.map((k) => (
               <ReportCard key={k} table={k} rows={s.tables[k]} total={s.total} />
             ))}
-            <Card withBorder>
-              <Title order={4}>{t('reports.tables.permits')}</Title>
-              <Text size="sm" c="dimmed">
-                {t('reports.notYet')}
-              </Text>
-            </Card>
+            <CoverageCards
+              coverage={coverage.data}
+              error={coverage.error}
+              period={!!(filter.from || filter.to)}
+            />
           </SimpleGrid>
         </>
       )}
@@ -141,11 +140,12 @@ export function ReportsPage() {
           <Title order={3}>{t('reports.monthly.title')}</Title>
           <Text size="sm">{t('reports.monthly.hint')}</Text>
           <Group align="flex-end">
-            <TextInput
-              type="month"
+            <MonthField
               label={t('reports.monthly.month')}
               value={month}
-              onChange={(e) => setMonth(e.currentTarget.value)}
+              onChange={setMonth}
+              testId="monthly-month"
+              clearable={false}
             />
             <Button
               leftSection={<IconCalendarMonth size={16} />}

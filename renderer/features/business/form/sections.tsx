@@ -585,7 +585,7 @@ export function WorkforceSection({ form }: SectionProps) {
       }),
     [wm, wf, inv, cap, turnover],
   );
-  const workersTotal = (num(wm) ?? 0) + (num(wf) ?? 0);
+  const workersTotal = num(wm) === null && num(wf) === null ? null : (num(wm) ?? 0) + (num(wf) ?? 0);
 
   return (
     <Section
@@ -599,7 +599,9 @@ export function WorkforceSection({ form }: SectionProps) {
         <CountInput control={control} name="workersFemale" label={t('business.fields.workersFemale')} />
         <Stack gap={4} justify="flex-end">
           <Text size="sm" c="dimmed" pb={8}>
-            {t('business.form.workersTotal', { count: workersTotal })}
+            {workersTotal === null
+              ? t('business.form.workersTotalUnknown')
+              : t('business.form.workersTotal', { count: workersTotal })}
           </Text>
         </Stack>
       </SimpleGrid>

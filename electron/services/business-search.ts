@@ -3,7 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import { distance } from 'fastest-levenshtein';
 import type { RawDb } from '../../db/connection';
 import { syncSearchIndex } from '../../db/queries/search-index';
-import { pp7ClassBySettingSql } from './size-rule';
+import { pp7ClassBySettingSql } from '../../db/queries/pp7-class';
 import {
   LIST_COUNT_CAP,
   SEARCH_COUNT_CAP,

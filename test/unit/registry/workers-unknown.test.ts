@@ -158,3 +158,29 @@ describe('the office rule for PP 7/2021 (settings)', () => {
     expect(await app.call('office:sizeRuleGet')).toEqual({ pp7Rule: 'capital' });
   });
 });
+
+describe('reports count unknown workers as their own bucket', () => {
+  it('a record without workers is "Tidak diketahui" in the BPS table, not rumah tangga', async () => {
+    app = await makeTestApp();
+    await app.call('business:create', NO_WORKERS);
+    await app.call('business:create', {
+      ...FULL,
+      name: 'Tahu Pak Budi',
+      workersMale: '2',
+      workersFemale: '',
+    });
+    const s = await app.call<{ tables: Record<string, { key: string; label: string; n: number }[]> }>(
+      'report:summary',
+      {},
+    );
+    expect(s.tables.bps).toEqual([
+      { key: 'rumah_tangga', label: 'Industri Rumah Tangga/Mikro', n: 1 },
+      { key: '-', label: 'Tidak diketahui (tenaga kerja belum diisi)', n: 1 },
+    ]);
+    expect(s.tables.industry).toContainEqual({
+      key: '-',
+      label: 'Tidak diketahui (data belum lengkap)',
+      n: 1,
+    });
+  });
+});

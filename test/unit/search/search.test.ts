@@ -7,7 +7,7 @@ import {
   type BusinessListPage,
 } from '../../../shared/schemas/business-search';
 import { classifyAll, PP7_RULES, type Pp7Rule } from '../../../shared/domain/size-class';
-import { pp7ClassSql } from '../../../electron/services/size-rule';
+import { pp7ClassSql } from '../../../db/queries/pp7-class';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
 
 /**

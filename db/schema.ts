@@ -84,8 +84,9 @@ export interface BusinessTable extends Timestamps {
   rw: string | null;
   village_code: string | null;
   year_started: number | null;
-  workers_male: Generated<number>;
-  workers_female: Generated<number>;
+  /** null = not filled in (unknown), never read as 0 (migration 014) */
+  workers_male: number | null;
+  workers_female: number | null;
   /** rupiah, excluding land and buildings (Permenperin 64/2016) */
   investment: number | null;
   investment_land_building: number | null;
@@ -112,14 +113,18 @@ export interface BusinessTable extends Timestamps {
   /** live, unrevoked permits held (migration 010, kept by triggers on permits): read only */
   permits_held: ColumnType<number, never, never>;
   food_permits_held: ColumnType<number, never, never>;
-  // ── computed by SQLite (migration 004, VIRTUAL generated columns): read only ──
-  workers_total: ColumnType<number, never, never>;
-  /** Permenperin 64/2016: kecil | menengah | besar, null without investment */
+  // ── computed by SQLite (migrations 004 and 014, VIRTUAL generated columns): read only ──
+  /** null when both counts are unknown */
+  workers_total: ColumnType<number | null, never, never>;
+  /** Permenperin 64/2016: kecil | menengah | besar, null without investment or workers */
   industry_class: ColumnType<string | null, never, never>;
   /** PP 7/2021: mikro | kecil | menengah | besar, null without capital and turnover */
   business_class: ColumnType<string | null, never, never>;
-  /** BPS by workers: rumah_tangga | kecil | sedang | besar */
-  bps_scale: ColumnType<string, never, never>;
+  /** BPS by workers: rumah_tangga | kecil | sedang | besar, null without workers */
+  bps_scale: ColumnType<string | null, never, never>;
+  /** PP 7/2021 by each criterion (migration 014): the office's rule picks between them */
+  business_class_capital: ColumnType<string | null, never, never>;
+  business_class_turnover: ColumnType<string | null, never, never>;
 }
 
 /** The words the register uses, for the search's typo fallback (migration 004). */

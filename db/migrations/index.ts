@@ -12,6 +12,7 @@ import { m010 } from './010_permits';
 import { m011 } from './011_activities';
 import { m012 } from './012_accounts';
 import { m013 } from './013_report_counts';
+import { m014 } from './014_workers_unknown';
 
 /**
  * The static list of migrations, in order. File discovery does not survive bundling, so every migration is
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   m011,
   m012,
   m013,
+  m014,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -3,9 +3,17 @@ import { dbOf, rawOf, type AppContext } from '../app/context';
 import type { PartialHandlers } from '../ipc/dispatcher';
 import { getLanguage, getOffice, requireOffice, setLanguage, setupOffice } from '../services/office';
 import { login, logout } from '../services/auth';
+import { getPp7Rule, savePp7Rule } from '../services/size-rule';
 
 export const systemHandlers: PartialHandlers<
-  'app:info' | 'app:setLanguage' | 'office:setup' | 'office:get' | 'auth:login' | 'auth:logout'
+  | 'app:info'
+  | 'app:setLanguage'
+  | 'office:setup'
+  | 'office:get'
+  | 'auth:login'
+  | 'auth:logout'
+  | 'office:sizeRuleGet'
+  | 'office:sizeRuleSave'
 > = {
   'app:info': async (_input, ctx: AppContext) => {
     const db = dbOf(ctx);
@@ -29,6 +37,8 @@ export const systemHandlers: PartialHandlers<
   },
   'office:setup': (input, ctx) => setupOffice(ctx, input),
   'office:get': (_input, ctx) => requireOffice(dbOf(ctx)),
+  'office:sizeRuleGet': async (_input, ctx) => ({ pp7Rule: await getPp7Rule(dbOf(ctx)) }),
+  'office:sizeRuleSave': ({ pp7Rule }, ctx) => savePp7Rule(ctx, pp7Rule),
   'auth:login': ({ username, password }, ctx) => login(ctx, username, password),
   'auth:logout': async (_input, ctx) => {
     await logout(ctx);

@@ -169,7 +169,12 @@ export async function mergeBusinesses(
     // 1. Fill the survivor's empty fields.
     const fill: Record<string, unknown> = {};
     for (const col of FILLABLE_BUSINESS) if (empty(surv[col]) && !empty(dup[col])) fill[col] = dup[col];
-    if (surv.workers_male === 0 && surv.workers_female === 0 && dup.workers_male + dup.workers_female > 0) {
+    // unknown counts (both empty) take the duplicate's known ones
+    if (
+      surv.workers_male === null &&
+      surv.workers_female === null &&
+      (dup.workers_male !== null || dup.workers_female !== null)
+    ) {
       fill.workers_male = dup.workers_male;
       fill.workers_female = dup.workers_female;
     }

@@ -1,6 +1,7 @@
 // Over 400 lines on purpose: one business record's life (numbering, create, update, archive, restore) over the field table's row mapping; each step reads and audits the same row shape.
 import { sql } from 'kysely';
-import { classifyAll } from '../../shared/domain/size-class';
+import { classifyAll, DEFAULT_PP7_RULE, type Pp7Rule } from '../../shared/domain/size-class';
+import { getPp7Rule } from './size-rule';
 import { AppError } from '../../shared/errors';
 import type {
   BusinessCreateData,
@@ -135,6 +136,7 @@ async function ownerBusinesses(db: Db, ownerId: number): Promise<OwnerBusinessRe
 export function detailFrom(
   b: BusinessRow,
   o: OwnerRow,
+  pp7Rule: Pp7Rule = DEFAULT_PP7_RULE,
 ): Omit<BusinessDetail, 'kbliTitle' | 'ownerOtherBusinesses'> {
   return {
     id: b.id,
@@ -148,13 +150,16 @@ export function detailFrom(
     updatedAt: b.updated_at,
     owner: ownerFromRow(o),
     ...businessOfRow(b),
-    sizeClasses: classifyAll({
-      workersMale: b.workers_male,
-      workersFemale: b.workers_female,
-      investment: b.investment,
-      capital: b.capital,
-      annualTurnover: b.annual_turnover,
-    }),
+    sizeClasses: classifyAll(
+      {
+        workersMale: b.workers_male,
+        workersFemale: b.workers_female,
+        investment: b.investment,
+        capital: b.capital,
+        annualTurnover: b.annual_turnover,
+      },
+      pp7Rule,
+    ),
     archivedAt: b.archived_at,
     mergedIntoId: b.merged_into_id,
     version: b.version,
@@ -167,7 +172,7 @@ export async function getBusiness(db: Db, id: number): Promise<BusinessDetail> {
   const o = await loadOrNotFound(db, 'owners', b.owner_id);
   const others = (await ownerBusinesses(db, o.id)).filter((x) => x.id !== b.id);
   return {
-    ...detailFrom(b, o),
+    ...detailFrom(b, o, await getPp7Rule(db)),
     kbliTitle: await kbliTitle(db, b.kbli_version, b.kbli_code),
     ownerOtherBusinesses: others,
   };

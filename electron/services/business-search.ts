@@ -3,6 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import { distance } from 'fastest-levenshtein';
 import type { RawDb } from '../../db/connection';
 import { syncSearchIndex } from '../../db/queries/search-index';
+import { pp7ClassBySettingSql } from '../../db/queries/pp7-class';
 import {
   LIST_COUNT_CAP,
   SEARCH_COUNT_CAP,
@@ -40,9 +41,12 @@ const MAX_VARIANTS = 6;
 
 const LIVE = 'b.archived_at IS NULL AND b.merged_into_id IS NULL';
 
+/** the PP 7/2021 class under the office's rule (settings), not the stored "larger" column */
+const BUSINESS_CLASS = pp7ClassBySettingSql('b');
+
 const COLUMNS = `b.id, b.uuid, b.registration_number, b.registration_date, b.name, o.name AS owner_name,
   o.nik AS owner_nik, b.village_name, b.village_code, b.status, b.products, b.kbli_code, b.industry_class,
-  b.business_class, b.bps_scale, b.archived_at, b.merged_into_id`;
+  ${BUSINESS_CLASS} AS business_class, b.bps_scale, b.archived_at, b.merged_into_id`;
 
 interface Row {
   id: number;
@@ -221,7 +225,7 @@ function filters(input: BusinessListQuery): Built {
     params.push(input.industryClass);
   }
   if (input.businessClass) {
-    where.push('b.business_class = ?');
+    where.push(`${BUSINESS_CLASS} = ?`);
     params.push(input.businessClass);
   }
   if (input.bpsScale) {

@@ -18,3 +18,10 @@ export function useCanWrite(): boolean {
   const role = useAppInfo().data?.user?.role;
   return role === 'operator' || role === 'admin';
 }
+
+export const sizeRuleKey = ['office', 'sizeRule'] as const;
+
+/** The office's rule for the PP 7/2021 class when capital and annual sales disagree (settings). */
+export function usePp7Rule() {
+  return useQuery({ queryKey: sizeRuleKey, queryFn: () => call('office:sizeRuleGet'), staleTime: Infinity });
+}

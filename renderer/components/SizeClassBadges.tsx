@@ -1,4 +1,5 @@
-import { Badge, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Group, Paper, Popover, Stack, Text } from '@mantine/core';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SizeClasses } from '../../shared/domain/size-class';
 
@@ -14,44 +15,84 @@ const COLORS: Record<string, string> = {
 const KINDS = ['industry', 'business', 'bps'] as const;
 
 /**
- * The three computed size classes of a business, each with the regulation that decided it and the reason
- * (in a tooltip on the badge and as a line under it): `<SizeClassBadges classes={record.sizeClasses} />`.
+ * The three computed size classes of a business (issue 11 item 15). Each line names its scheme
+ * ("Permenperin 64/2016: Industri Kecil", "BPS: Industri Rumah Tangga/Mikro", "PP 7/2021: Usaha Mikro"), so
+ * the two "Industri Kecil" of Permenperin and BPS cannot be taken for one; the rule that decided is one click
+ * away (the info button), not printed under each badge. Without the data a scheme needs the line says what is
+ * missing. PP 7/2021 also shows the class by capital and by annual sales, and the office's rule when they
+ * differ (item 9). `<SizeClassBadges classes={record.sizeClasses} />`.
  */
 export function SizeClassBadges({ classes }: { classes: SizeClasses }) {
   const { t } = useTranslation();
   return (
-    <Stack gap="xs" data-testid="size-classes">
+    <Stack gap={6} data-testid="size-classes">
       {KINDS.map((kind) => {
         const c = classes[kind];
-        const label = c.value ? t(`sizeClass.${kind}.${c.value}`) : t('sizeClass.unknown');
-        const reason = t(c.reason);
+        const scheme = t(`sizeClass.scheme.${kind}`);
+        const b = kind === 'business' ? classes.business : null;
+        const byCriterion = (v: string | null) =>
+          v ? t(`sizeClass.business.${v}`) : t('sizeClass.criteria.notFilled');
         return (
-          <Paper key={kind} withBorder p="xs" radius="sm" data-testid={`size-class-${kind}`}>
-            {/* a long class name moves under the title instead of squeezing it into a narrow column */}
-            <Group justify="space-between" wrap="wrap" align="flex-start" gap="xs">
-              <Stack gap={2} style={{ flex: '1 1 9rem', minWidth: '9rem' }}>
-                <Text size="sm" fw={600}>
-                  {t(`sizeClass.kinds.${kind}`)}
+          <Paper key={kind} withBorder px="sm" py={6} radius="sm" data-testid={`size-class-${kind}`}>
+            <Group justify="space-between" wrap="nowrap" gap="xs" align="center">
+              <Group gap={6} wrap="wrap" style={{ minWidth: 0 }}>
+                <Text size="sm" fw={600} data-testid={`size-class-${kind}-scheme`}>
+                  {scheme}:
                 </Text>
-                <Text size="xs" c="dimmed">
-                  {t('sizeClass.rule', { rule: c.rule })}
-                </Text>
-              </Stack>
-              <Tooltip label={reason} multiline w={320} withArrow>
-                <Badge
-                  size="lg"
-                  variant={c.value ? 'light' : 'outline'}
-                  color={c.value ? (COLORS[c.value] ?? 'gray') : 'gray'}
-                  style={{ flexShrink: 0 }}
-                  data-testid={`size-class-${kind}-value`}
-                >
-                  {label}
-                </Badge>
-              </Tooltip>
+                {c.value ? (
+                  <Badge
+                    size="lg"
+                    variant="light"
+                    tt="none"
+                    color={COLORS[c.value] ?? 'gray'}
+                    data-testid={`size-class-${kind}-value`}
+                  >
+                    {t(`sizeClass.${kind}.${c.value}`)}
+                  </Badge>
+                ) : (
+                  <Text size="sm" c="orange.9" data-testid={`size-class-${kind}-value`}>
+                    {t('sizeClass.undetermined', { missing: c.missing ? t(c.missing) : '' })}
+                  </Text>
+                )}
+              </Group>
+              <Popover width={340} position="bottom-end" withArrow shadow="md">
+                <Popover.Target>
+                  <ActionIcon
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('sizeClass.showRule', { scheme })}
+                    data-testid={`size-class-${kind}-info`}
+                  >
+                    <IconInfoCircle size={18} />
+                  </ActionIcon>
+                </Popover.Target>
+                <Popover.Dropdown data-testid={`size-class-${kind}-rule`}>
+                  <Text size="xs" c="dimmed" fw={600}>
+                    {t(`sizeClass.kinds.${kind}`)} · {t('sizeClass.rule', { rule: c.rule })}
+                  </Text>
+                  <Text size="sm" mt={4}>
+                    {t(c.reason)}
+                  </Text>
+                  {b?.disagree && (
+                    <Text size="sm" mt={6} fw={500}>
+                      {t('sizeClass.ruleUsed', { rule: t(`sizeClass.pp7Rule.${b.pp7Rule}`) })}
+                    </Text>
+                  )}
+                </Popover.Dropdown>
+              </Popover>
             </Group>
-            <Text size="xs" mt={4} c={c.value ? undefined : 'orange.8'}>
-              {reason}
-            </Text>
+            {b && (b.byCapital !== null || b.byTurnover !== null) && (
+              <Text size="xs" c="dimmed" mt={4} data-testid="size-class-business-criteria">
+                {t('sizeClass.criteria.capital')}: {byCriterion(b.byCapital)} ·{' '}
+                {t('sizeClass.criteria.turnover')}: {byCriterion(b.byTurnover)}
+                {b.disagree && (
+                  <Text span size="xs" c="blue.8" fw={600} data-testid="size-class-business-rule-used">
+                    {' '}
+                    — {t('sizeClass.ruleUsedShort', { rule: t(`sizeClass.pp7Rule.${b.pp7Rule}`) })}
+                  </Text>
+                )}
+              </Text>
+            )}
           </Paper>
         );
       })}

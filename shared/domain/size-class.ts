@@ -3,8 +3,11 @@
  * decided it so the record (and the letter) can show why.
  *
  * - Industry class: Permenperin 64/M-IND/PER/7/2016 (workers and investment excluding land and buildings).
- * - Business class: PP 7/2021 (modal usaha excluding land and buildings; for an existing business, annual
- *   sales when known). The class is the larger of the two criteria that are known.
+ * - Business class: PP 7/2021 Pasal 35 (modal usaha excluding land and buildings; annual sales). Both are
+ *   worked out and shown. When only one is known it decides; when both are known and give different classes,
+ *   the office's rule (`Pp7Rule`, settings) decides: the regulation names capital for establishment and
+ *   registration (ayat 3) and sales for ease, protection and empowerment (ayat 5), and does not say which
+ *   wins, so the default is capital, the registration criterion.
  * - BPS statistical scale by workers: rumah tangga/mikro 1–4, kecil 5–19, sedang 20–99, besar ≥ 100.
  */
 export const RULES = {
@@ -24,6 +27,24 @@ export interface Classified<T> {
   /** i18n key explaining the criterion that decided (or why there is no class yet) */
   reason: string;
   rule: string;
+  /** with no class: i18n key naming the data still missing ("jumlah tenaga kerja belum diisi") */
+  missing: string | null;
+}
+
+/** How the PP 7/2021 class is decided when capital and annual sales give different classes. */
+export const PP7_RULES = ['capital', 'turnover', 'larger'] as const;
+export type Pp7Rule = (typeof PP7_RULES)[number];
+/** PP 7/2021 Pasal 35 ayat (3): modal usaha is the criterion for establishment and registration. */
+export const DEFAULT_PP7_RULE: Pp7Rule = 'capital';
+
+export interface BusinessClassified extends Classified<BusinessClass> {
+  /** the class by each criterion, null when that figure is missing */
+  byCapital: BusinessClass | null;
+  byTurnover: BusinessClass | null;
+  /** the office's rule for a disagreement */
+  pp7Rule: Pp7Rule;
+  /** true when both are known and give different classes: the rule decided */
+  disagree: boolean;
 }
 
 /**
@@ -36,16 +57,36 @@ export function classifyIndustry(
   investment: number | null,
 ): Classified<IndustryClass> {
   const rule = RULES.industry;
-  if (workers === null || investment === null)
-    return { value: null, reason: 'sizeClass.reason.missingWorkersInvestment', rule };
+  const missing = null;
+  if (workers === null && investment === null)
+    return {
+      value: null,
+      reason: 'sizeClass.reason.missingWorkersInvestment',
+      rule,
+      missing: 'sizeClass.missing.workersInvestment',
+    };
+  if (workers === null)
+    return {
+      value: null,
+      reason: 'sizeClass.reason.missingWorkersIndustry',
+      rule,
+      missing: 'sizeClass.missing.workers',
+    };
+  if (investment === null)
+    return {
+      value: null,
+      reason: 'sizeClass.reason.missingInvestment',
+      rule,
+      missing: 'sizeClass.missing.investment',
+    };
   if (workers <= 19) {
     return investment < MILIAR
-      ? { value: 'kecil', reason: 'sizeClass.reason.industryKecil', rule }
-      : { value: 'menengah', reason: 'sizeClass.reason.industryMenengahInvestment', rule };
+      ? { value: 'kecil', reason: 'sizeClass.reason.industryKecil', rule, missing }
+      : { value: 'menengah', reason: 'sizeClass.reason.industryMenengahInvestment', rule, missing };
   }
   return investment <= 15 * MILIAR
-    ? { value: 'menengah', reason: 'sizeClass.reason.industryMenengahWorkers', rule }
-    : { value: 'besar', reason: 'sizeClass.reason.industryBesar', rule };
+    ? { value: 'menengah', reason: 'sizeClass.reason.industryMenengahWorkers', rule, missing }
+    : { value: 'besar', reason: 'sizeClass.reason.industryBesar', rule, missing };
 }
 
 const ORDER: BusinessClass[] = ['mikro', 'kecil', 'menengah', 'besar'];
@@ -66,55 +107,71 @@ function byTurnover(t: number): BusinessClass {
 
 /**
  * PP 7/2021: mikro modal ≤ Rp1 M or sales ≤ Rp2 M; kecil > 1–5 M or > 2–15 M; menengah > 5–10 M or > 15–50 M;
- * above that, besar. With both known, the larger class applies (a business leaves mikro when either
- * criterion is exceeded).
+ * above that, besar. Both criteria are returned; with both known and different, `pp7Rule` picks: `capital`,
+ * `turnover`, or `larger` (a business leaves mikro when either criterion is exceeded).
  */
-export function classifyBusiness(capital: number | null, turnover: number | null): Classified<BusinessClass> {
+export function classifyBusiness(
+  capital: number | null,
+  turnover: number | null,
+  pp7Rule: Pp7Rule = DEFAULT_PP7_RULE,
+): BusinessClassified {
   const rule = RULES.business;
-  if (capital === null && turnover === null)
-    return { value: null, reason: 'sizeClass.reason.missingCapitalTurnover', rule };
   const a = capital === null ? null : byCapital(capital);
   const b = turnover === null ? null : byTurnover(turnover);
-  if (a !== null && b !== null) {
-    const cls = ORDER[Math.max(ORDER.indexOf(a), ORDER.indexOf(b))]!;
+  const base = { rule, byCapital: a, byTurnover: b, pp7Rule, disagree: a !== null && b !== null && a !== b };
+  if (a === null && b === null)
     return {
-      value: cls,
-      reason:
-        ORDER.indexOf(b) > ORDER.indexOf(a) ? 'sizeClass.reason.byTurnover' : 'sizeClass.reason.byCapital',
-      rule,
+      ...base,
+      value: null,
+      reason: 'sizeClass.reason.missingCapitalTurnover',
+      missing: 'sizeClass.missing.capitalTurnover',
     };
-  }
-  if (a !== null) return { value: a, reason: 'sizeClass.reason.byCapital', rule };
-  return { value: b, reason: 'sizeClass.reason.byTurnover', rule };
+  const capitalDecides =
+    b === null ||
+    (a !== null && (pp7Rule === 'capital' || (pp7Rule === 'larger' && ORDER.indexOf(a) >= ORDER.indexOf(b))));
+  return capitalDecides
+    ? { ...base, value: a, reason: 'sizeClass.reason.byCapital', missing: null }
+    : { ...base, value: b, reason: 'sizeClass.reason.byTurnover', missing: null };
 }
 
 export function classifyBps(workers: number | null): Classified<BpsScale> {
   const rule = RULES.bps;
-  if (workers === null) return { value: null, reason: 'sizeClass.reason.missingWorkers', rule };
-  if (workers <= 4) return { value: 'rumah_tangga', reason: 'sizeClass.reason.bpsRumahTangga', rule };
-  if (workers <= 19) return { value: 'kecil', reason: 'sizeClass.reason.bpsKecil', rule };
-  if (workers <= 99) return { value: 'sedang', reason: 'sizeClass.reason.bpsSedang', rule };
-  return { value: 'besar', reason: 'sizeClass.reason.bpsBesar', rule };
+  const missing = null;
+  if (workers === null)
+    return {
+      value: null,
+      reason: 'sizeClass.reason.missingWorkers',
+      rule,
+      missing: 'sizeClass.missing.workers',
+    };
+  if (workers <= 4)
+    return { value: 'rumah_tangga', reason: 'sizeClass.reason.bpsRumahTangga', rule, missing };
+  if (workers <= 19) return { value: 'kecil', reason: 'sizeClass.reason.bpsKecil', rule, missing };
+  if (workers <= 99) return { value: 'sedang', reason: 'sizeClass.reason.bpsSedang', rule, missing };
+  return { value: 'besar', reason: 'sizeClass.reason.bpsBesar', rule, missing };
 }
 
 export interface SizeClasses {
   industry: Classified<IndustryClass>;
-  business: Classified<BusinessClass>;
+  business: BusinessClassified;
   bps: Classified<BpsScale>;
 }
 
-export function classifyAll(f: {
-  workersMale: number | null;
-  workersFemale: number | null;
-  investment: number | null;
-  capital: number | null;
-  annualTurnover: number | null;
-}): SizeClasses {
+export function classifyAll(
+  f: {
+    workersMale: number | null;
+    workersFemale: number | null;
+    investment: number | null;
+    capital: number | null;
+    annualTurnover: number | null;
+  },
+  pp7Rule: Pp7Rule = DEFAULT_PP7_RULE,
+): SizeClasses {
   const workers =
     f.workersMale === null && f.workersFemale === null ? null : (f.workersMale ?? 0) + (f.workersFemale ?? 0);
   return {
     industry: classifyIndustry(workers, f.investment),
-    business: classifyBusiness(f.capital, f.annualTurnover),
+    business: classifyBusiness(f.capital, f.annualTurnover, pp7Rule),
     bps: classifyBps(workers),
   };
 }

@@ -188,17 +188,17 @@ export const f = {
       number | null
     >;
   },
-  /** Whole count, empty → 0. `unitLabel`: i18n key with {{count}} for display. */
+  /** Whole count, empty → null (unknown, not 0). `unitLabel`: i18n key with {{count}} for display. */
   count<K extends string, C extends string = Snake<K>>(
     key: K,
     o: Opt<C, { max?: number; unitLabel?: string }> = {},
   ) {
     return make(key, 'count', o, {
       schema: k.zCount(o.max),
-      empty: 0,
-      toForm: (v) => v,
+      empty: '',
+      toForm: (v) => v ?? '',
       ...(o.unitLabel ? { unitLabel: o.unitLabel } : {}),
-    }) as Field<K, NoInfer<C>, ReturnType<typeof k.zCount>, number>;
+    }) as Field<K, NoInfer<C>, ReturnType<typeof k.zCount>, number | null>;
   },
   /** Non-negative decimal; empty → null. */
   decimal<K extends string, C extends string = Snake<K>>(key: K, o: Opt<C> = {}) {

@@ -46,14 +46,23 @@ export const zOptionalInt = (max = Number.MAX_SAFE_INTEGER) =>
       return n;
     });
 
-/** A count of people or things: empty → 0. */
+/**
+ * A count of people or things: empty → null (unknown, never read as 0: issue 11 item 9). Text must be plain
+ * digits, so `1e3`, `1,5` or `-1` are refused rather than guessed at.
+ */
 export const zCount = (max = 100_000) =>
   z
     .union([z.number(), zShort(), z.null()])
     .optional()
     .transform((v, ctx) => {
-      if (v === null || v === undefined || v === '') return 0;
-      const n = typeof v === 'number' ? v : Number(v);
+      if (v === null || v === undefined) return null;
+      const text = typeof v === 'string' ? v.trim() : null;
+      if (text === '') return null;
+      if (text !== null && !/^\d+$/.test(text)) {
+        ctx.addIssue({ code: 'custom', message: 'validation.wholeNumber' });
+        return z.NEVER;
+      }
+      const n = text === null ? (v as number) : Number(text);
       if (!Number.isInteger(n) || n < 0 || n > max) {
         ctx.addIssue({ code: 'custom', message: 'validation.wholeNumber' });
         return z.NEVER;

@@ -120,7 +120,10 @@ test('desa, KBLI and size classes in the registry form come from the reference d
   await page.getByLabel('Tenaga kerja laki-laki').fill('3');
   await page.getByLabel('Tenaga kerja perempuan').fill('2');
   await expect(page.getByTestId('size-class-bps-value')).toHaveText('Industri Kecil');
-  await expect(page.getByTestId('size-class-bps')).toContainText('5–19 tenaga kerja.');
+  // the rule is one click away (issue 11 item 15)
+  await page.getByTestId('size-class-bps-info').click();
+  await expect(page.getByTestId('size-class-bps-rule')).toContainText('5–19 tenaga kerja.');
+  await page.keyboard.press('Escape');
   await page.getByTestId('size-classes').scrollIntoViewIfNeeded();
   await shot(page, 'refdata-09-size-classes');
 });
@@ -198,4 +201,106 @@ test('KBLI by everyday words at their start, and NIK warnings, in the registry f
   await expect(future).toHaveCount(0);
   await toTop();
   await view('refdata-13-nik-under-17');
+});
+
+const SETUP = {
+  office: {
+    provinceCode: '35',
+    provinceName: 'Jawa Timur',
+    regencyCode: '35.09',
+    regencyName: 'Kabupaten Jember',
+    districtCode: '35.09.27',
+    districtName: 'Kalisat',
+    addressLine1: 'Jl. PB Sudirman No. 1, Kalisat',
+    camatName: 'Drs. Bambang Sutrisno, M.Si.',
+  },
+  admin: {
+    username: 'siti',
+    fullName: 'Siti Aminah',
+    password: 'rahasia-kalisat',
+    passwordConfirm: 'rahasia-kalisat',
+  },
+  backupPassphrase: 'tembakau kalisat 2026',
+  backupPassphraseConfirm: 'tembakau kalisat 2026',
+};
+
+test('size badges are named by their scheme; unknown workers say what is missing; the PP 7/2021 rule is a setting (issue 11 items 9 and 15)', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  expect((await apiCall(page, 'office:setup', SETUP)).ok).toBe(true);
+  // workers left empty; capital says mikro (Rp1 miliar), annual sales say kecil (Rp3 miliar)
+  const created = await apiCall<{ id: number }>(page, 'business:create', {
+    ownerName: 'Sri Wahyuni',
+    name: 'Keripik Tempe Bu Sri',
+    villageName: 'Ajung',
+    workersMale: '',
+    workersFemale: '',
+    investment: '45.000.000',
+    capital: '1.000.000.000',
+    annualTurnover: '3.000.000.000',
+  });
+  expect(created.ok).toBe(true);
+  // money through the API: plain Rupiah only
+  const sci = await apiCall(page, 'business:create', {
+    ownerName: 'Budi',
+    name: 'Tahu Pak Budi',
+    villageName: 'Ajung',
+    capital: '1.5e9',
+  });
+  expect(sci.ok).toBe(false);
+
+  await page.goto(`${app.url}#/usaha/${created.value!.id}`);
+  await page.reload();
+  await expect(page.getByTestId('size-class-industry-scheme')).toHaveText('Permenperin 64/2016:');
+  await expect(page.getByTestId('size-class-bps-scheme')).toHaveText('BPS:');
+  await expect(page.getByTestId('size-class-business-scheme')).toHaveText('PP 7/2021:');
+  await expect(page.getByTestId('size-class-bps-value')).toHaveText(
+    'Belum bisa ditentukan — jumlah tenaga kerja belum diisi',
+  );
+  await expect(page.getByTestId('size-class-industry-value')).toHaveText(
+    'Belum bisa ditentukan — jumlah tenaga kerja belum diisi',
+  );
+  await expect(page.getByTestId('size-class-business-value')).toHaveText('Usaha Mikro');
+  await expect(page.getByTestId('size-class-business-criteria')).toHaveText(
+    'Menurut modal usaha: Usaha Mikro · Menurut hasil penjualan tahunan: Usaha Kecil — aturan: modal usaha',
+  );
+  // the long rule is not printed under the badges, it is one click away
+  await expect(page.getByText('Tenaga kerja paling banyak 19 orang')).toHaveCount(0);
+  for (const [w, h] of [
+    [1280, 720],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.getByTestId('size-classes').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `size-badges-closed-${w}.png`) });
+  }
+  await page.getByTestId('size-class-business-info').click();
+  await expect(page.getByTestId('size-class-business-rule')).toContainText('Ditentukan oleh modal usaha');
+  await expect(page.getByTestId('size-class-business-rule')).toContainText(
+    'aturan kantor: menurut modal usaha',
+  );
+  for (const [w, h] of [
+    [1280, 720],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.getByTestId('size-classes').scrollIntoViewIfNeeded();
+    await expect(page.getByTestId('size-class-business-rule')).toBeVisible();
+    await page.screenshot({ path: path.join(SCREENSHOT_DIR, `size-badges-${w}.png`) });
+  }
+  await page.keyboard.press('Escape');
+
+  // the admin chooses annual sales on the settings page; the record follows
+  await page.goto(`${app.url}#/pengaturan`);
+  await expect(page.getByTestId('size-rule-settings')).toBeVisible();
+  await page.getByLabel('Hasil penjualan tahunan (Pasal 35 ayat 5)').check();
+  await page.getByTestId('size-rule-save').click();
+  await expect(page.getByText('Aturan kelas usaha disimpan.')).toBeVisible();
+  await page.getByTestId('size-rule-settings').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'size-rule-settings-1366.png') });
+  await page.goto(`${app.url}#/usaha/${created.value!.id}`);
+  await expect(page.getByTestId('size-class-business-value')).toHaveText('Usaha Kecil');
+  await expect(page.getByTestId('size-class-business-rule-used')).toContainText('hasil penjualan tahunan');
 });

@@ -73,7 +73,7 @@ describe('migrations', () => {
       copy.close();
       await old.close();
     }
-  });
+  }, 120_000); // one database per earlier version, each loading the reference lists again: grows with every migration
 
   it('leave the data exactly as it was when a migration fails', async () => {
     const dir = tmp();

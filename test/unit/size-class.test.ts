@@ -4,6 +4,8 @@ import {
   classifyBps,
   classifyBusiness,
   classifyIndustry,
+  DEFAULT_PP7_RULE,
+  PP7_RULES,
   RULES,
 } from '../../shared/domain/size-class';
 
@@ -30,15 +32,17 @@ describe('industry class (Permenperin 64/M-IND/PER/7/2016)', () => {
   });
 
   it('has no class while workers or investment is missing, and says which', () => {
-    for (const [w, i] of [
-      [null, 1 * M],
-      [5, null],
-      [null, null],
+    for (const [w, i, reason, missing] of [
+      [null, 1 * M, 'missingWorkersIndustry', 'workers'],
+      [5, null, 'missingInvestment', 'investment'],
+      [null, null, 'missingWorkersInvestment', 'workersInvestment'],
     ] as const) {
       const r = classifyIndustry(w, i);
       expect(r.value).toBeNull();
-      expect(r.reason).toBe('sizeClass.reason.missingWorkersInvestment');
+      expect(r.reason).toBe(`sizeClass.reason.${reason}`);
+      expect(r.missing).toBe(`sizeClass.missing.${missing}`);
     }
+    expect(classifyIndustry(5, 0).missing).toBeNull();
   });
 });
 
@@ -72,27 +76,58 @@ describe('business class (PP 7/2021): capital and annual sales', () => {
     expect(r.reason).toBe('sizeClass.reason.byTurnover');
   });
 
-  it('with both known, the larger class applies and the reason names the criterion that decided', () => {
+  it('with the rule "larger", the larger class applies and the reason names the criterion that decided', () => {
+    const classifyBusinessLarger = (c: number, t: number) => classifyBusiness(c, t, 'larger');
     // mikro by capital, kecil by sales → kecil by sales
-    expect(classifyBusiness(1 * M, 2 * M + 1)).toMatchObject({
+    expect(classifyBusinessLarger(1 * M, 2 * M + 1)).toMatchObject({
       value: 'kecil',
       reason: 'sizeClass.reason.byTurnover',
     });
     // kecil by capital, mikro by sales → kecil by capital
-    expect(classifyBusiness(1 * M + 1, 2 * M)).toMatchObject({
+    expect(classifyBusinessLarger(1 * M + 1, 2 * M)).toMatchObject({
       value: 'kecil',
       reason: 'sizeClass.reason.byCapital',
     });
     // both mikro at the edge
-    expect(classifyBusiness(1 * M, 2 * M)).toMatchObject({
+    expect(classifyBusinessLarger(1 * M, 2 * M)).toMatchObject({
       value: 'mikro',
       reason: 'sizeClass.reason.byCapital',
     });
     // equal classes → capital is named
-    expect(classifyBusiness(6 * M, 20 * M)).toMatchObject({
+    expect(classifyBusinessLarger(6 * M, 20 * M)).toMatchObject({
       value: 'menengah',
       reason: 'sizeClass.reason.byCapital',
     });
+  });
+
+  it('shows both criteria, and the office rule decides when they disagree (default: capital, Pasal 35 ayat 3)', () => {
+    // mikro by capital (Rp1 M), kecil by sales (Rp2 M + 1)
+    const both = classifyBusiness(1 * M, 2 * M + 1);
+    expect(both).toMatchObject({
+      value: 'mikro',
+      byCapital: 'mikro',
+      byTurnover: 'kecil',
+      disagree: true,
+      pp7Rule: 'capital',
+      reason: 'sizeClass.reason.byCapital',
+    });
+    expect(DEFAULT_PP7_RULE).toBe('capital');
+    expect(classifyBusiness(1 * M, 2 * M + 1, 'turnover')).toMatchObject({
+      value: 'kecil',
+      pp7Rule: 'turnover',
+      reason: 'sizeClass.reason.byTurnover',
+    });
+    expect(classifyBusiness(1 * M, 2 * M + 1, 'larger')).toMatchObject({ value: 'kecil' });
+    // kecil by capital, mikro by sales
+    expect(classifyBusiness(1 * M + 1, 2 * M, 'turnover')).toMatchObject({ value: 'mikro' });
+    expect(classifyBusiness(1 * M + 1, 2 * M, 'larger')).toMatchObject({ value: 'kecil' });
+    // one figure known: it decides whatever the rule
+    for (const rule of PP7_RULES) {
+      expect(classifyBusiness(null, 20 * M, rule)).toMatchObject({ value: 'menengah', disagree: false });
+      expect(classifyBusiness(6 * M, null, rule)).toMatchObject({ value: 'menengah', disagree: false });
+    }
+    // agreeing criteria: no disagreement to show
+    expect(classifyBusiness(1 * M, 2 * M).disagree).toBe(false);
   });
 
   it('has no class while both are missing', () => {
@@ -145,7 +180,8 @@ describe('classifyAll', () => {
     });
     expect(b).toMatchObject({
       industry: { value: 'besar' },
-      business: { value: 'besar', reason: 'sizeClass.reason.byTurnover' },
+      // capital says mikro, sales besar: the default rule (capital) decides, both are there to show
+      business: { value: 'mikro', reason: 'sizeClass.reason.byCapital', byTurnover: 'besar' },
       bps: { value: 'sedang' },
     });
     const c = classifyAll({
@@ -155,7 +191,9 @@ describe('classifyAll', () => {
       capital: null,
       annualTurnover: null,
     });
-    expect(c.industry.reason).toBe('sizeClass.reason.missingWorkersInvestment');
+    expect(c.industry.reason).toBe('sizeClass.reason.missingWorkersIndustry');
+    expect(c.industry.missing).toBe('sizeClass.missing.workers');
+    expect(c.bps.missing).toBe('sizeClass.missing.workers');
     expect(c.bps.reason).toBe('sizeClass.reason.missingWorkers');
   });
 });

@@ -31,9 +31,10 @@ export interface ExportRow {
   village_name: string;
   village_code: string | null;
   year_started: number | null;
-  workers_male: number;
-  workers_female: number;
-  workers_total: number;
+  /** null = not filled in */
+  workers_male: number | null;
+  workers_female: number | null;
+  workers_total: number | null;
   investment: number | null;
   investment_land_building: number | null;
   capital: number | null;

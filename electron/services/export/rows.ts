@@ -5,6 +5,7 @@
  * it was when the statement started (WAL), so a clerk saving meanwhile neither blocks nor tears the file.
  */
 import type { RawDb } from '../../../db/connection';
+import { pp7ClassBySettingSql } from '../../../db/queries/pp7-class';
 import type { ExportRow } from './columns';
 
 export interface RowsQuery {
@@ -20,7 +21,7 @@ const COLUMNS = `b.registration_number, b.registration_date, b.name, b.brand, b.
   b.address_street, b.rt, b.rw, b.village_name, b.village_code, b.year_started, b.workers_male,
   b.workers_female, b.workers_total, b.investment, b.investment_land_building, b.capital, b.annual_turnover,
   b.turnover_year, b.production_capacity, b.capacity_unit, b.raw_materials, b.energy_use, b.water_use,
-  b.legal_form, b.npwp, b.industry_class, b.business_class, b.bps_scale, b.status, b.sentra, b.notes`;
+  b.legal_form, b.npwp, b.industry_class, ${pp7ClassBySettingSql('b')} AS business_class, b.bps_scale, b.status, b.sentra, b.notes`;
 
 export function countRows(raw: RawDb, q: RowsQuery): number {
   return (raw.prepare(`SELECT count(*) AS n FROM (${q.idsSql})`).get(...q.params) as { n: number }).n;

@@ -1,6 +1,7 @@
 // Over 400 lines on purpose: every word the registration letter prints, in one place, so the wording rules (docs/glossary.md, naskah dinas) are checked in one file.
 import { sql } from 'kysely';
-import { classifyAll } from '../../../shared/domain/size-class';
+import { classifyAll, type Pp7Rule } from '../../../shared/domain/size-class';
+import { getPp7Rule } from '../size-rule';
 import type { LetterSettings } from '../../../shared/schemas/letter';
 import type { Office } from '../../../shared/schemas/office';
 import { maskNik } from '../../../shared/validators/nik';
@@ -34,11 +35,14 @@ export interface LetterBusiness {
   /** where the business is, from its village code (null without a known code) */
   place: Place | null;
   yearStarted: number | null;
-  workersMale: number;
-  workersFemale: number;
+  /** null = not filled in */
+  workersMale: number | null;
+  workersFemale: number | null;
   investment: number | null;
   capital: number | null;
   annualTurnover: number | null;
+  /** the office's PP 7/2021 rule (settings); the default when absent */
+  pp7Rule?: Pp7Rule;
   archived: boolean;
   owner: {
     name: string;
@@ -152,6 +156,7 @@ async function kbliTitle(db: Db, code: string | null, version: string | null): P
 
 export async function loadLetterBusinesses(db: Db, ids: readonly number[]): Promise<LetterBusiness[]> {
   if (ids.length === 0) return [];
+  const pp7Rule = await getPp7Rule(db);
   const out: LetterBusiness[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const rows = await db
@@ -210,6 +215,7 @@ export async function loadLetterBusinesses(db: Db, ids: readonly number[]): Prom
         yearStarted: r.year_started,
         workersMale: r.workers_male,
         workersFemale: r.workers_female,
+        pp7Rule,
         investment: r.investment,
         capital: r.capital,
         annualTurnover: r.annual_turnover,
@@ -270,13 +276,16 @@ const BUSINESS: Record<string, string> = {
 };
 
 export function sizeClassText(b: LetterBusiness): string {
-  const c = classifyAll({
-    workersMale: b.workersMale,
-    workersFemale: b.workersFemale,
-    investment: b.investment,
-    capital: b.capital,
-    annualTurnover: b.annualTurnover,
-  });
+  const c = classifyAll(
+    {
+      workersMale: b.workersMale,
+      workersFemale: b.workersFemale,
+      investment: b.investment,
+      capital: b.capital,
+      annualTurnover: b.annualTurnover,
+    },
+    b.pp7Rule,
+  );
   const parts: string[] = [];
   if (c.industry.value) parts.push(`${INDUSTRY[c.industry.value]} (${c.industry.rule})`);
   if (c.business.value) parts.push(`${BUSINESS[c.business.value]} (${c.business.rule})`);
@@ -422,7 +431,8 @@ export function buildLetterDoc(i: BuildInput): LetterDoc {
     kbli,
     tahun_mulai: b.yearStarted ? String(b.yearStarted) : '',
   };
-  const workers = b.workersMale + b.workersFemale;
+  const workers =
+    b.workersMale === null && b.workersFemale === null ? null : (b.workersMale ?? 0) + (b.workersFemale ?? 0);
   const nik = b.owner.nik ? (i.fullNik ? b.owner.nik : maskNik(b.owner.nik)) : '-';
   const birth = [b.owner.birthPlace, b.owner.birthDate ? tanggalIndonesia(b.owner.birthDate) : null]
     .filter(Boolean)
@@ -463,7 +473,10 @@ export function buildLetterDoc(i: BuildInput): LetterDoc {
       ['KBLI', kbli],
       ['Alamat usaha', formatAddress(b.street, b.rt, b.rw, b.place, b.villageName, district)],
       ['Tahun mulai usaha', b.yearStarted ? String(b.yearStarted) : ''],
-      ['Tenaga kerja', workers > 0 ? `${workers} orang (L: ${b.workersMale}, P: ${b.workersFemale})` : ''],
+      [
+        'Tenaga kerja',
+        workers !== null ? `${workers} orang (L: ${b.workersMale ?? '-'}, P: ${b.workersFemale ?? '-'})` : '',
+      ],
       [
         'Nilai investasi',
         b.investment !== null ? `${rupiah(b.investment)} (di luar tanah dan bangunan)` : '',

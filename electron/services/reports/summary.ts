@@ -23,7 +23,8 @@ const STATUS = idBusiness.business.status as Record<string, string>;
 const INDUSTRY = idSize.sizeClass.industry as Record<string, string>;
 const BUSINESS = idSize.sizeClass.business as Record<string, string>;
 const BPS = idSize.sizeClass.bps as Record<string, string>;
-const UNKNOWN = idSize.sizeClass.unknown;
+/** a record without the data a scheme needs is its own bucket ("Tidak diketahui"), never a class */
+const UNKNOWN = idSize.sizeClass.unknownBucket;
 const SEX: Record<string, string> = { L: 'Laki-laki', P: 'Perempuan', '-': 'Tidak diketahui' };
 
 /** no period: the all-time rows (month '*', a few per desa and key); a period: the months' rows */
@@ -94,13 +95,13 @@ export function reportSummary(raw: RawDb, f: ReportFilter): ReportSummary {
         break;
       }
       case 'industry':
-        tables.industry.push({ key: s.key, label: INDUSTRY[s.key] ?? UNKNOWN, n: s.n });
+        tables.industry.push({ key: s.key, label: INDUSTRY[s.key] ?? UNKNOWN.industry, n: s.n });
         break;
       case 'business':
-        tables.business.push({ key: s.key, label: BUSINESS[s.key] ?? UNKNOWN, n: s.n });
+        tables.business.push({ key: s.key, label: BUSINESS[s.key] ?? UNKNOWN.business, n: s.n });
         break;
       case 'bps':
-        tables.bps.push({ key: s.key, label: BPS[s.key] ?? UNKNOWN, n: s.n });
+        tables.bps.push({ key: s.key, label: BPS[s.key] ?? UNKNOWN.bps, n: s.n });
         break;
       case 'status':
         tables.status.push({ key: s.key, label: STATUS[s.key] ?? s.key, n: s.n });

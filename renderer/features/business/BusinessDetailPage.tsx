@@ -305,7 +305,12 @@ export function BusinessDetailPage() {
                 />
                 <Field
                   label={t('business.fields.workersTotal')}
-                  value={f('workersTotal', b.workersMale + b.workersFemale)}
+                  value={f(
+                    'workersTotal',
+                    b.workersMale === null && b.workersFemale === null
+                      ? null
+                      : (b.workersMale ?? 0) + (b.workersFemale ?? 0),
+                  )}
                 />
               </SimpleGrid>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm" mt="sm">

@@ -1,9 +1,23 @@
-import { Anchor, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  Radio,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../shared/schemas/office';
-import { appKeys, useAppInfo } from '../../app/queries';
+import { PP7_RULES, type Pp7Rule } from '../../../shared/domain/size-class';
+import { appKeys, sizeRuleKey, useAppInfo, usePp7Rule } from '../../app/queries';
 import { showIpcError } from '../../lib/forms';
 import { call } from '../../lib/ipc';
 
@@ -15,6 +29,65 @@ function Row({ label, value }: { label: string; value: string | null | undefined
       </Text>
       <Text>{value || '—'}</Text>
     </div>
+  );
+}
+
+/** PP 7/2021: which criterion decides when capital and annual sales give different classes (admin only). */
+function SizeRuleSettings() {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const isAdmin = useAppInfo().data?.user?.role === 'admin';
+  const current = usePp7Rule();
+  // the choice not saved yet; otherwise the stored rule
+  const [picked, setPicked] = useState<Pp7Rule | null>(null);
+  const value = picked ?? current.data?.pp7Rule ?? null;
+  const save = useMutation({
+    mutationFn: (pp7Rule: Pp7Rule) => call('office:sizeRuleSave', { pp7Rule }),
+    onSuccess: async (r) => {
+      qc.setQueryData(sizeRuleKey, r);
+      setPicked(null);
+      // every record page and list shows classes under the rule
+      await qc.invalidateQueries({ queryKey: ['business'] });
+      notifications.show({ color: 'green', message: t('sizeClass.settings.saved') });
+    },
+    onError: (e) => showIpcError(e, t),
+  });
+  return (
+    <Paper withBorder p="lg" data-testid="size-rule-settings">
+      <Text fw={600} mb={4}>
+        {t('sizeClass.settings.title')}
+      </Text>
+      <Text size="sm" c="dimmed" mb="sm">
+        {t('sizeClass.settings.description')}
+      </Text>
+      <Radio.Group
+        label={t('sizeClass.settings.label')}
+        value={value ?? ''}
+        onChange={(v) => setPicked(v as Pp7Rule)}
+      >
+        <Stack gap="xs" mt="xs">
+          {PP7_RULES.map((r) => (
+            <Radio key={r} value={r} label={t(`sizeClass.settings.options.${r}`)} disabled={!isAdmin} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      {isAdmin ? (
+        <Group mt="md">
+          <Button
+            onClick={() => value && save.mutate(value)}
+            loading={save.isPending}
+            disabled={!value || value === current.data?.pp7Rule}
+            data-testid="size-rule-save"
+          >
+            {t('sizeClass.settings.save')}
+          </Button>
+        </Group>
+      ) : (
+        <Text size="sm" c="dimmed" mt="sm">
+          {t('sizeClass.settings.adminOnly')}
+        </Text>
+      )}
+    </Paper>
   );
 }
 
@@ -66,6 +139,7 @@ export function SettingsPage() {
           </SimpleGrid>
         </Paper>
       )}
+      <SizeRuleSettings />
       <Paper withBorder p="lg">
         <Anchor component={Link} to="/pengaturan/surat" fw={600} data-testid="letter-settings-link">
           {t('letters.settings.link')}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { channel, noInput, viewer } from '../define';
+import { admin, channel, noInput, viewer } from '../define';
+import { PP7_RULES, type Pp7Rule } from '../../domain/size-class';
 import {
   loginSchema,
   setupSchema,
@@ -17,4 +18,10 @@ export const systemChannels = {
   'office:get': channel<Office>()(noInput, viewer),
   'auth:login': channel<SessionUser>()(loginSchema, 'public'),
   'auth:logout': channel<{ ok: true }>()(noInput, viewer),
+  /** How the PP 7/2021 class is decided when capital and annual sales disagree (issue 11 item 9). */
+  'office:sizeRuleGet': channel<{ pp7Rule: Pp7Rule }>()(noInput, viewer),
+  'office:sizeRuleSave': channel<{ pp7Rule: Pp7Rule }>()(
+    z.object({ pp7Rule: z.enum(PP7_RULES, { error: 'validation.invalid' }) }).strict(),
+    admin,
+  ),
 } as const;

@@ -151,7 +151,7 @@ describe('field table', () => {
     expect(a).toMatchObject({
       personName: '',
       personVillageCode: null,
-      personWorkersMale: 0,
+      personWorkersMale: '', // a count left empty is unknown, not 0 (issue 11 item 9)
       personStatus: 'hijau',
     });
     expect(a.personLikes).not.toBe(b.personLikes);

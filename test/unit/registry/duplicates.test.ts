@@ -165,8 +165,9 @@ describe('merge', () => {
       products: FULL.products,
       kbliCode: '10794',
       investment: FULL.investment,
+      // the survivor's counts are one pair: its men left empty stay unknown (issue 11 item 9), not 0
       workersFemale: 2,
-      workersMale: 0,
+      workersMale: null,
       constraints: ['modal', 'pemasaran'],
     });
     // The owners were one person: one record, the survivor's filled in.

@@ -6,7 +6,8 @@ import {
   type BusinessListInput,
   type BusinessListPage,
 } from '../../../shared/schemas/business-search';
-import { classifyAll } from '../../../shared/domain/size-class';
+import { classifyAll, PP7_RULES, type Pp7Rule } from '../../../shared/domain/size-class';
+import { pp7ClassSql } from '../../../db/queries/pp7-class';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
 import type { InputOf } from '../../../shared/ipc/contract';
 
@@ -341,9 +342,13 @@ describe('size classes are computed by the database', () => {
   it('agrees with shared/domain/size-class.ts at the edges of every threshold', () => {
     const raw = rawOf(app.ctx);
     const M = 1_000_000_000;
-    const cases: [number, number, number | null, number | null, number | null][] = [
+    const cases: [number | null, number | null, number | null, number | null, number | null][] = [
       // [male, female, investment, capital, turnover]
       [0, 0, null, null, null],
+      [null, null, null, null, null],
+      [null, null, 0, M, 2 * M + 1],
+      [null, 3, 0, 5 * M + 1, 2 * M],
+      [4, null, M, null, null],
       [2, 2, 999_999_999, M, 2 * M],
       [2, 3, M, M + 1, 2 * M + 1],
       [10, 9, 15 * M, 5 * M, 15 * M],
@@ -356,21 +361,33 @@ describe('size classes are computed by the database', () => {
     const upd = raw.prepare(
       `UPDATE businesses SET workers_male = ?, workers_female = ?, investment = ?, capital = ?, annual_turnover = ? WHERE id = ?`,
     );
-    const get = raw.prepare(`SELECT industry_class, business_class, bps_scale FROM businesses WHERE id = ?`);
+    const get = (rule: Pp7Rule) =>
+      raw.prepare(
+        `SELECT industry_class, ${pp7ClassSql(rule, 'businesses')} AS business_class, bps_scale,
+           business_class_capital, business_class_turnover FROM businesses WHERE id = ?`,
+      );
     for (const [m, f, inv, cap, to] of cases) {
       upd.run(m, f, inv, cap, to, ids.kopi);
-      const c = classifyAll({
-        workersMale: m,
-        workersFemale: f,
-        investment: inv,
-        capital: cap,
-        annualTurnover: to,
-      });
-      expect(get.get(ids.kopi), JSON.stringify([m, f, inv, cap, to])).toEqual({
-        industry_class: c.industry.value,
-        business_class: c.business.value,
-        bps_scale: c.bps.value,
-      });
+      for (const rule of PP7_RULES) {
+        const c = classifyAll(
+          { workersMale: m, workersFemale: f, investment: inv, capital: cap, annualTurnover: to },
+          rule,
+        );
+        expect(get(rule).get(ids.kopi), JSON.stringify([m, f, inv, cap, to, rule])).toEqual({
+          industry_class: c.industry.value,
+          business_class: c.business.value,
+          bps_scale: c.bps.value,
+          business_class_capital: c.business.byCapital,
+          business_class_turnover: c.business.byTurnover,
+        });
+      }
+      // the stored column is the "larger" rule, the one the list index was built on
+      expect(raw.prepare('SELECT business_class FROM businesses WHERE id = ?').pluck().get(ids.kopi)).toBe(
+        classifyAll(
+          { workersMale: m, workersFemale: f, investment: inv, capital: cap, annualTurnover: to },
+          'larger',
+        ).business.value,
+      );
     }
   });
 });

@@ -45,6 +45,7 @@ import { nikWarnings, normalizeNik, parseNik } from '../../../../shared/validato
 import { parseNpwp } from '../../../../shared/validators/npwp';
 import { formatPhone } from '../../../../shared/validators/phone';
 import { KbliPicker } from '../../../components/KbliPicker';
+import { usePp7Rule } from '../../../app/queries';
 import { SizeClassBadges } from '../../../components/SizeClassBadges';
 import { VillagePicker } from '../../../components/VillagePicker';
 import { useNikRegionCheck } from '../../refdata/queries';
@@ -574,18 +575,23 @@ export function WorkforceSection({ form }: SectionProps) {
     name: ['workersMale', 'workersFemale', 'investment', 'capital', 'annualTurnover'],
   });
   const num = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
+  // the office's rule for PP 7/2021 (settings); the default until it has loaded
+  const pp7Rule = usePp7Rule().data?.pp7Rule;
   const classes = useMemo(
     () =>
-      classifyAll({
-        workersMale: num(wm),
-        workersFemale: num(wf),
-        investment: num(inv),
-        capital: num(cap),
-        annualTurnover: num(turnover),
-      }),
-    [wm, wf, inv, cap, turnover],
+      classifyAll(
+        {
+          workersMale: num(wm),
+          workersFemale: num(wf),
+          investment: num(inv),
+          capital: num(cap),
+          annualTurnover: num(turnover),
+        },
+        pp7Rule,
+      ),
+    [wm, wf, inv, cap, turnover, pp7Rule],
   );
-  const workersTotal = (num(wm) ?? 0) + (num(wf) ?? 0);
+  const workersTotal = num(wm) === null && num(wf) === null ? null : (num(wm) ?? 0) + (num(wf) ?? 0);
 
   return (
     <Section
@@ -599,7 +605,9 @@ export function WorkforceSection({ form }: SectionProps) {
         <CountInput control={control} name="workersFemale" label={t('business.fields.workersFemale')} />
         <Stack gap={4} justify="flex-end">
           <Text size="sm" c="dimmed" pb={8}>
-            {t('business.form.workersTotal', { count: workersTotal })}
+            {workersTotal === null
+              ? t('business.form.workersTotalUnknown')
+              : t('business.form.workersTotal', { count: workersTotal })}
           </Text>
         </Stack>
       </SimpleGrid>

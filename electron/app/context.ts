@@ -6,6 +6,8 @@ import type { AppConfig } from './config';
 import type { PdfPrinter } from '../services/letters/print';
 import type { FolderPicker } from '../services/backup/folder-picker';
 import type { ClientSession, SessionStore } from './sessions';
+import type { MachineKeyStore } from './machine-key';
+import type { KeyRing } from '../services/secrets';
 
 export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void;
 
@@ -19,6 +21,8 @@ export interface Platform {
   printer: PdfPrinter | null;
   /** the native "choose folder" dialog (Electron) */
   pickFolder: FolderPicker | null;
+  /** where the machine key is kept: the OS's protection (Electron's safeStorage); null: the key file fallback */
+  keyStore: MachineKeyStore | null;
 }
 
 /**
@@ -42,6 +46,8 @@ export interface AppContext {
   /** the same as `platform.emit` */
   emit: Emit;
   readonly platform: Platform;
+  /** the machine key that wraps `secrets`, and whether this database's keys open with it (secrets.ts) */
+  keys: KeyRing;
 }
 
 export function dbOf(ctx: AppContext): Db {

@@ -8,6 +8,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  safeStorage,
   session,
   shell,
   type MenuItemConstructorOptions,
@@ -22,6 +23,7 @@ import { wireScanDialog } from './scan-dialog';
 import { wireSaveDialog } from './save-dialog';
 import { resolveDataDir } from '../app/paths';
 import { readConfig } from '../app/config';
+import { safeStorageKeyStore } from '../app/machine-key';
 import {
   denyAllPermissions,
   isAppUrl,
@@ -101,6 +103,8 @@ if (!app.requestSingleInstanceLock()) {
           emit: (event, payload) => win?.webContents.send('ipc:event', event, payload),
           printer: electronPdfPrinter(() => win),
           pickFolder: electronFolderPicker(() => win),
+          // the machine key under the OS's protection (DPAPI, the keyring); none: the key file fallback
+          keyStore: safeStorageKeyStore(safeStorage, dataDir),
         },
       });
       const dispatch = booted.dispatch;

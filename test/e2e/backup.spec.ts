@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import type { BackupStatus } from '../../shared/schemas/backup';
 import { WebApp, apiCall, expect, logIn, setUpOffice, shot, test, tmpDir } from './fixtures';
 
 /**
@@ -188,19 +189,19 @@ test('an administrator changes the backup passphrase; older backups keep the old
   const backup = async () => {
     const started = await apiCall<{ jobId: string }>(page, 'backup:start', { target: stick });
     expect(started.ok, JSON.stringify(started.error)).toBe(true);
-    const dir = path.join(stick, 'Daftar-IKM-Cadangan');
-    let files: string[] = [];
+    // done when the job is no longer running (written, read back and recorded)
     await expect
-      .poll(() => {
-        try {
-          files = readdirSync(dir).filter((f) => f.endsWith('.dikm'));
-        } catch {
-          files = [];
-        }
-        return files.length;
-      })
-      .toBeGreaterThan(0);
-    return files.map((f) => path.join(dir, f));
+      .poll(
+        async () => (await apiCall<BackupStatus>(page, 'backup:status', undefined)).value?.running ?? null,
+        {
+          timeout: 60_000,
+        },
+      )
+      .toBeNull();
+    const dir = path.join(stick, 'Daftar-IKM-Cadangan');
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.dikm'))
+      .map((f) => path.join(dir, f));
   };
   const before = await backup();
 
@@ -211,7 +212,7 @@ test('an administrator changes the backup passphrase; older backups keep the old
   );
   // the wrong account password: refused on its field, nothing changed
   await page.getByLabel('Kata sandi akun Anda').fill('bukan-sandi-saya');
-  await page.getByLabel('Frasa sandi cadangan baru').fill(NEW);
+  await page.getByLabel('Frasa sandi cadangan baru', { exact: true }).fill(NEW);
   await page.getByLabel('Ulangi frasa sandi cadangan baru').fill(NEW);
   await page.getByRole('button', { name: 'Ganti frasa sandi' }).click();
   await expect(page.getByText('Kata sandi akun Anda salah.')).toBeVisible();
@@ -225,7 +226,7 @@ test('an administrator changes the backup passphrase; older backups keep the old
   await page.getByLabel('Kata sandi akun Anda').fill('rahasia-kalisat');
   await page.getByRole('button', { name: 'Ganti frasa sandi' }).click();
   await expect(page.getByText('Frasa sandi cadangan diganti.')).toBeVisible();
-  await expect(page.getByLabel('Frasa sandi cadangan baru')).toHaveValue('');
+  await expect(page.getByLabel('Frasa sandi cadangan baru', { exact: true })).toHaveValue('');
   await shot(page, 'backup-passphrase-done');
 
   // a backup made before opens with the old passphrase only

@@ -18,6 +18,8 @@ export const ERROR_CODES = [
   'CANCELLED',
   'BAD_BACKUP',
   'WRONG_PASSPHRASE',
+  'KEYS_UNAVAILABLE', // the database's keys were wrapped on another PC: restore with the passphrase
+  'KEYS_DAMAGED', // a stored key envelope was altered
   'SCHEMA_TOO_NEW',
   'STARTUP_FAILED',
   'INTERNAL',

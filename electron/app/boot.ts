@@ -12,6 +12,8 @@ import { dbPath } from './paths';
 import { readConfig, type AppConfig } from './config';
 import { reconcileHighWater } from '../services/backup/high-water';
 import { tightenDataDir } from './permissions';
+import { defaultKeyDir, fileKeyStore, openMachineKey } from './machine-key';
+import { protectSecrets, SecretError, type KeyRing } from '../services/secrets';
 import { currentSession, SessionStore, type ClientSession } from './sessions';
 
 export interface BootOptions {
@@ -61,6 +63,7 @@ export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp>
   const appVersion = opts.appVersion ?? readAppVersion();
   const file = dbPath(opts.dataDir);
   let opened: OpenedDb | null = null;
+  let keys: KeyRing;
   try {
     opened = openDatabase(file);
     await migrate(opened.raw, {
@@ -71,6 +74,20 @@ export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp>
     reconcileHighWater(opts.dataDir, opened.raw);
     // Unix: the data folder is private to the account (0700/0600, umask 077 for new files).
     tightenDataDir(opts.dataDir);
+    // The secrets are wrapped under the machine key, kept outside the database (plain ones from before are
+    // wrapped now, in one transaction). Keys wrapped on another PC do not stop the start: the pages that
+    // need them say to restore with the passphrase.
+    const machine = openMachineKey(
+      opts.platform?.keyStore ?? fileKeyStore(defaultKeyDir(opts.dataDir, config.keyDir)),
+    );
+    try {
+      keys = { machine, state: protectSecrets(opened.raw, machine).state };
+    } catch (e) {
+      if (!(e instanceof SecretError)) throw e;
+      log.error('startup: a stored key is damaged', e);
+      keys = { machine, state: 'unavailable' };
+    }
+    if (keys.state !== 'ok') log.warn("startup: this database's keys do not open with this PC's key");
   } catch (e) {
     if (opened) await opened.close().catch(() => undefined);
     log.error('startup failed', e);
@@ -106,6 +123,7 @@ export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp>
     pickFolder: opts.platform?.pickFolder ?? null,
     pickSavePath: opts.platform?.pickSavePath ?? null,
     pickScanFile: opts.platform?.pickScanFile ?? null,
+    keyStore: opts.platform?.keyStore ?? null,
   };
   const ownSession: ClientSession = { user: null };
   const ctx: AppContext = {
@@ -126,6 +144,7 @@ export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp>
     uuid: opts.uuid ?? defaultUuid,
     emit: platform.emit,
     platform,
+    keys,
   };
   const dispatch = createDispatcher(() => ctx, handlers);
   return {

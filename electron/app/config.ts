@@ -50,6 +50,8 @@ const envSchema = z.object({
   DAFTAR_IKM_FAULT_ENOSPC_AFTER: optionalInt,
   /** seconds without activity after which a signed-in session ends (default 1800: 30 minutes) */
   DAFTAR_IKM_IDLE_TIMEOUT_SECONDS: optionalInt,
+  /** where the machine key file is kept when the OS offers no protection (default: `<data folder>-kunci`) */
+  DAFTAR_IKM_KEY_DIR: optionalText,
   /** tests: pause (ms) at each restore step so a test can kill the process there */
   DAFTAR_IKM_FAULT_RESTORE_PAUSE_MS: optionalInt,
   /** the command line: the backup passphrase for restore and verify, instead of the prompt (scripts) */
@@ -58,6 +60,8 @@ const envSchema = z.object({
 
 export interface AppConfig {
   dataDir: string | null;
+  /** the fallback machine key's folder (machine-key.ts); null: beside the data folder */
+  keyDir: string | null;
   verbose: boolean;
   fontsDir: string | null;
   rendererDir: string | null;
@@ -95,6 +99,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const e = r.data;
   return {
     dataDir: e.DAFTAR_IKM_DATA_DIR,
+    keyDir: e.DAFTAR_IKM_KEY_DIR,
     verbose: e.DAFTAR_IKM_VERBOSE,
     fontsDir: e.DAFTAR_IKM_FONTS_DIR,
     rendererDir: e.DAFTAR_IKM_RENDERER_DIR,

@@ -8,6 +8,8 @@ import type { FolderPicker } from '../services/backup/folder-picker';
 import type { SavePicker } from '../services/export/save-as';
 import type { ScanPicker } from '../services/permits/scans';
 import type { ClientSession, SessionStore } from './sessions';
+import type { MachineKeyStore } from './machine-key';
+import type { KeyRing } from '../services/secrets';
 
 export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void;
 
@@ -26,6 +28,8 @@ export interface Platform {
   pickSavePath: SavePicker | null;
   /** the native "open file" dialog for a permit scan (Electron) */
   pickScanFile: ScanPicker | null;
+  /** where the machine key is kept: the OS's protection (Electron's safeStorage); null: the key file fallback */
+  keyStore: MachineKeyStore | null;
 }
 
 /**
@@ -49,6 +53,8 @@ export interface AppContext {
   /** the same as `platform.emit` */
   emit: Emit;
   readonly platform: Platform;
+  /** the machine key that wraps `secrets`, and whether this database's keys open with it (secrets.ts) */
+  keys: KeyRing;
 }
 
 export function dbOf(ctx: AppContext): Db {

@@ -1,6 +1,7 @@
 import type { PartialHandlers } from '../ipc/dispatcher';
 import {
   applyRestore,
+  changeBackupPassphrase,
   cancelJob,
   checkRestore,
   discardPlan,
@@ -37,6 +38,7 @@ export const backupHandlers: PartialHandlers<
   | 'backup:restoreDiscard'
   | 'backup:autoList'
   | 'backup:pickFolder'
+  | 'backup:changePassphrase'
 > = {
   'backup:drives': (_i, ctx) => drivesAndWatch(ctx),
   'backup:status': (_i, ctx) => getStatus(ctx),
@@ -56,4 +58,5 @@ export const backupHandlers: PartialHandlers<
   },
   'backup:autoList': (_i, ctx) => listAutoSnapshots(ctx),
   'backup:pickFolder': (_i, ctx) => pickFolder(ctx),
+  'backup:changePassphrase': (input, ctx) => wrap(() => changeBackupPassphrase(ctx, input)),
 };

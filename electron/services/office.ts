@@ -11,6 +11,7 @@ import { withWrite } from '../app/write';
 import { deriveKey, hashPassword, newKdfParams } from './password';
 import { getSetting, setSetting } from './settings';
 import { checkOfficeRegion } from './regions';
+import { sealedRows } from './secrets';
 
 export function officeFromRow(r: OfficeRow): Office {
   return {
@@ -113,12 +114,13 @@ export async function setupOffice(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    const secrets = [
-      ['backup.kdf', JSON.stringify(kdf)],
-      ['backup.key', backupKey.toString('base64')],
-      ['signing.privateKey', privatePem],
-      ['signing.publicKey', publicPem],
-    ] as const;
+    // wrapped under the machine key, with the escrow under the backup key (secrets.ts): never plain
+    const secrets = sealedRows(ctx.keys.machine, {
+      'backup.kdf': JSON.stringify(kdf),
+      'backup.key': backupKey.toString('base64'),
+      'signing.privateKey': privatePem,
+      'signing.publicKey': publicPem,
+    });
     for (const [key, value] of secrets)
       await w.trx.insertInto('secrets').values({ key, value, created_at: w.now }).execute();
     // the letter number's classification code as the office confirmed it (stored over the letter defaults;

@@ -17,8 +17,3 @@ export async function setSetting(
     .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: ctx.now }))
     .execute();
 }
-
-export async function getSecret(db: Db, key: string): Promise<string | null> {
-  const row = await db.selectFrom('secrets').select('value').where('key', '=', key).executeTakeFirst();
-  return row?.value ?? null;
-}

@@ -8,6 +8,7 @@ import {
   dialog,
   ipcMain,
   Menu,
+  safeStorage,
   session,
   shell,
   type MenuItemConstructorOptions,
@@ -22,6 +23,7 @@ import { electronScanPicker } from './scan-dialog';
 import { electronSavePicker } from './save-dialog';
 import { resolveDataDir } from '../app/paths';
 import { readConfig } from '../app/config';
+import { safeStorageKeyStore } from '../app/machine-key';
 import {
   denyAllPermissions,
   isAppUrl,
@@ -103,6 +105,8 @@ if (!app.requestSingleInstanceLock()) {
           pickFolder: electronFolderPicker(() => win),
           pickSavePath: electronSavePicker(() => win),
           pickScanFile: electronScanPicker(() => win),
+          // the machine key under the OS's protection (DPAPI, the keyring); none: the key file fallback
+          keyStore: safeStorageKeyStore(safeStorage, dataDir),
         },
       });
       const dispatch = booted.dispatch;

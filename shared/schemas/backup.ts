@@ -142,6 +142,26 @@ export const restoreCheckSchema = z.object({
   file: path,
   passphrase: z.string().min(1, 'validation.required').max(1024, 'validation.tooLong'),
 });
+/**
+ * A new backup passphrase (admin), confirmed with the administrator's own password. The same rules as at
+ * set-up: at least 10 characters, typed twice.
+ */
+export const changePassphraseSchema = z
+  .object({
+    password: z.string().min(1, 'validation.required').max(200, 'validation.tooLong'),
+    newPassphrase: z.string().min(10, 'validation.passphraseTooShort').max(200, 'validation.tooLong'),
+    newPassphraseConfirm: z.string().max(200, 'validation.tooLong'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.newPassphrase !== v.newPassphraseConfirm)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['newPassphraseConfirm'],
+        message: 'validation.passphraseMismatch',
+      });
+  });
+export type ChangePassphraseInput = z.input<typeof changePassphraseSchema>;
+
 /** an automatic snapshot, by its name in the list (never a path) */
 export const restoreLocalCheckSchema = z.object({
   name: z

@@ -147,3 +147,94 @@ test('a clerk restores the register from an automatic copy made at exit', async 
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+/**
+ * Issue 10, hole 6: the administrator changes the backup passphrase on the backup page, confirming with their
+ * own password; the page says older backups keep opening with the old passphrase. A backup made before opens
+ * with the old passphrase only, one made after with the new one only (checked through the page's own calls).
+ */
+test('an administrator changes the backup passphrase; older backups keep the old one', async ({
+  page,
+  app,
+}) => {
+  const OLD = 'tembakau kalisat 2026';
+  const NEW = 'kopi robusta sidomulyo 27';
+  const stick = path.join(tmpDir('daftar-ikm-e2e-pass-'), 'FLASHDISK');
+  mkdirSync(stick);
+  await page.goto(app.url);
+  const setup = await apiCall(page, 'office:setup', {
+    office: {
+      provinceCode: '35',
+      provinceName: 'Jawa Timur',
+      regencyCode: '35.09',
+      regencyName: 'Kabupaten Jember',
+      districtCode: '35.09.27',
+      districtName: 'Kalisat',
+      addressLine1: 'Jl. PB Sudirman No. 1, Kalisat',
+      camatName: 'Drs. Bambang Sutrisno, M.Si.',
+    },
+    admin: {
+      username: 'siti',
+      fullName: 'Siti Aminah',
+      password: 'rahasia-kalisat',
+      passwordConfirm: 'rahasia-kalisat',
+    },
+    backupPassphrase: OLD,
+    backupPassphraseConfirm: OLD,
+  });
+  expect(setup.ok, JSON.stringify(setup.error)).toBe(true);
+  await page.reload();
+  await expect(page.getByTestId('signed-in-user')).toContainText('Siti Aminah');
+  const backup = async () => {
+    const started = await apiCall(page, 'backup:start', { target: stick });
+    expect(started.ok, JSON.stringify(started.error)).toBe(true);
+    // done when the job is no longer running (written, read back and recorded)
+    await expect
+      .poll(async () => (await apiCall(page, 'backup:status')).value?.running ?? null, {
+        timeout: 60_000,
+      })
+      .toBeNull();
+    const dir = path.join(stick, 'Daftar-IKM-Cadangan');
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.dikm'))
+      .map((f) => path.join(dir, f));
+  };
+  const before = await backup();
+
+  await page.getByRole('link', { name: 'Cadangan' }).first().click();
+  await page.getByRole('tab', { name: 'Frasa sandi' }).click();
+  await expect(page.getByTestId('passphrase-old-backups')).toContainText(
+    'Cadangan lama tetap dibuka dengan frasa sandi lama',
+  );
+  // the wrong account password: refused on its field, nothing changed
+  await page.getByLabel('Kata sandi akun Anda').fill('bukan-sandi-saya');
+  await page.getByLabel('Frasa sandi cadangan baru', { exact: true }).fill(NEW);
+  await page.getByLabel('Ulangi frasa sandi cadangan baru').fill(NEW);
+  await page.getByRole('button', { name: 'Ganti frasa sandi' }).click();
+  await expect(page.getByText('Kata sandi akun Anda salah.')).toBeVisible();
+  for (const [w, h] of [
+    [1280, 720],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await shot(page, `backup-passphrase-${w}x${h}`);
+  }
+  await page.getByLabel('Kata sandi akun Anda').fill('rahasia-kalisat');
+  await page.getByRole('button', { name: 'Ganti frasa sandi' }).click();
+  await expect(page.getByText('Frasa sandi cadangan diganti.')).toBeVisible();
+  await expect(page.getByLabel('Frasa sandi cadangan baru', { exact: true })).toHaveValue('');
+  await shot(page, 'backup-passphrase-done');
+
+  // a backup made before opens with the old passphrase only
+  const check = (file: string, passphrase: string) =>
+    apiCall(page, 'backup:restoreCheck', { file, passphrase });
+  expect((await check(before[0]!, OLD)).ok).toBe(true);
+  expect((await check(before[0]!, NEW)).error).toMatchObject({ code: 'WRONG_PASSPHRASE' });
+  rmSync(before[0]!);
+  rmSync(before[0]!.replace(/\.dikm$/, '.dikm.json'), { force: true });
+  // one made after, with the new one only
+  const after = await backup();
+  expect((await check(after[0]!, NEW)).ok).toBe(true);
+  expect((await check(after[0]!, OLD)).error).toMatchObject({ code: 'WRONG_PASSPHRASE' });
+  await apiCall(page, 'backup:restoreDiscard', undefined);
+});

@@ -59,12 +59,12 @@ test('a clerk exports the list to XLSX, opens the reports page and makes the mon
     ids.push(r.value!.id);
   }
   // permits for the coverage section: an NIB in Kalisat, an SKU in Sumberjati; one business at a pelatihan
-  const types = await apiCall<{ id: number; code: string }[]>(page, 'permit:types', {});
+  const types = await apiCall(page, 'permit:types', {});
   const typeId = (code: string) => types.value!.find((t) => t.code === code)!.id;
   for (const p of [
-    { businessId: ids[0], typeId: typeId('nib'), number: '9120001234567', whileOperating: true },
+    { businessId: ids[0]!, typeId: typeId('nib'), number: '9120001234567', whileOperating: true },
     {
-      businessId: ids[1],
+      businessId: ids[1]!,
       typeId: typeId('sku'),
       number: '503/7/2026',
       validUntil: `${Number(thisMonth().slice(0, 4)) + 1}-01-31`,

@@ -231,7 +231,7 @@ test('size badges are named by their scheme; unknown workers say what is missing
   await page.goto(app.url);
   expect((await apiCall(page, 'office:setup', SETUP)).ok).toBe(true);
   // workers left empty; capital says mikro (Rp1 miliar), annual sales say kecil (Rp3 miliar)
-  const created = await apiCall<{ id: number }>(page, 'business:create', {
+  const created = await apiCall(page, 'business:create', {
     ownerName: 'Sri Wahyuni',
     name: 'Keripik Tempe Bu Sri',
     villageName: 'Ajung',

@@ -16,7 +16,7 @@ import {
   type JobDef,
   type StartedJob,
 } from '../jobs/registry';
-import { getSecret } from '../settings';
+import { getSecret } from '../secrets';
 import { rotate } from './catalog';
 import { FAT32_MAX_FILE, driveOf, isFat } from './drives';
 import { BACKUP_EXT, BACKUP_FOLDER } from './format';
@@ -109,8 +109,8 @@ const backupJob: JobDef<BackupInput, BackupResult> = {
     const db = dbOf(ctx);
     const office = await db.selectFrom('office').selectAll().orderBy('id').executeTakeFirst();
     if (!office) throw new AppError('NOT_SET_UP', 'errors.notSetUp');
-    const keyB64 = await getSecret(db, 'backup.key');
-    const kdfJson = await getSecret(db, 'backup.kdf');
+    const keyB64 = await getSecret(ctx, 'backup.key');
+    const kdfJson = await getSecret(ctx, 'backup.kdf');
     // a database restored from elsewhere is data from outside too
     const kdf = kdfJson ? parseJsonWith(kdfParamsSchema, kdfJson) : null;
     if (!keyB64 || !kdf?.ok) throw new AppError('INTERNAL', 'backup.errors.noKey');

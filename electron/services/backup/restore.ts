@@ -44,6 +44,8 @@ import type { RestorePrepareResult } from './pipeline/restore';
 import { recordRestoredFrom, recordRun } from './runs';
 import { autoDirOf, listAuto, localSnapshot, timeStamp } from './snapshot';
 import { backupWorker } from './threads';
+import { deriveKey } from '../password';
+import { protectSecrets, SecretError, type KeyRing } from '../secrets';
 
 type OnProgress = (fraction: number, phase: BackupProgress['phase']) => void;
 
@@ -55,6 +57,8 @@ interface Plan {
   staging: string;
   prepared: RestorePrepareResult;
   plan: RestorePlan;
+  /** the key the restore's passphrase gives (opens the backup's key escrow: secrets.ts); none for a local copy */
+  backupKey: Buffer | null;
 }
 
 /** The checked plan waiting for the clerk's confirmation (one per running app). */
@@ -73,6 +77,8 @@ interface CheckInput {
     job: JobHandle,
     onProgress: (p: PhaseProgress) => void,
   ): Promise<RestorePrepareResult>;
+  /** the backup key from the passphrase (after the worker has checked the passphrase) */
+  backupKey?: (() => Promise<Buffer>) | undefined;
   onProgress?: OnProgress | undefined;
 }
 
@@ -94,6 +100,7 @@ const restoreCheckJob: JobDef<CheckInput, RestorePlan> = {
     return {
       async run() {
         const prepared = await input.prepare(staging, job, onProgress);
+        const backupKey = input.backupKey ? await input.backupKey() : null;
         try {
           refuseUnsafePaths(staging);
         } catch (e) {
@@ -113,7 +120,15 @@ const restoreCheckJob: JobDef<CheckInput, RestorePlan> = {
           willMigrate: prepared.summary.schemaVersion < LATEST_SCHEMA_VERSION,
           sameOffice: !current?.office || current.office.uuid === prepared.summary.office?.uuid,
         };
-        plans.set(ctx, { planId, source: input.source, file: input.file, staging, prepared, plan });
+        plans.set(ctx, {
+          planId,
+          source: input.source,
+          file: input.file,
+          staging,
+          prepared,
+          plan,
+          backupKey,
+        });
         return plan;
       },
     };
@@ -136,6 +151,7 @@ export async function checkRestore(
     source: 'usb',
     file: input.file,
     onProgress,
+    backupKey: () => deriveKey(input.passphrase, header.kdf),
     prepare: (staging, job, progress) =>
       backupWorker.run(
         'restore',
@@ -234,6 +250,20 @@ function refuseUnsafePaths(file: string): void {
   }
 }
 
+function restoredKeys(
+  staged: Database.Database,
+  ctx: AppContext,
+  backupKey: Buffer | null,
+): KeyRing['state'] {
+  try {
+    return protectSecrets(staged, ctx.keys.machine, backupKey).state;
+  } catch (e) {
+    if (!(e instanceof SecretError)) throw e;
+    log.error('restore: a stored key in the backup is damaged', e);
+    return 'unavailable';
+  }
+}
+
 function rmSidecars(file: string): void {
   for (const ext of ['-wal', '-shm']) rmSync(file + ext, { force: true });
 }
@@ -312,9 +342,13 @@ async function swapIn(
   rmSidecars(p.staging);
   rmSync(p.staging + '-journal', { force: true });
   const staged = new Database(p.staging, { fileMustExist: true });
+  let keys: KeyRing['state'];
   try {
     await migrate(staged);
     staged.pragma('journal_mode = DELETE');
+    // its keys under this PC's machine key: a backup from another PC (or this one's before a new machine
+    // key) gets them from its escrow with the restore's passphrase; plain ones of old backups are wrapped
+    keys = restoredKeys(staged, ctx, p.backupKey);
   } finally {
     staged.close();
   }
@@ -371,6 +405,7 @@ async function swapIn(
   await migrate(opened.raw, { backupDir: path.join(ctx.dataDir, 'backups', 'pre-migration'), now: ctx.now });
   reconcileHighWater(ctx.dataDir, opened.raw);
   ctx.opened = opened;
+  ctx.keys = { machine: ctx.keys.machine, state: keys };
   plans.delete(ctx);
   // The restored register has its own users: whoever was signed in signs in again.
   ctx.session.user = null;

@@ -11,3 +11,4 @@ export { listBackups } from './catalog';
 export { listAutoSnapshots, onAppClosing, onAppStarted } from './lifecycle';
 export { applyRestore, checkLocalRestore, checkRestore, discardPlan, verifyBackupFile } from './restore';
 export { getStatus, setKeep } from './runs';
+export { changeBackupPassphrase } from './passphrase';

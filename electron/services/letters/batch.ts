@@ -292,7 +292,7 @@ async function launchBatch(
   input: z.output<typeof batchStartSchema>,
 ): Promise<BatchStarted & { done: Promise<BatchDone> }> {
   const db = dbOf(ctx);
-  const ic = await issueContext(db);
+  const ic = await issueContext(ctx);
   const businesses = (await loadLetterBusinesses(db, await resolveIds(ctx, input))).filter(
     (b) => !b.archived,
   );

@@ -23,7 +23,7 @@ import { dbOf, type AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
 import { localDate } from '../business';
 import { requireOffice } from '../office';
-import { getSecret } from '../settings';
+import { getSecret } from '../secrets';
 import {
   buildLetterDoc,
   loadLetterBusinesses,
@@ -79,10 +79,11 @@ export interface IssueContext {
   privatePem: string;
 }
 
-export async function issueContext(db: Db): Promise<IssueContext> {
+export async function issueContext(ctx: AppContext): Promise<IssueContext> {
+  const db = dbOf(ctx);
   const office = await requireOffice(db);
   const settings = await getLetterSettings(db);
-  const privatePem = await getSecret(db, 'signing.privateKey');
+  const privatePem = await getSecret(ctx, 'signing.privateKey');
   if (!privatePem) throw new AppError('NOT_SET_UP', 'letters.errors.noSigningKey');
   return { office, settings, privatePem };
 }
@@ -249,7 +250,7 @@ export async function issueLetter(
   input: z.output<typeof letterIssueSchema>,
 ): Promise<LetterListItem> {
   const db = dbOf(ctx);
-  const ic = await issueContext(db);
+  const ic = await issueContext(ctx);
   const business = await loadOne(db, input.businessId);
   const date = localDate(ctx.now());
   const permits = await permitsFor(db, business.id, date);

@@ -17,7 +17,7 @@ import { ownPublicKey } from './verification';
 export async function exportPublicKey(ctx: AppContext): Promise<{ fileName: string; content: string }> {
   const db = dbOf(ctx);
   const office = await requireOffice(db);
-  const pem = await ownPublicKey(db);
+  const pem = await ownPublicKey(ctx);
   const file: PublicKeyFile = {
     format: 'daftar-ikm-public-key',
     version: 1,
@@ -70,7 +70,7 @@ function readKeyFile(content: string): { file: z.output<typeof publicKeyFileSche
 export async function importPublicKey(ctx: AppContext, content: string): Promise<OfficeKey> {
   const { file: f, fingerprint } = readKeyFile(content);
   const db = dbOf(ctx);
-  if (fingerprint === keyFingerprint(await ownPublicKey(db)))
+  if (fingerprint === keyFingerprint(await ownPublicKey(ctx)))
     throw new AppError('CONFLICT', 'letters.errors.ownKey');
   const existing = await db
     .selectFrom('letter_keys')

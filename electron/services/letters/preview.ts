@@ -58,7 +58,7 @@ export async function previewLetter(
   input: { businessId?: number | null; settings?: LetterSettings | undefined },
 ): Promise<{ filePath: string; base64: string }> {
   const db = dbOf(ctx);
-  const ic = await issueContext(db);
+  const ic = await issueContext(ctx);
   if (input.settings) ic.settings = input.settings;
   let business: LetterBusiness;
   if (input.businessId) business = await loadOne(db, input.businessId);

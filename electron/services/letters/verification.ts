@@ -8,13 +8,13 @@ import { AppError } from '../../../shared/errors';
 import type { LetterListItem, VerifyResult, letterVerifySchema } from '../../../shared/schemas/letter';
 import { dbOf, type AppContext } from '../../app/context';
 import { requireOffice } from '../office';
-import { getSecret } from '../settings';
+import { getSecret } from '../secrets';
 import { itemQuery, toLetterItem } from './register';
 import { normalizeCode, parseQr, verifySignature } from './signing';
 
 /** This office's public key (PEM). */
-export async function ownPublicKey(db: Db): Promise<string> {
-  const pem = await getSecret(db, 'signing.publicKey');
+export async function ownPublicKey(ctx: AppContext): Promise<string> {
+  const pem = await getSecret(ctx, 'signing.publicKey');
   if (!pem) throw new AppError('NOT_SET_UP', 'letters.errors.noSigningKey');
   return pem;
 }
@@ -45,7 +45,7 @@ export async function verifyLetter(
   if (!q) return { status: 'malformed', record: null, letter: null, officeName: null };
   const record = q.record;
   if (record.officeCode === office.districtCode) {
-    if (!verifySignature(q, await ownPublicKey(db)))
+    if (!verifySignature(q, await ownPublicKey(ctx)))
       return { status: 'invalid', record, letter: null, officeName };
     const letter = await originalByNumber(db, record.number);
     if (!letter || letter.registrationNumber !== record.registrationNumber)

@@ -62,7 +62,7 @@ function Changes({ changes }: { changes: AuditChange[] }) {
 }
 
 function actionColor(a: string): string {
-  if (a === 'login_failed' || a === 'login_locked' || a === 'password_change_failed') return 'red';
+  if (a === 'login_failed' || a === 'login_locked' || a.endsWith('_change_failed')) return 'red';
   if (a === 'login' || a === 'logout') return 'blue';
   if (a === 'create') return 'teal';
   return 'gray';

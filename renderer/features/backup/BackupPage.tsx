@@ -16,6 +16,7 @@ import {
   IconCircleCheck,
   IconDeviceFloppy,
   IconHistory,
+  IconKey,
   IconRestore,
 } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -27,6 +28,8 @@ import { backupKeys, formatBytes, useAutoSnapshots, useBackupStatus, useJob } fr
 import type { RestorePlan } from '../../../shared/schemas/backup';
 import { errorText, RestoreConfirm, RestorePanel } from './RestorePanel';
 import { TargetPicker } from './TargetPicker';
+import { PassphrasePanel } from './PassphrasePanel';
+import { useAppInfo } from '../../app/queries';
 
 function BackupPanel() {
   const { t } = useTranslation();
@@ -225,6 +228,7 @@ function AutoPanel() {
 /** Cadangan: back up to a stick, restore from one, and the automatic local copies. */
 export function BackupPage() {
   const { t } = useTranslation();
+  const isAdmin = useAppInfo().data?.user?.role === 'admin';
   return (
     <Stack>
       <div>
@@ -242,6 +246,11 @@ export function BackupPage() {
           <Tabs.Tab value="auto" leftSection={<IconHistory size={16} />}>
             {t('backup.tabs.auto')}
           </Tabs.Tab>
+          {isAdmin && (
+            <Tabs.Tab value="passphrase" leftSection={<IconKey size={16} />}>
+              {t('backup.tabs.passphrase')}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="backup" pt="md">
           <BackupPanel />
@@ -252,6 +261,11 @@ export function BackupPage() {
         <Tabs.Panel value="auto" pt="md">
           <AutoPanel />
         </Tabs.Panel>
+        {isAdmin && (
+          <Tabs.Panel value="passphrase" pt="md">
+            <PassphrasePanel />
+          </Tabs.Panel>
+        )}
       </Tabs>
     </Stack>
   );

@@ -3,6 +3,7 @@ import { channel, noInput, admin, operator } from '../define';
 import {
   backupListSchema,
   backupStartSchema,
+  changePassphraseSchema,
   jobIdSchema,
   restoreApplySchema,
   restoreCheckSchema,
@@ -31,6 +32,11 @@ export const backupChannels = {
   'backup:restoreLocalCheck': channel<RestorePlan>()(restoreLocalCheckSchema, admin),
   'backup:restoreApply': channel<RestoreResult>()(restoreApplySchema, { role: 'admin', beforeSetUp: true }),
   'backup:restoreDiscard': channel<{ ok: true }>()(noInput, { role: 'admin', beforeSetUp: true }),
+  /**
+   * A new backup passphrase for the backups to come (admin, with the admin's own password); backups made
+   * before still open with the passphrase they were made under.
+   */
+  'backup:changePassphrase': channel<{ changedAt: string }>()(changePassphraseSchema, admin),
   'backup:autoList': channel<AutoSnapshot[]>()(noInput, admin),
   /** Electron: the native folder dialog; browser mode answers supported=false (the page asks for a path). */
   'backup:pickFolder': channel<{ supported: boolean; path: string | null }>()(noInput, {

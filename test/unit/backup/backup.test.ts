@@ -50,6 +50,7 @@ import {
 } from '../../../electron/services/backup/service';
 import { autoDirOf, rotateAuto } from '../../../electron/services/backup/snapshot';
 import { deriveKey, newKdfParams, type KdfParams } from '../../../electron/services/password';
+import { getSecret } from '../../../electron/services/secrets';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
 
 const PASS = TEST_SETUP.backupPassphrase;
@@ -383,15 +384,7 @@ describe('a backup is checked before anything changes', () => {
     const dbCopy = path.join(tmp, 'format1-source.sqlite');
     await app.ctx.opened.raw.backup(dbCopy);
     const plain = readFileSync(dbCopy);
-    const secret = async (k: string) =>
-      (
-        await app.ctx.opened.db
-          .selectFrom('secrets')
-          .select('value')
-          .where('key', '=', k)
-          .executeTakeFirstOrThrow()
-      ).value;
-    const kdf = JSON.parse(await secret('backup.kdf')) as KdfParams;
+    const kdf = JSON.parse((await getSecret(app.ctx, 'backup.kdf'))!) as KdfParams;
     const key = await deriveKey(PASS, kdf);
     const writeV1 = async (file: string, plainSha256: string) => {
       const h: BackupHeader = {

@@ -3,7 +3,7 @@ import { makeTestApp, type TestApp } from '../../fixtures/app';
 import { cleanRow, DEFAULT_IMPORT_OPTIONS } from '../../../shared/import/clean';
 import { planOf } from '../../../shared/import/targets';
 import { VillageMatcher } from '../../../shared/import/villages';
-import { businessCreateSchema, type BusinessDetail } from '../../../shared/schemas/business';
+import { businessCreateSchema } from '../../../shared/schemas/business';
 import { FULL, formOf } from './data';
 
 /**
@@ -33,7 +33,7 @@ describe('unknown worker counts', () => {
 
   it('a record created with empty counts keeps them empty, with no BPS or Permenperin class', async () => {
     app = await makeTestApp();
-    const b = await app.call<BusinessDetail>('business:create', NO_WORKERS);
+    const b = await app.call('business:create', NO_WORKERS);
     expect(b.workersMale).toBeNull();
     expect(b.workersFemale).toBeNull();
     expect(b.sizeClasses.bps).toMatchObject({ value: null, reason: 'sizeClass.reason.missingWorkers' });
@@ -55,7 +55,7 @@ describe('unknown worker counts', () => {
       industry_class: null,
     });
     // the edit form sends back what it shows: still unknown after an edit of another field
-    const u = await app.call<BusinessDetail>('business:update', {
+    const u = await app.call('business:update', {
       ...formOf(b),
       workersMale: '',
       workersFemale: '',
@@ -65,7 +65,7 @@ describe('unknown worker counts', () => {
     expect(u.workersMale).toBeNull();
     expect(u.sizeClasses.bps.value).toBeNull();
     // and a count typed later gives the class; emptied again, it is unknown again
-    const filled = await app.call<BusinessDetail>('business:update', {
+    const filled = await app.call('business:update', {
       ...formOf(u),
       workersFemale: '3',
       reason: 'Survei',
@@ -73,7 +73,7 @@ describe('unknown worker counts', () => {
     expect(filled.workersMale).toBeNull();
     expect(filled.workersFemale).toBe(3);
     expect(filled.sizeClasses.bps.value).toBe('rumah_tangga');
-    const emptied = await app.call<BusinessDetail>('business:update', {
+    const emptied = await app.call('business:update', {
       ...formOf(filled),
       workersFemale: '',
       reason: 'Salah ketik',
@@ -102,7 +102,7 @@ describe('the office rule for PP 7/2021 (settings)', () => {
   it('an admin changes it, the record page follows, and the main side refuses a bad value or another role', async () => {
     app = await makeTestApp();
     // capital Rp1 miliar → mikro; sales Rp3 miliar → kecil
-    const b = await app.call<BusinessDetail>('business:create', {
+    const b = await app.call('business:create', {
       ...FULL,
       capital: '1.000.000.000',
       annualTurnover: '3.000.000.000',
@@ -117,21 +117,17 @@ describe('the office rule for PP 7/2021 (settings)', () => {
     });
 
     expect(await app.call('office:sizeRuleSave', { pp7Rule: 'turnover' })).toEqual({ pp7Rule: 'turnover' });
-    const t = await app.call<BusinessDetail>('business:get', { id: b.id });
+    const t = await app.call('business:get', { id: b.id });
     expect(t.sizeClasses.business).toMatchObject({ value: 'kecil', pp7Rule: 'turnover' });
     // the list filter follows the rule too
-    const list = await app.call<{ items: { id: number }[] }>('business:list', { businessClass: 'kecil' });
+    const list = await app.call('business:list', { businessClass: 'kecil' });
     expect(list.items.map((x) => x.id)).toEqual([b.id]);
 
     await app.call('office:sizeRuleSave', { pp7Rule: 'larger' });
-    expect((await app.call<BusinessDetail>('business:get', { id: b.id })).sizeClasses.business.value).toBe(
-      'kecil',
-    );
+    expect((await app.call('business:get', { id: b.id })).sizeClasses.business.value).toBe('kecil');
     await app.call('office:sizeRuleSave', { pp7Rule: 'capital' });
-    expect((await app.call<BusinessDetail>('business:get', { id: b.id })).sizeClasses.business.value).toBe(
-      'mikro',
-    );
-    const mikro = await app.call<{ items: { id: number }[] }>('business:list', { businessClass: 'mikro' });
+    expect((await app.call('business:get', { id: b.id })).sizeClasses.business.value).toBe('mikro');
+    const mikro = await app.call('business:list', { businessClass: 'mikro' });
     expect(mikro.items.map((x) => x.id)).toEqual([b.id]);
 
     // each change is audited with before and after
@@ -169,10 +165,7 @@ describe('reports count unknown workers as their own bucket', () => {
       workersMale: '2',
       workersFemale: '',
     });
-    const s = await app.call<{ tables: Record<string, { key: string; label: string; n: number }[]> }>(
-      'report:summary',
-      {},
-    );
+    const s = await app.call('report:summary', {});
     expect(s.tables.bps).toEqual([
       { key: 'rumah_tangga', label: 'Industri Rumah Tangga/Mikro', n: 1 },
       { key: '-', label: 'Tidak diketahui (tenaga kerja belum diisi)', n: 1 },

@@ -4,9 +4,9 @@ import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawOf } from '../../../electron/app/context';
-import type { ActivityDetail, EnrolResult } from '../../../shared/schemas/activity';
-import type { PermitTypeView, PermitView } from '../../../shared/schemas/permit';
-import type { ReportCoverage, ReportFile } from '../../../shared/schemas/report';
+import type { PermitTypeView } from '../../../shared/schemas/permit';
+import type { ReportCoverage } from '../../../shared/schemas/report';
+import type { InputOf } from '../../../shared/ipc/contract';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from '../letters/fixtures';
 
@@ -26,7 +26,7 @@ let app: TestApp;
 let types: Record<string, PermitTypeView>;
 const b: Record<string, number> = {};
 
-const cov = (f: Record<string, string> = {}) => app.call<ReportCoverage>('report:coverage', f);
+const cov = (f: Record<string, string> = {}) => app.call('report:coverage', f);
 const row = (c: ReportCoverage, code: string) => c.permits.byType.find((r) => r.code === code)!;
 const act = (c: ReportCoverage, type: string) => {
   const r = c.activities.byType.find((x) => x.type === type)!;
@@ -36,7 +36,7 @@ const act = (c: ReportCoverage, type: string) => {
 beforeAll(async () => {
   app = await makeTestApp({ now: () => new Date(2026, 5, 15, 9, 0) });
   await app.call('auth:login', { username: 'siti', password: 'rahasia-kalisat' });
-  types = Object.fromEntries((await app.call<PermitTypeView[]>('permit:types')).map((t) => [t.code, t]));
+  types = Object.fromEntries((await app.call('permit:types')).map((t) => [t.code, t]));
   const raw = rawOf(app.ctx);
   b.b1 = insertBusiness(app, { nik: '3509274405800003', date: '2026-03-10', village: 'Kalisat' });
   b.b2 = insertBusiness(app, { nik: '3509271203700001', date: '2026-03-20', village: 'Sumberjati' });
@@ -46,7 +46,7 @@ beforeAll(async () => {
   raw.prepare('UPDATE businesses SET village_code = ? WHERE id = ?').run('35.09.27.2001', b.b5);
 
   const permit = (businessId: number, code: string, p: Record<string, unknown>) =>
-    app.call<PermitView>('permit:create', { businessId, typeId: types[code]!.id, ...p });
+    app.call('permit:create', { businessId, typeId: types[code]!.id, ...p });
   await permit(b.b1, 'nib', { number: '9120001234567', issueDate: '2026-03-11', whileOperating: true });
   await permit(b.b1, 'pirt', {
     number: '2063509010123-26',
@@ -71,8 +71,8 @@ beforeAll(async () => {
   await permit(b.b5, 'nib', { number: '9120001234569', issueDate: '2024-01-20', whileOperating: true });
   raw.prepare('UPDATE businesses SET archived_at = ? WHERE id = ?').run('2026-04-01', b.b4);
 
-  const activity = (type: string, days: string[]) =>
-    app.call<ActivityDetail>('activity:create', {
+  const activity = (type: InputOf<'activity:create'>['type'], days: string[]) =>
+    app.call('activity:create', {
       type,
       title: `Kegiatan ${type} ${days[0]}`,
       organiser: 'disperindag',
@@ -81,7 +81,7 @@ beforeAll(async () => {
       days,
     });
   const enrol = async (activityId: number, businessId: number) => {
-    const r = await app.call<EnrolResult>('activity:enrol', {
+    const r = await app.call('activity:enrol', {
       activityId,
       businessId,
       attendeeName: 'Sri Wahyuni',
@@ -176,11 +176,11 @@ describe('report coverage', () => {
 
   it('refuses a filter the schema refuses', async () => {
     await expect(cov({ from: '2026-13' })).rejects.toThrow(/VALIDATION/);
-    await expect(app.call('report:coverage', { village: 5 })).rejects.toThrow(/VALIDATION/);
+    await expect(app.callRaw('report:coverage', { village: 5 })).rejects.toThrow(/VALIDATION/);
   });
 
   it('prints the coverage sections in the PDF, in place of the old hook', async () => {
-    const f = await app.call<ReportFile>('report:pdf', { from: '2026-01', to: '2026-12' });
+    const f = await app.call('report:pdf', { from: '2026-01', to: '2026-12' });
     const text = execFileSync('pdftotext', ['-layout', path.join(app.dataDir, f.fileRel), '-'], {
       encoding: 'utf8',
     });
@@ -197,7 +197,7 @@ describe('report coverage', () => {
   });
 
   it('exports "Cakupan izin" and "Kegiatan" sheets with numbers as numbers', async () => {
-    const f = await app.call<ReportFile>('report:xlsx', {});
+    const f = await app.call('report:xlsx', {});
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(app.dataDir, f.fileRel));
     const permits = wb.getWorksheet('Cakupan izin')!;

@@ -32,8 +32,10 @@ export const CSP = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
-  "frame-src 'self' blob:",
-  "object-src 'self' blob:",
+  // PDF.js's worker is one of the app's own files; PDFs are drawn on a canvas, never framed or embedded
+  "worker-src 'self'",
+  "frame-src 'none'",
+  "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",

@@ -28,6 +28,9 @@ export interface PdfCanvasViewerProps {
   height?: string;
 }
 
+/** The page area's padding (px) around the page. */
+const PAD = 8;
+
 type Loaded = { key: string | number; doc: PdfDocument } | { key: string | number; error: true };
 
 /**
@@ -50,7 +53,6 @@ export function PdfCanvasViewer({
   const [attempt, setAttempt] = useState(0);
   const [page, setPage] = useState(1);
   const [zoom, setZoom] = useState(1);
-  const [drawn, setDrawn] = useState<string | null>(null);
   const { ref: boxRef, width } = useElementSize<HTMLDivElement>();
   const scrollRef = useRef<HTMLDivElement>(null);
   const regionRef = useMergedRef(boxRef, scrollRef);
@@ -96,6 +98,8 @@ export function PdfCanvasViewer({
   useEffect(() => {
     const canvas = canvasRef.current;
     if (!doc || !canvas || page > doc.numPages) return;
+    // data-drawn (read by the e2e tests) names the page once it is fully drawn; cleared while drawing
+    delete canvas.dataset.drawn;
     let render: PdfRenderTask | null = null;
     let stopped = false;
     void (async () => {
@@ -103,7 +107,10 @@ export function PdfCanvasViewer({
         const p = await doc.getPage(page);
         if (stopped) return;
         const base = p.getViewport({ scale: 1 });
-        const viewport = p.getViewport({ scale: fitScale(width, base.width, zoom) });
+        // the room inside the padding and beside the scrollbar (clientWidth); `width` only re-runs this on resize
+        const box = scrollRef.current;
+        const room = box ? box.clientWidth - 2 * PAD : width;
+        const viewport = p.getViewport({ scale: fitScale(room, base.width, zoom) });
         const px = canvasPixels(viewport.width, viewport.height, window.devicePixelRatio);
         canvas.width = px.width;
         canvas.height = px.height;
@@ -115,7 +122,7 @@ export function PdfCanvasViewer({
           transform: px.ratio !== 1 ? [px.ratio, 0, 0, px.ratio, 0, 0] : undefined,
         });
         await render.promise;
-        if (!stopped) setDrawn(`${page}`);
+        if (!stopped) canvas.dataset.drawn = String(page);
       } catch (e) {
         if (stopped || (e instanceof Error && e.name === 'RenderingCancelledException')) return;
         console.warn('PDF page failed to draw', e);
@@ -129,7 +136,6 @@ export function PdfCanvasViewer({
   }, [doc, page, zoom, width, loadKey]);
 
   const go = (n: number) => {
-    setDrawn(null);
     setPage(n);
     scrollRef.current?.scrollTo({ top: 0 });
   };
@@ -226,7 +232,6 @@ export function PdfCanvasViewer({
         data-file={dataFile}
         data-pages={count || undefined}
         data-page={doc ? page : undefined}
-        data-drawn={drawn ?? undefined}
         onKeyDown={(e) => {
           const to = pageForKey(e.key, page, count);
           if (to === null) return;
@@ -240,7 +245,7 @@ export function PdfCanvasViewer({
           background: 'var(--mantine-color-gray-2)',
           border: '1px solid var(--mantine-color-gray-3)',
           borderRadius: 'var(--mantine-radius-sm)',
-          padding: 8,
+          padding: PAD,
         }}
       >
         {!doc && (

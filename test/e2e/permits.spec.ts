@@ -143,7 +143,7 @@ test('a clerk records an NIB and a P-IRT, the business leaves the "no permit" li
   // no emblem in this office: the clerk confirms printing without it (issue 11 item 5)
   await page.getByLabel('Saya mengerti, tetap cetak tanpa lambang').check();
   await page.getByRole('button', { name: 'Cetak surat keterangan' }).click();
-  const frame = page.getByTestId('letter-preview-frame');
+  const frame = page.getByTestId('letter-preview');
   await expect(frame).toHaveAttribute('data-file', /surat-\d{4}-00001\.pdf/);
   const text = await fetchPdf(page, (await frame.getAttribute('data-file'))!);
   expect(text).toContain('NIB 9120001234567 (berlaku selama usaha berjalan)');

@@ -124,6 +124,15 @@ test('a clerk records an NIB and a P-IRT, the business leaves the "no permit" li
     });
   await expect(page.getByText('Pindaian tersimpan.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Buka pindaian' })).toHaveCount(1);
+  // the scan opens in the app (no new window, no PDF plugin); this "PDF" is only a header and spaces, so
+  // the viewer says it cannot show it and what to do, instead of an empty frame
+  await page.getByRole('button', { name: 'Buka pindaian' }).click();
+  await expect(page.getByTestId('scan-preview-error')).toContainText('Pratinjau tidak dapat ditampilkan.');
+  await expect(page.getByTestId('scan-preview-error')).toContainText('Coba lagi');
+  await expect(page.locator('iframe, embed, object')).toHaveCount(0);
+  await sizes(page, 'permits-scan-preview-error');
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('scan-preview-error')).toHaveCount(0);
   await page.getByTestId('card-permits').scrollIntoViewIfNeeded();
   await sizes(page, 'permits-business-page');
 

@@ -127,7 +127,10 @@ test('a clerk records an NIB and a P-IRT, the business leaves the "no permit" li
   // the scan opens in the app (no new window, no PDF plugin); this "PDF" is only a header and spaces, so
   // the viewer says it cannot show it and what to do, instead of an empty frame
   await page.getByRole('button', { name: 'Buka pindaian' }).click();
-  await expect(page.getByTestId('scan-preview-error')).toContainText('Pratinjau tidak dapat ditampilkan.');
+  // (the first preview starts PDF.js's worker, slow on the loaded shared machine: see expectPdfDrawn)
+  await expect(page.getByTestId('scan-preview-error')).toContainText('Pratinjau tidak dapat ditampilkan.', {
+    timeout: 120_000,
+  });
   await expect(page.getByTestId('scan-preview-error')).toContainText('Coba lagi');
   await expect(page.locator('iframe, embed, object')).toHaveCount(0);
   await sizes(page, 'permits-scan-preview-error');

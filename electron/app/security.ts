@@ -23,12 +23,31 @@ export function mayOpenExternally(url: string): boolean {
 
 /**
  * The main window's web preferences: the renderer is isolated from the preload (contextIsolation), runs in
- * Chromium's sandbox, and has no Node.js. The preload path is the only thing the shell adds. `plugins` is
- * on for now: Chromium's built-in PDF viewer shows the letter preview (a blob: URL of the saved PDF's bytes
- * in a frame). Issue 10 asks for PDF.js in the renderer and plugins off; see the security notes: pdfjs-dist
- * could not be installed into the shared node_modules on the day, so this one stays open.
+ * Chromium's sandbox, and has no Node.js. The preload path is the only thing the shell adds. `plugins` is off:
+ * previews of letters, settings and attendance sheets are drawn by PDF.js on a canvas inside this sandboxed
+ * renderer (renderer/components/PdfCanvasViewer.tsx), so Chromium's PDF viewer (PDFium) never runs in the
+ * window that holds the session and the IPC bridge (issue 10 item 8).
  */
 export const MAIN_WINDOW_WEB_PREFERENCES = Object.freeze({
+  plugins: false,
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  spellcheck: false,
+} as const);
+
+/**
+ * The print window's web preferences (electron/shell/print-pdf.ts). It is the only place the PDF plugin is
+ * on: `webContents.print()` of a PDF needs Chromium's PDF viewer to lay the pages out, and PDF.js in the main
+ * window can only print through a bitmap of each page. The window is separate from the main window: no
+ * preload (so no IPC bridge), sandboxed, isolated, no Node.js, and locked to its one file by
+ * lockDownPrintWindow (navigation, redirects, new windows and webviews refused).
+ */
+export const PRINT_WINDOW_WEB_PREFERENCES = Object.freeze({
   plugins: true,
   contextIsolation: true,
   sandbox: true,

@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { TEST_SETUP } from '../fixtures/setup-input';
-import { apiCall, expect, shot, test } from './fixtures';
+import { apiCall, expect, expectPdfDrawn, shot, test } from './fixtures';
 
 const OUT = path.join('test-results', 'activities-pdf');
 
@@ -159,7 +159,7 @@ test('a clerk records a three-day DBHCHT training, enrols ten businesses, marks 
   await page.getByRole('combobox', { name: 'Hari', exact: true }).click();
   await page.getByRole('option', { name: /^Hari ke-2:/ }).click();
   await page.getByTestId('sheet-print').click();
-  const frame = page.getByTestId('sheet-preview-frame');
+  const frame = page.getByTestId('sheet-preview');
   await expect(frame).toHaveAttribute('data-file', /exports\/kegiatan\/.+\/daftar-hadir-2026-03-11-A4\.pdf$/);
   const text = await fetchPdf(page, (await frame.getAttribute('data-file'))!, 'daftar-hadir-hari-2');
   expect(text).toContain('DAFTAR HADIR PESERTA');
@@ -167,6 +167,7 @@ test('a clerk records a three-day DBHCHT training, enrols ten businesses, marks 
   expect(text).toContain('DBHCHT');
   for (const name of NAMES) expect(text).toContain(name);
   expect(text).toContain('CAMAT KALISAT');
+  await expectPdfDrawn(page, 'sheet-preview');
   await shot(page, 'activities-04-sheet-preview-1280');
   await page.keyboard.press('Escape');
 

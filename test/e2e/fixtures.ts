@@ -165,3 +165,36 @@ export function apiCall<C extends ChannelName>(
     [channel, input] as const,
   );
 }
+
+/**
+ * A PDF preview (PdfCanvasViewer, `testId`) has drawn its page with PDF.js: the canvas has a size and
+ * non-white pixels (text), and the page holds no frame, embed or object (the PDF plugin is off in Electron,
+ * and the CSP's frame-src/object-src are 'none'). Waits for the state, never for a time.
+ */
+export async function expectPdfDrawn(page: Page, testId: string, pageNo = 1): Promise<void> {
+  const canvas = page.getByTestId(`${testId}-canvas`);
+  // the first preview also starts PDF.js's worker (1.3 MB of script): on the loaded shared machine that took
+  // 16 s to arrive, so the state gets a longer ceiling than the default
+  await expect(canvas).toHaveAttribute('data-drawn', String(pageNo), { timeout: 120_000 });
+  const drawn = await canvas.evaluate((c: HTMLCanvasElement) => {
+    const ctx = c.getContext('2d')!;
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! < 128 && data[i + 3]! > 0) ink++;
+    const box = c.parentElement!;
+    return {
+      width: c.width,
+      height: c.height,
+      cssWidth: c.clientWidth,
+      ink,
+      // at "fit to width" the page fits the viewer: no sideways scrolling
+      overflow: box.scrollWidth - box.clientWidth,
+    };
+  });
+  expect(drawn.width).toBeGreaterThan(300);
+  expect(drawn.height).toBeGreaterThan(300);
+  expect(drawn.cssWidth).toBeGreaterThan(300);
+  expect(drawn.ink).toBeGreaterThan(1000);
+  expect(drawn.overflow).toBeLessThanOrEqual(0); // the viewer opens at "fit to width"
+  await expect(page.locator('iframe, embed, object')).toHaveCount(0);
+}

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { apiCall, expect, setUpOffice, shot, test } from './fixtures';
+import { apiCall, expect, expectPdfDrawn, setUpOffice, shot, test } from './fixtures';
 
 const OUT = path.join('test-results', 'letters-pdf');
 
@@ -70,6 +70,12 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   context,
 }) => {
   test.slow(); // a long walk through the app: three times the default ceiling
+  // PDF.js must run its real worker (loaded from 'self') and break no CSP rule (no eval, no WebAssembly)
+  const pdfjsTrouble: string[] = [];
+  page.on('console', (m) => {
+    if (/fake worker|Content Security Policy|Refused to|wasm|MIME type/i.test(m.text()))
+      pdfjsTrouble.push(m.text());
+  });
   await page.goto(app.url);
   await setUpOffice(page);
   const ids: number[] = [];
@@ -106,12 +112,21 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   }
   await page.getByLabel('Saya mengerti, tetap cetak tanpa lambang').check();
   await page.getByRole('button', { name: 'Cetak surat keterangan' }).click();
-  const frame = page.getByTestId('letter-preview-frame');
+  const frame = page.getByTestId('letter-preview');
   const year = new Date().getFullYear();
   await expect(frame).toHaveAttribute('data-file', `letters/${year}/surat-${year}-00001.pdf`);
-  await expect(frame).toHaveAttribute('src', /^blob:/);
-  await page.waitForTimeout(1500); // let the PDF viewer draw before the screenshot
+  // PDF.js drew the saved PDF on a canvas; no frame, embed or object, so no PDF plugin (issue 10 item 8)
+  await expectPdfDrawn(page, 'letter-preview');
+  await expect(page.getByTestId('letter-preview-pages')).toHaveText('Halaman 1 dari 1');
   await shot(page, 'letters-02-preview');
+  for (const [w, h] of [
+    [1280, 720],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await expectPdfDrawn(page, 'letter-preview');
+    await page.screenshot({ path: `test/e2e/screenshots/letters-preview-canvas-${w}.png` });
+  }
   const first = await fetchPdf(page, (await frame.getAttribute('data-file'))!, 'surat-asli');
   expect(first.pages).toBe(1);
   expect(first.text).toContain('SURAT KETERANGAN TERDAFTAR INDUSTRI KECIL DAN MENENGAH');
@@ -133,6 +148,7 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   await expect(row).toHaveCount(1);
   await row.getByRole('button', { name: 'Cetak ulang (salinan)' }).click();
   await expect(frame).toHaveAttribute('data-file', /surat-\d{4}-00001-salinan-1\.pdf/);
+  await expectPdfDrawn(page, 'letter-preview');
   const copy = await fetchPdf(page, (await frame.getAttribute('data-file'))!, 'surat-salinan');
   expect(copy.text).toContain('SALINAN');
   expect(copy.text).toContain(`Nomor : ${number}`);
@@ -198,6 +214,32 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   expect(batch.text).toContain('500.9/022/');
   await page.getByRole('button', { name: 'Tutup' }).click();
   await expect(page.getByTestId('letter-total')).toHaveText('23 surat');
+  // a letter of the batch opens on its own page of the 20-page file; the keyboard moves through the pages
+  const inBatch = page.getByTestId('letter-row').filter({ hasText: '500.9/022/' });
+  await inBatch.getByRole('button', { name: 'Lihat' }).click();
+  const viewer = page.getByTestId('letter-preview');
+  await expect(viewer).toHaveAttribute('data-pages', '20');
+  const opened = Number(await viewer.getAttribute('data-page'));
+  expect(opened).toBeGreaterThan(1);
+  await expectPdfDrawn(page, 'letter-preview', opened);
+  await viewer.focus();
+  await page.keyboard.press('End');
+  await expect(page.getByTestId('letter-preview-pages')).toHaveText('Halaman 20 dari 20');
+  await expectPdfDrawn(page, 'letter-preview', 20);
+  await page.keyboard.press('PageUp');
+  await expectPdfDrawn(page, 'letter-preview', 19);
+  await page.keyboard.press('Home');
+  await expectPdfDrawn(page, 'letter-preview', 1);
+  await expect(page.getByTestId('letter-preview-prev')).toBeDisabled();
+  await page.getByTestId('letter-preview-next').click();
+  await expectPdfDrawn(page, 'letter-preview', 2);
+  await page.getByRole('button', { name: 'Perbesar' }).click();
+  await expect(page.getByRole('button', { name: 'Sesuai lebar' })).toHaveText('125%');
+  await page.getByRole('button', { name: 'Sesuai lebar' }).click();
+  await expectPdfDrawn(page, 'letter-preview', 2);
+  await shot(page, 'letters-06b-batch-letter-preview');
+  await page.keyboard.press('Escape');
+  await expect(viewer).toHaveCount(0);
 
   // 6. The letter settings: the preview renders the unsaved text without taking a number.
   await page.getByRole('link', { name: 'Pengaturan', exact: true }).click();
@@ -216,8 +258,8 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   await page.getByText('Camat', { exact: true }).click();
   await page.getByLabel('Penutup').fill('Demikian surat keterangan ini dibuat dengan sebenarnya.');
   await page.getByRole('button', { name: 'Pratinjau' }).click();
-  await expect(page.getByTestId('settings-preview-frame')).toBeVisible();
-  await page.waitForTimeout(1500);
+  await expectPdfDrawn(page, 'settings-preview');
+  expect(pdfjsTrouble).toEqual([]);
   await shot(page, 'letters-07-settings-preview');
   await expect(page.getByTestId('next-number')).toContainText('500.9/023/');
 });

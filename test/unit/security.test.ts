@@ -34,8 +34,8 @@ describe('Electron navigation rules', () => {
       nodeIntegrationInWorker: false,
       webSecurity: true,
       webviewTag: false,
-      // the letter preview needs Chromium's PDF viewer
-      plugins: true,
+      // previews are PDF.js on a canvas: no PDF plugin (PDFium) in the window with the IPC bridge (issue 10)
+      plugins: false,
     });
     expect(Object.isFrozen(MAIN_WINDOW_WEB_PREFERENCES)).toBe(true);
   });

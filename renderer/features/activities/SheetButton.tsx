@@ -1,11 +1,12 @@
 import { Anchor, Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
-import { useEffect, useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SheetResult } from '../../../shared/schemas/activity';
 import { call, fileUrl, isElectron } from '../../lib/ipc';
 import { showIpcError } from '../../lib/forms';
-import { blobUrl } from '../letters/pdf';
+import { PdfCanvasViewer } from '../../components/PdfCanvasViewer';
+import { fromBase64 } from '../letters/pdf';
 
 /**
  * Prints the day's daftar hadir (with `day`) or the participant recap (without): A4 or F4, rendered in main
@@ -54,8 +55,6 @@ export function SheetButton({ activityId, day }: { activityId: number; day?: str
 
 function PdfModal({ sheet, onClose }: { sheet: SheetResult; onClose: () => void }) {
   const { t } = useTranslation();
-  const url = useMemo(() => blobUrl(sheet.base64), [sheet]);
-  useEffect(() => () => URL.revokeObjectURL(url), [url]);
   return (
     <Modal opened onClose={onClose} size="xl" title={t('activities.pdf.title')}>
       <Stack>
@@ -69,15 +68,14 @@ function PdfModal({ sheet, onClose }: { sheet: SheetResult; onClose: () => void 
             </Anchor>
           )}
         </Group>
-        {url && (
-          <iframe
-            title={t('activities.pdf.title')}
-            src={url}
-            data-testid="sheet-preview-frame"
-            data-file={sheet.filePath}
-            style={{ width: '100%', height: '72vh', border: '1px solid var(--mantine-color-gray-3)' }}
-          />
-        )}
+        <PdfCanvasViewer
+          load={() => Promise.resolve(fromBase64(sheet.base64))}
+          loadKey={sheet.filePath}
+          title={t('activities.pdf.title')}
+          testId="sheet-preview"
+          dataFile={sheet.filePath}
+          height="68vh"
+        />
       </Stack>
     </Modal>
   );

@@ -18,7 +18,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconEye, IconPhoto, IconTrash } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -31,7 +31,8 @@ import {
 } from '../../../shared/schemas/letter';
 import { call, fileUrl, isElectron } from '../../lib/ipc';
 import { fieldError, showIpcError } from '../../lib/forms';
-import { blobUrl } from './pdf';
+import { PdfCanvasViewer } from '../../components/PdfCanvasViewer';
+import { fromBase64 } from './pdf';
 import { letterKeys, useLetterSettings } from './queries';
 
 type In = z.input<typeof letterSettingsSchema>;
@@ -49,13 +50,13 @@ function readAsBase64(file: File): Promise<string> {
 function SettingsForm({ view }: { view: LetterSettingsView }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [previewUrl, setPreviewUrl] = useState<string | null>(null);
+  // the last preview's bytes (base64) and a counter, so each new preview loads afresh
+  const [previewPdf, setPreviewPdf] = useState<{ n: number; base64: string } | null>(null);
   const [emblemKey, setEmblemKey] = useState(0);
   const form = useForm<In, unknown, Out>({
     resolver: zodResolver(letterSettingsSchema),
     defaultValues: { ...view.settings },
   });
-  useEffect(() => () => void (previewUrl && URL.revokeObjectURL(previewUrl)), [previewUrl]);
   const save = useMutation({
     mutationFn: (v: Out) => call('letter:settingsSave', v),
     onSuccess: async (v) => {
@@ -66,7 +67,7 @@ function SettingsForm({ view }: { view: LetterSettingsView }) {
   });
   const preview = useMutation({
     mutationFn: (v: Out) => call('letter:preview', { settings: v }),
-    onSuccess: (p) => setPreviewUrl(blobUrl(p.base64)),
+    onSuccess: (p) => setPreviewPdf((old) => ({ n: (old?.n ?? 0) + 1, base64: p.base64 })),
     onError: (e) => showIpcError(e, t, form.setError),
   });
   const emblem = useMutation({
@@ -299,12 +300,13 @@ function SettingsForm({ view }: { view: LetterSettingsView }) {
             {t('letters.settings.preview')}
           </Button>
         </Group>
-        {previewUrl && (
-          <iframe
+        {previewPdf && (
+          <PdfCanvasViewer
+            load={() => Promise.resolve(fromBase64(previewPdf.base64))}
+            loadKey={previewPdf.n}
             title={t('letters.previewTitle')}
-            src={previewUrl}
-            data-testid="settings-preview-frame"
-            style={{ width: '100%', height: '80vh', border: '1px solid var(--mantine-color-gray-3)' }}
+            testId="settings-preview"
+            height="80vh"
           />
         )}
       </Stack>

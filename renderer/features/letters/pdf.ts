@@ -9,33 +9,31 @@ export function openUrl(letter: LetterRef): string | null {
 }
 
 /**
- * A blob: URL of the saved PDF's bytes (the same bytes that print) for the in-app preview frame; the caller
- * revokes it. Browser mode: fetched from /files/ (which refuses to be framed itself); Electron: over IPC.
+ * The saved PDF's bytes (the same bytes that print) for the in-app preview (PdfCanvasViewer draws them with
+ * PDF.js). Browser mode: fetched from /files/; Electron: over IPC (`letter:read`).
  */
-export async function pdfUrl(letter: LetterRef): Promise<string> {
-  const hash = letter.page ? `#page=${letter.page}` : '';
+export async function pdfBytes(letter: LetterRef): Promise<Uint8Array> {
   const direct = openUrl({ ...letter, page: null });
   if (direct) {
     const res = await fetch(direct);
     if (!res.ok) throw new Error(`PDF ${res.status}`);
-    const blob = new Blob([await res.arrayBuffer()], { type: 'application/pdf' });
-    return `${URL.createObjectURL(blob)}${hash}`;
+    return new Uint8Array(await res.arrayBuffer());
   }
   const { base64 } = await call('letter:read', { id: letter.id });
-  return `${blobUrl(base64)}${hash}`;
+  return fromBase64(base64);
 }
 
-export function blobUrl(base64: string): string {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  return URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+export function fromBase64(base64: string): Uint8Array {
+  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 }
 
 /** Print: Electron shows the system print dialog; the browser opens the PDF in a new tab to print from. */
 export async function printLetter(letter: { id: number; filePath: string | null; page?: number | null }) {
   const r = await call('letter:print', { id: letter.id });
   if (r.printed) return;
-  const url = openUrl(letter) ?? (await pdfUrl(letter));
-  window.open(url, '_blank', 'noopener');
+  // printed=false only where no printer adapter exists, i.e. the browser mode, where the file has a URL
+  const direct = openUrl(letter);
+  if (direct) window.open(direct, '_blank', 'noopener');
 }
 
 /** Saves text as a file through the browser's download (the public key file). */

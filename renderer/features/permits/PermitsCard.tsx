@@ -4,6 +4,7 @@ import {
   Button,
   FileButton,
   Group,
+  Image,
   Modal,
   Paper,
   Stack,
@@ -28,6 +29,8 @@ import { useTranslation } from 'react-i18next';
 import type { PermitView } from '../../../shared/schemas/permit';
 import type { PermitState } from '../../../shared/validators/permit';
 import { formatDate } from '../../lib/format';
+import { PdfCanvasViewer } from '../../components/PdfCanvasViewer';
+import { fromBase64 } from '../letters/pdf';
 import { call, isElectron } from '../../lib/ipc';
 import { showIpcError } from '../../lib/forms';
 import { PermitFormModal } from './PermitForm';
@@ -51,11 +54,58 @@ export function PermitStateBadge({ state }: { state: PermitState }) {
   );
 }
 
-async function openScan(id: number) {
-  const r = await call('permit:scanRead', { id });
-  const bytes = Uint8Array.from(atob(r.base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: r.mime }));
-  window.open(url, '_blank');
+/**
+ * The permit's scan in the app: a PDF drawn by PDF.js (PdfCanvasViewer), a photo as an image. Nothing opens in
+ * a new window (Electron refuses new windows; the main window has no PDF plugin).
+ */
+function ScanButton({ permitId, fileName }: { permitId: number; fileName: string }) {
+  const { t } = useTranslation();
+  const [scan, setScan] = useState<{ mime: string; base64: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const open = async () => {
+    setBusy(true);
+    try {
+      setScan(await call('permit:scanRead', { id: permitId }));
+    } catch (e) {
+      showIpcError(e, t);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Tooltip label={t('permits.scan.open', { name: fileName })}>
+        <ActionIcon
+          variant="subtle"
+          loading={busy}
+          onClick={() => void open()}
+          aria-label={t('permits.scan.openShort')}
+        >
+          <IconPaperclip size={16} />
+        </ActionIcon>
+      </Tooltip>
+      {scan && (
+        <Modal opened onClose={() => setScan(null)} size="xl" title={fileName}>
+          {scan.mime === 'application/pdf' ? (
+            <PdfCanvasViewer
+              load={() => Promise.resolve(fromBase64(scan.base64))}
+              loadKey={`${permitId}:${scan.base64.length}`}
+              title={t('permits.scan.openShort')}
+              testId="scan-preview"
+            />
+          ) : (
+            <Image
+              src={`data:${scan.mime};base64,${scan.base64}`}
+              alt={fileName}
+              fit="contain"
+              mah="72vh"
+              data-testid="scan-preview-image"
+            />
+          )}
+        </Modal>
+      )}
+    </>
+  );
 }
 
 function ArchiveModal({ permit, onClose }: { permit: PermitView; onClose: () => void }) {
@@ -256,17 +306,7 @@ function PermitRow(props: {
         </Table.Td>
         <Table.Td>
           <Group gap={4} wrap="nowrap" justify="flex-end">
-            {p.scan && (
-              <Tooltip label={t('permits.scan.open', { name: p.scan.fileName })}>
-                <ActionIcon
-                  variant="subtle"
-                  onClick={() => void openScan(p.id)}
-                  aria-label={t('permits.scan.openShort')}
-                >
-                  <IconPaperclip size={16} />
-                </ActionIcon>
-              </Tooltip>
-            )}
+            {p.scan && <ScanButton permitId={p.id} fileName={p.scan.fileName} />}
             {live &&
               (isElectron ? (
                 <Tooltip label={t('permits.scan.upload')}>

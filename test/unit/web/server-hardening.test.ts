@@ -188,6 +188,22 @@ describe('browser-mode server survives hostile requests (issue 10 hole 1)', () =
     await stillAlive();
   });
 
+  it("PDF.js's worker (an .mjs asset) is served as JavaScript under a CSP without frames or plugins (issue 10 item 8)", async () => {
+    mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
+    writeFileSync(path.join(rendererDir, 'assets', 'pdf.worker.min-x.mjs'), 'export {};\n');
+    const r = await fetch(new URL('/assets/pdf.worker.min-x.mjs', base));
+    expect(r.status).toBe(200);
+    // a module worker with any other type is refused by the browser (nosniff), and the preview stays empty
+    expect(r.headers.get('content-type')).toMatch(/^text\/javascript/);
+    const csp = (await fetch(base)).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("worker-src 'self'");
+    expect(csp).toContain("frame-src 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toMatch(
+      /unsafe-eval|wasm-unsafe-eval|blob:[^;]*;?\s*(frame|object|worker)|(frame|object|worker)-src[^;]*blob:/,
+    );
+  });
+
   it('each refused request leaves a log line', async () => {
     await stillAlive();
     const logFile = path.join(dataDir, 'logs', 'main.log');

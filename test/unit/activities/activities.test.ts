@@ -373,12 +373,14 @@ describe('activities', () => {
       { id: nib.id, label: 'NIB 9120001234567' },
     ]);
     const a = await app.call('activity:create', PELATIHAN);
-    const r = (await app.call('activity:enrol', {
-      activityId: a.id,
-      businessId: b,
-      attendeeName: 'Sri Wahyuni',
-      attendeeRole: 'pemilik',
-    })) as Extract<EnrolResult, { enrolled: true }>;
+    const r = enrolled(
+      await app.call('activity:enrol', {
+        activityId: a.id,
+        businessId: b,
+        attendeeName: 'Sri Wahyuni',
+        attendeeRole: 'pemilik',
+      }),
+    );
     const p = r.participant;
     const refused = await fails(
       app.call('activity:participantUpdate', {

@@ -13,6 +13,7 @@ import { m011 } from './011_activities';
 import { m012 } from './012_accounts';
 import { m013 } from './013_report_counts';
 import { m014 } from './014_workers_unknown';
+import { m015 } from './015_participant_permit_fk';
 
 /**
  * The static list of migrations, in order. File discovery does not survive bundling, so every migration is
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   m012,
   m013,
   m014,
+  m015,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

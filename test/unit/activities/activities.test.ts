@@ -350,4 +350,55 @@ describe('activities', () => {
       .all();
     expect(actions).toEqual(['create', 'enrol', 'attendance', 'update', 'withdraw', 'archive']);
   });
+  it('labels a linkable permit by its type and number, and refuses another business\u2019s permit', async () => {
+    const types = await app.call('permit:types');
+    const typeId = (code: string) => types.find((t) => t.code === code)!.id;
+    const b = insertBusiness(app);
+    const other = insertBusiness(app, { name: 'Batik Tulis Bu Ani' });
+    const nib = await app.call('permit:create', {
+      businessId: b,
+      typeId: typeId('nib'),
+      number: '9120001234567',
+      issueDate: '2024-05-02',
+      whileOperating: true,
+    });
+    const foreign = await app.call('permit:create', {
+      businessId: other,
+      typeId: typeId('nib'),
+      number: '9120001234568',
+      issueDate: '2024-05-02',
+      whileOperating: true,
+    });
+    expect(await app.call('activity:permitOptions', { businessId: b })).toEqual([
+      { id: nib.id, label: 'NIB 9120001234567' },
+    ]);
+    const a = await app.call('activity:create', PELATIHAN);
+    const r = enrolled(
+      await app.call('activity:enrol', {
+        activityId: a.id,
+        businessId: b,
+        attendeeName: 'Sri Wahyuni',
+        attendeeRole: 'pemilik',
+      }),
+    );
+    const p = r.participant;
+    const refused = await fails(
+      app.call('activity:participantUpdate', {
+        id: p.id,
+        version: p.version,
+        attendeeName: 'Sri Wahyuni',
+        attendeeRole: 'pemilik',
+        permitId: foreign.id,
+      }),
+    );
+    expect(refused.fields).toEqual({ permitId: 'activities.errors.permitNotFound' });
+    const d = await app.call('activity:participantUpdate', {
+      id: p.id,
+      version: p.version,
+      attendeeName: 'Sri Wahyuni',
+      attendeeRole: 'pemilik',
+      permitId: nib.id,
+    });
+    expect(d.participants[0]).toMatchObject({ permitId: nib.id, permitLabel: 'NIB 9120001234567' });
+  });
 });

@@ -15,7 +15,6 @@ import { KBLI_2020_LINES, KBLI_2025_LINES, KBLI_KEYWORD_LINES, KBLI_MAP_LINES } 
  *   to one: merged; otherwise one_to_one).
  * - Keywords: written for this app (everyday words, not part of KBLI).
  */
-export type KbliVersion = '2020' | '2025';
 export type KbliMapKind = 'one_to_one' | 'split' | 'merged';
 
 export interface KbliSeed {

@@ -10,7 +10,7 @@ import type {
 } from '../../shared/schemas/business';
 import type { Db } from '../../db/connection';
 import { writeAudit } from '../../db/queries/audit';
-import { dbOf, type AppContext } from '../app/context';
+import type { AppContext } from '../app/context';
 import { withWrite } from '../app/write';
 import { getBusiness } from './business-record';
 
@@ -121,13 +121,4 @@ export async function recordSameDecision(
     });
   });
   return { businessId: input.candidateId };
-}
-
-export async function duplicateDecisions(ctx: AppContext, businessId: number) {
-  return dbOf(ctx)
-    .selectFrom('duplicate_decisions')
-    .selectAll()
-    .where((eb) => eb.or([eb('business_id', '=', businessId), eb('other_business_id', '=', businessId)]))
-    .orderBy('id')
-    .execute();
 }

@@ -1,11 +1,4 @@
 // The complete record (create, read, edit, archive) lives in business-record.ts; re-exported here so the
 // business service keeps one entry point.
-export {
-  createBusiness,
-  formatRegistrationNumber,
-  getBusiness,
-  localDate,
-  nextRegistrationNumber,
-} from './business-record';
+export { createBusiness, getBusiness, localDate } from './business-record';
 // The list and its search box live in business-search.ts.
-export { listBusinesses } from './business-search';

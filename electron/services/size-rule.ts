@@ -13,8 +13,6 @@ import { withWrite } from '../app/write';
 import { getSetting, setSetting } from './settings';
 import { PP7_RULE_KEY } from '../../db/queries/pp7-class';
 
-export { PP7_RULE_KEY, pp7ClassBySettingSql, pp7ClassSql } from '../../db/queries/pp7-class';
-
 /** The stored rule; the default (capital, PP 7/2021 Pasal 35 ayat 3) when unset or unreadable. */
 export async function getPp7Rule(db: Db): Promise<Pp7Rule> {
   const v = await getSetting(db, PP7_RULE_KEY);

@@ -25,5 +25,3 @@ export function openPdf(data: Uint8Array): PdfLoadingTask {
     stopAtErrors: false,
   });
 }
-
-export const RenderingCancelledException = pdfjs.RenderingCancelledException;

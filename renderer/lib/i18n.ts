@@ -24,8 +24,6 @@ for (const [file, tree] of Object.entries(files)) {
   deepMerge(resources[lang].translation, tree);
 }
 
-export const LANGUAGES = ['id', 'en'] as const;
-
 void i18next.use(initReactI18next).init({
   resources,
   lng: 'id',
@@ -33,5 +31,3 @@ void i18next.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
-
-export default i18next;

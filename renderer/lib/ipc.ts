@@ -90,16 +90,6 @@ export async function call<C extends ChannelName>(channel: C, input?: InputOf<C>
   return r.value as OutputOf<C>;
 }
 
-/** Typed envelope, for callers that want to handle errors themselves. */
-export async function invoke<C extends ChannelName>(
-  channel: C,
-  input?: InputOf<C>,
-): Promise<Result<OutputOf<C>>> {
-  const r = await bridge.invoke(channel, input);
-  signal(channel, r);
-  return r as Result<OutputOf<C>>;
-}
-
 export function onEvent<E extends EventName>(event: E, cb: (payload: Events[E]) => void): () => void {
   return bridge.on(event, cb as (p: unknown) => void);
 }

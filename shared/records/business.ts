@@ -25,7 +25,6 @@ import {
 export const BUSINESS_STATUSES = ['aktif', 'musiman', 'tidak_aktif', 'tutup', 'pindah'] as const;
 export type BusinessStatus = (typeof BUSINESS_STATUSES)[number];
 export const LEGAL_FORMS = ['perorangan', 'cv', 'pt', 'koperasi', 'ud', 'firma', 'lainnya'] as const;
-export type LegalForm = (typeof LEGAL_FORMS)[number];
 export const CONSTRAINTS = [
   'modal',
   'pemasaran',
@@ -38,7 +37,6 @@ export const CONSTRAINTS = [
   'transportasi',
   'lainnya',
 ] as const;
-export type Constraint = (typeof CONSTRAINTS)[number];
 export const NEEDS = [
   'pendampingan_perizinan',
   'pelatihan',
@@ -50,7 +48,6 @@ export const NEEDS = [
   'kemasan',
   'lainnya',
 ] as const;
-export type Need = (typeof NEEDS)[number];
 export const KBLI_VERSIONS = ['2020', '2025'] as const;
 export type KbliVersion = (typeof KBLI_VERSIONS)[number];
 export const SEXES = ['L', 'P'] as const;

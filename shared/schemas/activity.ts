@@ -106,14 +106,12 @@ function otherRule(v: OtherFields, ctx: z.RefinementCtx) {
 }
 
 export const activityCreateSchema = z.object(activityFields).strict().superRefine(otherRule);
-export type ActivityCreateInput = z.input<typeof activityCreateSchema>;
 export type ActivityCreateData = z.output<typeof activityCreateSchema>;
 
 export const activityUpdateSchema = z
   .object({ ...activityFields, id: zId, version: z.number().int().positive() })
   .strict()
   .superRefine(otherRule);
-export type ActivityUpdateInput = z.input<typeof activityUpdateSchema>;
 
 export const activityIdSchema = z.object({ id: zId }).strict();
 export const activityArchiveSchema = z.object({ id: zId, reason: zRequiredText(500) }).strict();
@@ -140,7 +138,6 @@ export const enrolSchema = z
     confirm: z.boolean().default(false),
   })
   .strict();
-export type EnrolInput = z.input<typeof enrolSchema>;
 
 export const participantUpdateSchema = z
   .object({
@@ -153,7 +150,6 @@ export const participantUpdateSchema = z
     if (v.equipmentValue !== null && !v.equipment)
       ctx.addIssue({ code: 'custom', message: 'validation.activities.equipmentName', path: ['equipment'] });
   });
-export type ParticipantUpdateInput = z.input<typeof participantUpdateSchema>;
 
 export const participantWithdrawSchema = z.object({ id: zId, reason: zRequiredText(500) }).strict();
 
@@ -180,7 +176,6 @@ export const attendanceSaveSchema = z
       seen.add(m.participantId);
     }
   });
-export type AttendanceSaveInput = z.input<typeof attendanceSaveSchema>;
 
 export const sheetSchema = z
   .object({
@@ -195,7 +190,6 @@ export const sheetSchema = z
     paper: z.enum(['A4', 'F4']).default('A4'),
   })
   .strict();
-export type SheetInput = z.input<typeof sheetSchema>;
 
 export const businessActivitiesSchema = z.object({ businessId: zId }).strict();
 

@@ -170,7 +170,6 @@ export const restoreLocalCheckSchema = z.object({
     .regex(/^(harian|keluar)-[0-9-]+\.sqlite$/, 'validation.invalid'),
 });
 export const restoreApplySchema = z.object({ planId: z.string().min(1).max(100) });
-export const folderSchema = z.object({ dir: path });
 
 // ------------------------------------------------------------------ read from a stick (never trusted as a type)
 
@@ -249,6 +248,3 @@ export const backupManifestSchema = z.object({
   kdf: kdfParamsSchema.extend({ algorithm: z.literal('scrypt') }),
 });
 export type BackupManifest = z.output<typeof backupManifestSchema>;
-
-export type BackupStartInput = z.input<typeof backupStartSchema>;
-export type RestoreCheckInput = z.input<typeof restoreCheckSchema>;

@@ -20,10 +20,7 @@ export {
   LEGAL_FORMS,
   NEEDS,
   type BusinessStatus,
-  type Constraint,
   type KbliVersion,
-  type LegalForm,
-  type Need,
 } from '../records/business';
 
 /**

@@ -83,19 +83,6 @@ export const zOptionalNik = z
     if (!r.ok) ctx.addIssue({ code: 'custom', message: nikErrorKey(r.error) });
   });
 
-export const zRequiredNik = z
-  .string({ error: M.required })
-  .max(SHORT_MAX, { error: M.tooLong })
-  .transform((v) => normalizeNik(v))
-  .superRefine((v, ctx) => {
-    if (!v) {
-      ctx.addIssue({ code: 'custom', message: M.required });
-      return;
-    }
-    const r = parseNik(v);
-    if (!r.ok) ctx.addIssue({ code: 'custom', message: nikErrorKey(r.error) });
-  });
-
 export const zId = z.number().int().positive();
 export const zUuid = z.uuid({ error: M.invalid });
 
@@ -114,5 +101,3 @@ export const zOptionalNip = z
     const r = parseNip(v);
     if (!r.ok) ctx.addIssue({ code: 'custom', message: nipErrorKey(r.error) });
   });
-
-export const zEmptyInput = z.object({}).strict().optional();

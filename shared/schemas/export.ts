@@ -17,7 +17,6 @@ export const exportStartSchema = z.object({
   /** the list's filters; absent: the whole register (live records) */
   list: businessListSchema.optional(),
 });
-export type ExportStartInput = z.input<typeof exportStartSchema>;
 
 export const exportJobSchema = z.object({ jobId: z.string().min(1).max(100) });
 /**

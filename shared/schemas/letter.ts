@@ -54,7 +54,6 @@ const zBody = (max: number) =>
   zRequiredText(max).refine(onlyPlaceholders(BODY_PLACEHOLDERS), { error: 'validation.letterPlaceholder' });
 
 export const SIGNER_MODES = ['camat', 'an', 'plt', 'plh'] as const;
-export type SignerMode = (typeof SIGNER_MODES)[number];
 
 export const letterSettingsSchema = z
   .object({
@@ -92,7 +91,6 @@ export const letterSettingsSchema = z
       ctx.addIssue({ code: 'custom', path: ['signerOffice'], message: 'validation.required' });
     if (!v.signerName) ctx.addIssue({ code: 'custom', path: ['signerName'], message: 'validation.required' });
   });
-export type LetterSettingsInput = z.input<typeof letterSettingsSchema>;
 export type LetterSettings = z.output<typeof letterSettingsSchema>;
 
 export interface LetterSettingsView {
@@ -114,7 +112,6 @@ export const letterIssueSchema = z.object({
   /** Print the owner's full NIK instead of the masked one. */
   fullNik: z.boolean().default(false),
 });
-export type LetterIssueInput = z.input<typeof letterIssueSchema>;
 
 export const letterIdSchema = z.object({ id: zId });
 
@@ -122,7 +119,6 @@ export const letterVoidSchema = z.object({
   id: zId,
   reason: zRequiredText(500).refine((r) => r.length >= 5, { error: 'validation.reasonTooShort' }),
 });
-export type LetterVoidInput = z.input<typeof letterVoidSchema>;
 
 const zIsoDate = z
   .string()
@@ -257,7 +253,6 @@ export const batchStartSchema = z
     error: 'validation.batchSelection',
     path: ['registeredFrom'],
   });
-export type BatchStartInput = z.input<typeof batchStartSchema>;
 
 export const batchCancelSchema = z.object({ jobId: z.string().min(1).max(100) });
 

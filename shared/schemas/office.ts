@@ -34,7 +34,6 @@ export const officeProfileSchema = z.object({
   camatRank: zOptionalText(120),
   camatNip: zOptionalNip,
 });
-export type OfficeProfileInput = z.input<typeof officeProfileSchema>;
 export type OfficeProfileData = z.output<typeof officeProfileSchema>;
 
 export const zPassword = z

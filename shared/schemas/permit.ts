@@ -1,7 +1,5 @@
 import { z } from 'zod';
 import {
-  NUMBER_RULES,
-  PERMIT_STATES,
   checkPermitNumber,
   permitNumberErrorKey,
   type NumberRule,
@@ -9,7 +7,7 @@ import {
   type PermitWarning,
   type ScanMime,
 } from '../validators/permit';
-import { permitRecord, zPermitDate } from '../records/permit';
+import { permitRecord } from '../records/permit';
 import { shapeOf, type RecordValues } from '../records/field';
 import { M, zId, zOptionalText, zRequiredText } from './common';
 
@@ -18,8 +16,6 @@ import { M, zId, zOptionalText, zRequiredText } from './common';
  * on the permit type (data), so the schema is built for the types the caller knows: the form from
  * `permit:types`, main from the table. Refusals land beside their field; warnings are not refusals.
  */
-
-export const zOptionalDate = zPermitDate;
 
 export interface PermitTypeRule {
   id: number;
@@ -87,8 +83,6 @@ export function permitUpdateSchema(rc: PermitRuleContext | null) {
 /** What the IPC accepts (shape only; main re-parses with the type rules from the database). */
 export const permitCreateInput = permitCreateSchema(null);
 export const permitUpdateInput = permitUpdateSchema(null);
-export type PermitCreateInput = z.input<typeof permitCreateInput>;
-export type PermitUpdateInput = z.input<typeof permitUpdateInput>;
 export type PermitCreateData = z.output<typeof permitCreateInput>;
 export type PermitUpdateData = z.output<typeof permitUpdateInput>;
 
@@ -168,13 +162,6 @@ export interface PermitTypeView {
   addedByOffice: boolean;
 }
 
-export interface PermitDuplicate {
-  permitId: number;
-  businessId: number;
-  businessName: string;
-  registrationNumber: string;
-}
-
 export type PermitViewWarning = PermitWarning | { code: 'duplicate'; params: Record<string, string> };
 
 /** A permit as the screens read it: the record's values (its field table) and what main adds. */
@@ -217,5 +204,3 @@ export interface PermitWorklistPage {
 }
 
 export type PermitCounts = Record<WorklistKind, number>;
-
-export { NUMBER_RULES, PERMIT_STATES };

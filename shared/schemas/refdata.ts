@@ -97,7 +97,6 @@ export const kbliAddSchema = z.object({
     .nullish()
     .transform((v) => v ?? ''),
 });
-export type KbliAddInput = z.input<typeof kbliAddSchema>;
 
 export interface KbliEntry {
   id: number;

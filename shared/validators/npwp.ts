@@ -1,4 +1,4 @@
-import { normalizeNik, parseNik } from './nik';
+import { parseNik } from './nik';
 
 /**
  * NPWP (domain.md §1.1–1.2):
@@ -98,9 +98,4 @@ export function parseNpwp(raw: string): NpwpResult {
 
 export function npwpErrorKey(error: NpwpError): string {
   return `validation.npwp.${error}`;
-}
-
-/** True when the NPWP is the owner's NIK (the new individual format). */
-export function npwpIsNik(npwp: string | null | undefined, nik: string | null | undefined): boolean {
-  return !!npwp && !!nik && normalizeNpwp(npwp) === normalizeNik(nik);
 }

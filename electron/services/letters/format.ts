@@ -92,11 +92,6 @@ export function fillPlaceholders(text: string, values: Record<string, string>): 
   return text.replace(/\{([a-z_]+)\}/g, (whole, name: string) => values[name] ?? whole);
 }
 
-/** "Kabupaten Jember" → "Jember"; "Kota Madiun" → "Madiun". */
-export function regencyShortName(regencyName: string): string {
-  return regencyName.replace(/^(kabupaten|kab\.|kota)\s+/i, '').trim();
-}
-
 /** "Kabupaten Jember" as printed in a sentence; "KAB. JEMBER" → "Kabupaten Jember"; a bare "Jember" is a kabupaten. */
 export function regencyName(regencyName: string): string {
   return titleCase(regencyTitle(regencyName));

@@ -3,7 +3,7 @@
  * calls (view with the next number, save, emblem set and clear), each audited.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { z } from 'zod';
@@ -147,11 +147,6 @@ function storeEmblem(dataDir: string, data: Buffer): string {
 
 function clearEmblem(dataDir: string): void {
   for (const n of EMBLEM_NAMES) rmSync(path.join(dataDir, 'letters', n), { force: true });
-}
-
-export function readEmblem(dataDir: string): Buffer | null {
-  const p = emblemAbsPath(dataDir);
-  return p ? readFileSync(p) : null;
 }
 
 /** The number the next letter of this year would get (nothing is taken). */

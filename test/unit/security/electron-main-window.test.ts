@@ -65,6 +65,12 @@ vi.mock('electron', () => {
     dialog: { showErrorBox: (_t: string, m: string) => seen.errors.push(m) },
     ipcMain: { handle: () => undefined, on: () => undefined },
     Menu: { setApplicationMenu: () => undefined, buildFromTemplate: (t: unknown) => t },
+    // no OS keyring here: the app falls back to its key file, as on a Linux PC without one
+    safeStorage: {
+      isEncryptionAvailable: () => false,
+      encryptString: () => Buffer.alloc(0),
+      decryptString: () => '',
+    },
     session: {
       defaultSession: {
         webRequest: { onHeadersReceived: (h: typeof seen.headers) => (seen.headers = h) },

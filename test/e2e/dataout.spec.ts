@@ -159,7 +159,9 @@ test('a clerk exports the list to XLSX, opens the reports page and makes the mon
   // 3. The monthly report: one action, kept and listed; its PDF read back and drawn as PNG.
   await page.getByTestId('monthly-month').click();
   const pick = page.locator(`[data-dates-dropdown] [data-month="${month}"]`);
-  // the field starts at last month: in January this month is in the next year
+  // wait for the picker to be open before asking what it shows (isVisible does not wait): the field starts
+  // at last month, so only in January is this month in the next year
+  await expect(page.locator('[data-dates-dropdown]')).toBeVisible();
   if (!(await pick.isVisible())) await page.getByRole('button', { name: 'Tahun berikutnya' }).click();
   await pick.click();
   await expect(page.getByTestId('monthly-month')).toHaveText(monthName);

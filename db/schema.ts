@@ -297,6 +297,12 @@ export interface ReportCountTable {
   n: number;
 }
 
+/** A bulk writer's hold on the report counts' insert trigger (db/queries/report-counts.ts). */
+export interface ReportCountHoldTable {
+  id: number;
+  after_id: number;
+}
+
 export interface ImportTable {
   id: Generated<number>;
   uuid: string;
@@ -482,6 +488,7 @@ export interface DB {
   search_vocab: SearchVocabTable;
   search_queue: SearchQueueTable;
   report_counts: ReportCountTable;
+  report_counts_hold: ReportCountHoldTable;
   imports: ImportTable;
   import_records: ImportRecordTable;
   import_mappings: ImportMappingTable;

@@ -74,6 +74,37 @@ export const REPORT_COUNTS_BACKFILL = `INSERT INTO report_counts (dim, month, vi
   INSERT INTO report_counts (dim, month, village, key, n)
     SELECT dim, '*', village, key, sum(n) FROM report_counts WHERE month <> '*' GROUP BY dim, village, key;`;
 
+/**
+ * What the insert trigger adds, for the live businesses matching `where` (on `b`, the business, and `o`, its
+ * owner), in one grouped statement: each month's rows and the all-time rows. A bulk writer that holds the
+ * insert trigger back (db/queries/report-counts.ts) counts its rows with this instead of 16 upserts a row.
+ */
+export function reportCountsAddWhere(where: string): string {
+  return `WITH added AS (
+  ${keys('b', 'o.nik', 'o.sex')
+    .map(
+      ([
+        dim,
+        key,
+      ]) => `SELECT '${dim}' AS dim, ${month('b')} AS month, ${village('b')} AS village, ${key} AS key,
+        count(*) AS n
+        FROM businesses b JOIN owners o ON o.id = b.owner_id WHERE (${where}) AND ${live('b')}
+        GROUP BY 1, 2, 3, 4`,
+    )
+    .join('\n  UNION ALL ')})
+  INSERT INTO report_counts (dim, month, village, key, n)
+    SELECT * FROM (
+      SELECT dim, month, village, key, n FROM added
+      UNION ALL SELECT dim, '*', village, key, sum(n) FROM added GROUP BY dim, village, key
+    ) WHERE true
+    ON CONFLICT (dim, month, village, key) DO UPDATE SET n = n + excluded.n;`;
+}
+
+/** The body of the insert trigger: one upsert per dimension and month ('*' too) for the new business. */
+export function reportCountsInsertBody(): string {
+  return add('NEW', 1);
+}
+
 function ownerTrigger(): string {
   const move = (
     m: string,

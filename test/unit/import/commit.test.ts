@@ -11,6 +11,7 @@ import { dryRunFile } from '../../../electron/services/import/dry-run';
 import { openSource } from '../../../electron/services/import/source';
 import { Staging } from '../../../electron/services/import/staging';
 import { undoImport } from '../../../electron/services/import/undo';
+import { REPORT_COUNTS_BACKFILL } from '../../../db/migrations/013_report_counts';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
 import { defaultSpec, generateMessyImport, seedRegister, type MessyFile } from '../../fixtures/messy-import';
 
@@ -207,6 +208,45 @@ describe('commit and undo of an import', () => {
       count(`SELECT count(*) FROM audit_log WHERE reason = 'Impor messy.csv dibatalkan'`),
     ).toBeGreaterThanOrEqual(u.archived + u.ownersArchived + u.reverted);
     expect(() => undoImport(raw(), r.importId, actor, new Date().toISOString())).toThrow(/CONFLICT/);
+  });
+
+  it('keeps the report counts equal to a full recount: batches counted at once, fills, undo', async () => {
+    // every kind of decision: created, merged, skipped, and register records completed (fill: an update)
+    const choices = ['keep', 'merge', 'skip'] as const;
+    staging.duplicateGroups().forEach((g, i) => staging.setGroupChoice(g.id, choices[i % 3]!));
+    staging.registerRows().forEach((r, i) => staging.setRegisterChoice(r.row.idx, choices[(i + 1) % 3]!));
+    const r = await commitImport(
+      raw(),
+      staging,
+      { ...spec(), importUuid: '3c7e3f1c-8f0e-4c6b-9a51-2d3c4b5a6f70' },
+      { batch: 37 },
+    );
+    expect(r.created).toBeGreaterThan(100);
+    expect(r.filled).toBeGreaterThan(0);
+    expect(count(`SELECT count(*) FROM report_counts_hold`)).toBe(0);
+    const recount = () => {
+      raw().exec(
+        'CREATE TEMP TABLE fresh_counts (dim, month, village, key, n, PRIMARY KEY (dim, month, village, key))',
+      );
+      raw().exec(REPORT_COUNTS_BACKFILL.replaceAll('report_counts', 'fresh_counts'));
+      const diff = raw()
+        .prepare(
+          `SELECT 'kept' AS side, * FROM (SELECT dim, month, village, key, n FROM report_counts WHERE n <> 0
+             EXCEPT SELECT dim, month, village, key, n FROM temp.fresh_counts)
+           UNION ALL
+           SELECT 'recount', * FROM (SELECT dim, month, village, key, n FROM temp.fresh_counts
+             EXCEPT SELECT dim, month, village, key, n FROM report_counts WHERE n <> 0)`,
+        )
+        .all();
+      const rows = count(`SELECT count(*) FROM temp.fresh_counts`);
+      raw().exec('DROP TABLE temp.fresh_counts');
+      return { diff, rows };
+    };
+    const after = recount();
+    expect(after.rows).toBeGreaterThan(20);
+    expect(after.diff).toEqual([]);
+    undoImport(raw(), r.importId, actor, new Date().toISOString());
+    expect(recount().diff).toEqual([]);
   });
 
   function spec() {

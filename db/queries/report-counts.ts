@@ -1,0 +1,35 @@
+import type { RawDb } from '../connection';
+import { reportCountsAddWhere } from '../migrations/013_report_counts';
+
+/**
+ * The report counts' insert trigger held back for a bulk insert of businesses (the import's commit): `hold()`
+ * inside the writer's transaction, the businesses inserted, then `release()` in the same transaction counts
+ * every business inserted since the hold in one grouped statement and lifts the hold. The trigger's guard is
+ * the row of `report_counts_hold`; other connections never see it (it never outlives the transaction).
+ *
+ * Between hold and release the writer only inserts businesses: an update or delete of a business inserted
+ * under the hold (not yet counted), or of its owner's NIK, would move counts it never added.
+ */
+export function reportCountsHold(raw: RawDb): { hold(): void; release(): void } {
+  const hold = raw.prepare(
+    `INSERT INTO report_counts_hold (id, after_id) VALUES (1, (SELECT coalesce(max(id), 0) FROM businesses))`,
+  );
+  const count = raw.prepare(
+    reportCountsAddWhere(`b.id > (SELECT after_id FROM report_counts_hold WHERE id = 1)`),
+  );
+  const lift = raw.prepare(`DELETE FROM report_counts_hold`);
+  const inTransaction = () => {
+    if (!raw.inTransaction) throw new Error('report counts: hold and release inside a transaction');
+  };
+  return {
+    hold() {
+      inTransaction();
+      hold.run();
+    },
+    release() {
+      inTransaction();
+      count.run();
+      lift.run();
+    },
+  };
+}

@@ -3,7 +3,7 @@
  * messy-import.ts: damaged NIKs, misspelled and unknown desa, number words, duplicates in the file and of the
  * register…) imported into a register that already holds the businesses some rows repeat: the dry run
  * (streamed parse, every cleaning rule, the registration schema, duplicate checks in the file and against
- * the register, the staging file) and the commit (decisions applied, one transaction per 500 rows, audit
+ * the register, the staging file) and the commit (decisions applied, one transaction per 2,000 rows, audit
  * rows), timed together, divided into the rows of the file.
  *
  * The floor is the libraries alone on the same file and the same number of records: csv-parse decoding and

@@ -1,7 +1,7 @@
 /**
  * The screen's two long steps as jobs of the job runner (jobs/registry.ts), one import job at a time:
  *  - the dry run, in the import worker (worker.ts): staging and review sheet written there;
- *  - the commit, on main's own connection (commit.ts: one transaction per batch of 500, the event loop free
+ *  - the commit, on main's own connection (commit.ts: one transaction per batch of 2,000, the event loop free
  *    between batches, a cancel stops between two), then the upload and its staging are removed.
  * Progress and the end are events (`import:progress`, `import:end`), like the export's.
  */

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawOf } from '../../../electron/app/context';
 import { REPORT_COUNTS_BACKFILL } from '../../../db/migrations/013_report_counts';
+import { reportCountsHold } from '../../../db/queries/report-counts';
 import { sexFromNik } from '../../../shared/domain/owner-sex';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from '../letters/fixtures';
@@ -133,5 +134,53 @@ describe('report_counts (migration 013)', () => {
       expect(row?.key).toBe(sexFromNik(nik) ?? 'P');
       expect(id).toBeGreaterThan(0);
     }
+  });
+
+  it('a bulk writer holds the insert trigger back and counts its businesses at once, exactly', () => {
+    const raw = rawOf(app.ctx);
+    const counts = reportCountsHold(raw);
+    const recount = () => {
+      raw.exec(
+        'CREATE TEMP TABLE recounted (dim, month, village, key, n, PRIMARY KEY (dim, month, village, key))',
+      );
+      raw.exec(REPORT_COUNTS_BACKFILL.replaceAll('report_counts', 'recounted'));
+      const fresh = snapshot('SELECT * FROM recounted');
+      raw.exec('DROP TABLE temp.recounted');
+      return fresh;
+    };
+    const total = () =>
+      (raw.prepare(`SELECT sum(n) FROM report_counts WHERE dim = 'year' AND month = '*'`).pluck().get() as
+        number | null) ?? 0;
+    const before = total();
+    expect(() => counts.hold()).toThrow(/inside a transaction/);
+    raw.transaction(() => {
+      counts.hold();
+      for (const [i, nik] of ['3509274405800003', '3509271203700001', null, '35092799'].entries())
+        insertBusiness(app, {
+          nik,
+          date: ['2024-01-05', '2026-03-10'][i % 2],
+          village: ['Ajung', 'Kalisat'][i % 2],
+        });
+      // held: the trigger counted none of them
+      expect(total()).toBe(before);
+      counts.release();
+      expect(total()).toBe(before + 4);
+    })();
+    expect(snapshot('SELECT * FROM report_counts')).toEqual(recount());
+    // not held any more: the next business is counted by the trigger
+    insertBusiness(app);
+    expect(total()).toBe(before + 5);
+    // a failed batch takes its hold back with its rows
+    expect(() =>
+      raw.transaction(() => {
+        counts.hold();
+        insertBusiness(app);
+        throw new Error('batch failed');
+      })(),
+    ).toThrow('batch failed');
+    expect(raw.prepare('SELECT count(*) FROM report_counts_hold').pluck().get()).toBe(0);
+    insertBusiness(app);
+    expect(total()).toBe(before + 6);
+    expect(snapshot('SELECT * FROM report_counts')).toEqual(recount());
   });
 });

@@ -14,6 +14,7 @@ import { m012 } from './012_accounts';
 import { m013 } from './013_report_counts';
 import { m014 } from './014_workers_unknown';
 import { m015 } from './015_participant_permit_fk';
+import { m016 } from './016_reports_rule_coverage';
 
 /**
  * The static list of migrations, in order. File discovery does not survive bundling, so every migration is
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   m013,
   m014,
   m015,
+  m016,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -8,7 +8,8 @@ import { migrate } from '../../../db/migrate';
 import { migrations } from '../../../db/migrations/index';
 import { REPORT_COUNTS_BACKFILL_LATEST } from '../../../db/migrations/016_reports_rule_coverage';
 import { observeStatements } from '../../../electron/services/business-search';
-import { observeCoverage } from '../../../electron/services/reports/coverage';
+import { observeCoverage, reportCoverage } from '../../../electron/services/reports/coverage';
+import { permitState } from '../../../shared/validators/permit';
 import { PP7_RULES, type Pp7Rule } from '../../../shared/domain/size-class';
 import { makeTestApp, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from '../letters/fixtures';
@@ -149,6 +150,62 @@ describe('reports: the PP 7/2021 class under the office rule', () => {
       expect(p, s.sql).not.toContain('TEMP B-TREE');
     }
     expect(plan(permitStatements[0]!.sql, permitStatements[0]!.params)).toContain('permits_coverage');
+  });
+});
+
+describe('permit coverage: businesses with a permit in force', () => {
+  it('equals a count by permitState itself over random permits, on several dates', () => {
+    const raw = rawOf(app.ctx);
+    let seed = 11;
+    const r = () => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed / 2147483648);
+    const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+    const ins = raw.prepare(
+      `INSERT INTO permits (uuid, business_id, type_id, valid_until, while_operating, revoked_at, archived_at,
+         created_at, updated_at) VALUES (?, ?, (SELECT id FROM permit_types WHERE code = ?), ?, ?, ?, ?, 'now', 'now')`,
+    );
+    const ids = Array.from({ length: 25 }, () => insertBusiness(app, { date: '2025-07-01' }));
+    for (let i = 0; i < 80; i++) {
+      const wo = r() < 0.2 ? 1 : 0;
+      ins.run(
+        `rand-${i}`,
+        pick(ids),
+        pick(['pirt', 'sku', 'hki', 'bpom']),
+        wo ? null : pick([null, '2024-05-01', '2026-06-15', '2026-06-16', '2026-09-01', '2030-01-01']),
+        wo,
+        r() < 0.15 ? '2026-01-01' : null,
+        r() < 0.1 ? '2026-02-01' : null,
+      );
+    }
+    const rows = raw
+      .prepare(
+        `SELECT business_id, revoked_at, while_operating, valid_until FROM permits
+          WHERE is_current = 1 AND archived_at IS NULL AND b_live = 1`,
+      )
+      .all() as {
+      business_id: number;
+      revoked_at: string | null;
+      while_operating: number;
+      valid_until: string | null;
+    }[];
+    for (const today of ['2026-06-15', '2026-06-16', '2029-12-31', '2031-01-01']) {
+      const want = new Set(
+        rows
+          .filter((p) =>
+            ['berlaku', 'segera_berakhir'].includes(
+              permitState(
+                {
+                  revokedAt: p.revoked_at,
+                  whileOperating: p.while_operating === 1,
+                  validUntil: p.valid_until,
+                },
+                today,
+              ),
+            ),
+          )
+          .map((p) => p.business_id),
+      ).size;
+      expect(reportCoverage(raw, {}, today).permits.withPermit, today).toBe(want);
+    }
   });
 });
 

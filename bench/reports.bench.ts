@@ -32,12 +32,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from '../db/migrate';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations/index';
-import { REPORT_COUNTS_BACKFILL, reportCountsTriggers } from '../db/migrations/013_report_counts';
+import {
+  REPORT_COUNTS_BACKFILL_LATEST as REPORT_COUNTS_BACKFILL,
+  reportCountsTriggers,
+} from '../db/migrations/017_reports_rule_coverage';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { applyPragmas } from '../db/connection';
 import { observeCoverage, reportCoverage } from '../electron/services/reports/coverage';
-import { reportSummary } from '../electron/services/reports/summary';
+import { reportSummary, SUMMARY_DIMS } from '../electron/services/reports/summary';
 import { ACTIVITY_TYPES } from '../shared/records/activity';
 import { DATA_DIR, ensureRegistry, rng, SIZES, type Size } from './generate';
 import { addPermits, BENCH_TODAY } from './permits.bench';
@@ -203,8 +206,8 @@ export async function run(): Promise<Record<string, number>> {
   }
   const floorTimes: number[] = [];
   const s1 = raw.prepare(
-    `SELECT dim, key, sum(n) AS n FROM report_counts WHERE dim IN ('village', 'kbli', 'industry', 'business',
-      'bps', 'status', 'sex', 'year') AND month = '*' GROUP BY dim, key HAVING sum(n) > 0`,
+    `SELECT dim, key, sum(n) AS n FROM report_counts WHERE ${SUMMARY_DIMS} AND month = '*' GROUP BY dim, key
+      HAVING sum(n) > 0`,
   );
   for (let i = 0; i < 15; i++) {
     t = performance.now();

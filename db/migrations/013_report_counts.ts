@@ -24,7 +24,10 @@ const SEX = (nik: string, sex: string) => `CASE
   ELSE COALESCE(${sex}, '-') END`;
 
 /** each dimension's key, from a business row `r` (NEW or OLD) and its owner's NIK and sex expressions */
-function keys(r: string, nik: string, sex: string): [string, string][] {
+export type CountKeys = (r: string, nik: string, sex: string) => [string, string][];
+
+/** the dimensions as this migration made them (migration 017 replaces `business` by `pp7`) */
+export const keys013: CountKeys = (r, nik, sex) => {
   return [
     ['village', `COALESCE(${r}.village_code, '~' || ${r}.village_name)`],
     ['kbli', `COALESCE(${r}.kbli_version, '-') || ':' || COALESCE(${r}.kbli_code, '-')`],
@@ -35,7 +38,7 @@ function keys(r: string, nik: string, sex: string): [string, string][] {
     ['sex', SEX(nik, sex)],
     ['year', `substr(${r}.registration_date, 1, 4)`],
   ];
-}
+};
 
 const village = (r: string) => `COALESCE(${r}.village_code, '~' || ${r}.village_name)`;
 const month = (r: string) => `substr(${r}.registration_date, 1, 7)`;
@@ -44,7 +47,7 @@ const ownerNik = (r: string) => `(SELECT nik FROM owners WHERE id = ${r}.owner_i
 const ownerSex = (r: string) => `(SELECT sex FROM owners WHERE id = ${r}.owner_id)`;
 
 /** one upsert per dimension for the row's month, and one for all time (month '*') */
-function add(r: string, sign: 1 | -1): string {
+function add(keys: CountKeys, r: string, sign: 1 | -1): string {
   return keys(r, ownerNik(r), ownerSex(r))
     .flatMap(([dim, key]) =>
       [month(r), `'*'`].map(
@@ -59,8 +62,15 @@ function add(r: string, sign: 1 | -1): string {
 const COUNTED = `registration_date, village_code, village_name, kbli_code, kbli_version, status, investment,
   capital, annual_turnover, workers_male, workers_female, owner_id, archived_at, merged_into_id`;
 
-export const REPORT_COUNTS_BACKFILL = `INSERT INTO report_counts (dim, month, village, key, n)
-  ${keys('b', 'o.nik', 'o.sex')
+/**
+ * The counts from the rows: every dimension of `keys`, or only those named in `only` (a later migration adding
+ * a dimension backfills just that one).
+ */
+export function reportCountsBackfill(keys: CountKeys, only?: string[]): string {
+  const dims = keys('b', 'o.nik', 'o.sex').filter(([dim]) => !only || only.includes(dim));
+  const which = only ? ` AND dim IN (${only.map((d) => `'${d}'`).join(', ')})` : '';
+  return `INSERT INTO report_counts (dim, month, village, key, n)
+  ${dims
     .map(
       ([
         dim,
@@ -72,14 +82,18 @@ export const REPORT_COUNTS_BACKFILL = `INSERT INTO report_counts (dim, month, vi
     )
     .join('\n  UNION ALL ')};
   INSERT INTO report_counts (dim, month, village, key, n)
-    SELECT dim, '*', village, key, sum(n) FROM report_counts WHERE month <> '*' GROUP BY dim, village, key;`;
+    SELECT dim, '*', village, key, sum(n) FROM report_counts WHERE month <> '*'${which} GROUP BY dim, village, key;`;
+}
+
+/** migration 013's dimensions (migration 014 counted again with them) */
+export const REPORT_COUNTS_BACKFILL = reportCountsBackfill(keys013);
 
 /**
  * What the insert trigger adds, for the live businesses matching `where` (on `b`, the business, and `o`, its
  * owner), in one grouped statement: each month's rows and the all-time rows. A bulk writer that holds the
  * insert trigger back (db/queries/report-counts.ts) counts its rows with this instead of 16 upserts a row.
  */
-export function reportCountsAddWhere(where: string): string {
+export function reportCountsAddWhere(keys: CountKeys, where: string): string {
   return `WITH added AS (
   ${keys('b', 'o.nik', 'o.sex')
     .map(
@@ -101,8 +115,8 @@ export function reportCountsAddWhere(where: string): string {
 }
 
 /** The body of the insert trigger: one upsert per dimension and month ('*' too) for the new business. */
-export function reportCountsInsertBody(): string {
-  return add('NEW', 1);
+export function reportCountsInsertBody(keys: CountKeys): string {
+  return add(keys, 'NEW', 1);
 }
 
 function ownerTrigger(): string {
@@ -125,21 +139,27 @@ function ownerTrigger(): string {
       END;`;
 }
 
-/** The triggers (exported for the benchmark, which rebuilds them on a database migrated before a change). */
-export function reportCountsTriggers(): string {
+/**
+ * The triggers over the dimensions of `keys` (migration 017 makes them again with its own). `held`: the insert
+ * trigger is guarded by migration 016's `report_counts_hold` (a bulk writer counts its rows itself).
+ */
+export function reportCountsTriggersFor(keys: CountKeys, held = false): string {
+  const guard = held ? 'WHEN NOT EXISTS (SELECT 1 FROM report_counts_hold)' : '';
   return `
-      CREATE TRIGGER report_counts_business_insert AFTER INSERT ON businesses BEGIN
-        ${add('NEW', 1)}
+      CREATE TRIGGER report_counts_business_insert AFTER INSERT ON businesses ${guard} BEGIN
+        ${add(keys, 'NEW', 1)}
       END;
       CREATE TRIGGER report_counts_business_delete AFTER DELETE ON businesses BEGIN
-        ${add('OLD', -1)}
+        ${add(keys, 'OLD', -1)}
       END;
       CREATE TRIGGER report_counts_business_update AFTER UPDATE OF ${COUNTED} ON businesses BEGIN
-        ${add('OLD', -1)}
-        ${add('NEW', 1)}
+        ${add(keys, 'OLD', -1)}
+        ${add(keys, 'NEW', 1)}
       END;
       ${ownerTrigger()}`;
 }
+
+export const reportCountsTriggers013 = (): string => reportCountsTriggersFor(keys013);
 
 export const m013: Migration = {
   version: 13,
@@ -155,7 +175,7 @@ export const m013: Migration = {
         PRIMARY KEY (dim, month, village, key)
       ) WITHOUT ROWID;
 
-      ${reportCountsTriggers()}
+      ${reportCountsTriggers013()}
     `);
     raw.exec(REPORT_COUNTS_BACKFILL);
   },

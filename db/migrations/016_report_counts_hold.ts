@@ -1,5 +1,5 @@
 import type { Migration } from './types';
-import { reportCountsInsertBody } from './013_report_counts';
+import { keys013, reportCountsInsertBody } from './013_report_counts';
 
 /**
  * The report counts' insert trigger can be held back by a bulk writer (the import's commit, issue 12 item 10).
@@ -26,7 +26,7 @@ export const m016: Migration = {
       CREATE TRIGGER report_counts_business_insert AFTER INSERT ON businesses
       WHEN NOT EXISTS (SELECT 1 FROM report_counts_hold)
       BEGIN
-        ${reportCountsInsertBody()}
+        ${reportCountsInsertBody(keys013)}
       END;
     `);
   },

@@ -15,6 +15,7 @@ import { m013 } from './013_report_counts';
 import { m014 } from './014_workers_unknown';
 import { m015 } from './015_participant_permit_fk';
 import { m016 } from './016_report_counts_hold';
+import { m017 } from './017_reports_rule_coverage';
 
 /**
  * The static list of migrations, in order. File discovery does not survive bundling, so every migration is
@@ -37,6 +38,7 @@ export const migrations: readonly Migration[] = [
   m014,
   m015,
   m016,
+  m017,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

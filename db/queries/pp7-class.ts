@@ -2,6 +2,7 @@
  * The PP 7/2021 class under the office's rule as SQL (issue 11 item 9), with no other dependency so the
  * export worker can use it. The rule itself is read and saved by electron/services/size-rule.ts.
  */
+import type Database from 'better-sqlite3';
 import { DEFAULT_PP7_RULE, PP7_RULES, type Pp7Rule } from '../../shared/domain/size-class';
 
 /** the settings key holding the office's rule */
@@ -28,4 +29,14 @@ export function pp7ClassBySettingSql(t: string): string {
   return `(CASE (SELECT value FROM settings WHERE key = '${PP7_RULE_KEY}')
     ${others.map((r) => `WHEN '${r}' THEN ${pp7ClassSql(r, t)}`).join(' ')}
     ELSE ${pp7ClassSql(DEFAULT_PP7_RULE, t)} END)`;
+}
+
+/**
+ * The office's stored rule on a bare connection (the reports and the list run on better-sqlite3; the export
+ * worker too): the default when unset or unreadable, as `getPp7Rule` (electron/services/size-rule.ts).
+ */
+export function pp7RuleOf(raw: Database.Database): Pp7Rule {
+  const v = raw.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(PP7_RULE_KEY) as
+    string | undefined;
+  return (PP7_RULES as readonly string[]).includes(v ?? '') ? (v as Pp7Rule) : DEFAULT_PP7_RULE;
 }

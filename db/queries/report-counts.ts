@@ -1,5 +1,6 @@
 import type { RawDb } from '../connection';
 import { reportCountsAddWhere } from '../migrations/013_report_counts';
+import { keys017 } from '../migrations/017_reports_rule_coverage';
 
 /**
  * The report counts' insert trigger held back for a bulk insert of businesses (the import's commit): `hold()`
@@ -15,7 +16,7 @@ export function reportCountsHold(raw: RawDb): { hold(): void; release(): void } 
     `INSERT INTO report_counts_hold (id, after_id) VALUES (1, (SELECT coalesce(max(id), 0) FROM businesses))`,
   );
   const count = raw.prepare(
-    reportCountsAddWhere(`b.id > (SELECT after_id FROM report_counts_hold WHERE id = 1)`),
+    reportCountsAddWhere(keys017, `b.id > (SELECT after_id FROM report_counts_hold WHERE id = 1)`),
   );
   const lift = raw.prepare(`DELETE FROM report_counts_hold`);
   const inTransaction = () => {

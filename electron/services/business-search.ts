@@ -3,7 +3,8 @@ import type { Statement } from 'better-sqlite3';
 import { distance } from 'fastest-levenshtein';
 import type { RawDb } from '../../db/connection';
 import { syncSearchIndex } from '../../db/queries/search-index';
-import { pp7ClassBySettingSql } from '../../db/queries/pp7-class';
+import { pp7ClassBySettingSql, pp7ClassSql, pp7RuleOf } from '../../db/queries/pp7-class';
+import { DEFAULT_PP7_RULE, type Pp7Rule } from '../../shared/domain/size-class';
 import {
   LIST_COUNT_CAP,
   SEARCH_COUNT_CAP,
@@ -195,7 +196,12 @@ interface Built {
   params: unknown[];
 }
 
-function filters(input: BusinessListQuery): Built {
+/**
+ * The filters as SQL. The PP 7/2021 class is compared under the office's `rule` as a plain expression
+ * (`pp7ClassSql`), so each rule reads its own partial index (migrations 004 and 016); the expression that
+ * reads the setting itself (`pp7ClassBySettingSql`) cannot use an index.
+ */
+function filters(input: BusinessListQuery, rule: Pp7Rule): Built {
   const where: string[] = [];
   const params: unknown[] = [];
   if (!input.includeArchived) where.push(LIVE);
@@ -225,7 +231,7 @@ function filters(input: BusinessListQuery): Built {
     params.push(input.industryClass);
   }
   if (input.businessClass) {
-    where.push(`${BUSINESS_CLASS} = ?`);
+    where.push(`${pp7ClassSql(rule, 'b')} = ?`);
     params.push(input.businessClass);
   }
   if (input.bpsScale) {
@@ -390,7 +396,7 @@ function runPage(
   offset: number,
   byOrder = false,
 ): Row[] {
-  const f = filters(input);
+  const f = filters(input, pp7RuleOf(raw));
   const order = orderBy(input, src.relevance);
   const walk = byOrder && !input.includeArchived && !order.includes('f.rowid');
   const cond = walk && src.asFilter ? src.asFilter : { where: src.where, params: src.params };
@@ -417,7 +423,7 @@ function innerFrom(src: Source, where: string[]): string {
 
 /** How many rows the list has: exact, or capped (+1 to know the cap was passed). */
 function runCount(raw: RawDb, src: Source, input: BusinessListQuery, cap: number | null): number {
-  const f = filters(input);
+  const f = filters(input, pp7RuleOf(raw));
   const where = [...src.where, ...f.where];
   if (cap === null && src.where.length === 0 && f.where.length <= 1) {
     // The whole register: a bare count(*) has a fast path (0.3 ms at 1,000,000; inside a larger expression
@@ -484,7 +490,7 @@ function listWindow(raw: RawDb, input: BusinessListQuery): BusinessListPage {
   // Short input only makes sense in name order (and only that order can stop at the LIMIT).
   const q: BusinessListQuery = parsed.mode === 'prefix' ? { ...input, sort: 'relevance' } : input;
   const src = sourceFor(parsed);
-  const hasFilters = filters({ ...q, includeArchived: true }).where.length > 0;
+  const hasFilters = filters({ ...q, includeArchived: true }, DEFAULT_PP7_RULE).where.length > 0;
 
   if (parsed.mode === 'list') {
     if (!hasFilters) {
@@ -606,13 +612,16 @@ function page(
  * The whole list of a query (no window) as one SQL statement answering the rows' ids in the list's order:
  * the export reads it (in its own read-only connection) to write "the list as the clerk sees it". Words are
  * taken as typed: the typo fallback is an aid for the screen, not something to hand the kabupaten.
- * Call `syncSearchIndex` first on a writable connection.
+ * Call `syncSearchIndex` first on a writable connection. `rule`: the office's PP 7/2021 rule (`pp7RuleOf`).
  */
-export function listIdsQuery(input: BusinessListQuery): { sql: string; params: unknown[]; order: string } {
+export function listIdsQuery(
+  input: BusinessListQuery,
+  rule: Pp7Rule,
+): { sql: string; params: unknown[]; order: string } {
   const parsed = parseQuery(input.query);
   const q: BusinessListQuery = parsed.mode === 'prefix' ? { ...input, sort: 'relevance' } : input;
   const src = sourceFor(parsed);
-  const f = filters(q);
+  const f = filters(q, rule);
   const where = [...src.where, ...f.where];
   const order = orderBy(q, src.relevance);
   const sql = `SELECT b.id AS id FROM ${innerFrom(src, where)} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}

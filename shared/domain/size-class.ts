@@ -106,6 +106,27 @@ function byTurnover(t: number): BusinessClass {
 }
 
 /**
+ * The PP 7/2021 class under `rule` from the class by each criterion (null = figure missing): the criterion the
+ * rule names, or the other when that figure is missing; `larger` takes the larger of the known ones. The
+ * reports map each stored pair of classes through it (report_counts `pp7`, migration 017).
+ */
+export function pp7Pick(
+  byCapital: BusinessClass | null,
+  byTurnover: BusinessClass | null,
+  rule: Pp7Rule,
+): BusinessClass | null {
+  return capitalDecides(byCapital, byTurnover, rule) ? byCapital : byTurnover;
+}
+
+/** whether the capital class is the one `rule` takes (ties under `larger` go to capital) */
+function capitalDecides(a: BusinessClass | null, b: BusinessClass | null, rule: Pp7Rule): boolean {
+  return (
+    b === null ||
+    (a !== null && (rule === 'capital' || (rule === 'larger' && ORDER.indexOf(a) >= ORDER.indexOf(b))))
+  );
+}
+
+/**
  * PP 7/2021: mikro modal ≤ Rp1 M or sales ≤ Rp2 M; kecil > 1–5 M or > 2–15 M; menengah > 5–10 M or > 15–50 M;
  * above that, besar. Both criteria are returned; with both known and different, `pp7Rule` picks: `capital`,
  * `turnover`, or `larger` (a business leaves mikro when either criterion is exceeded).
@@ -126,10 +147,7 @@ export function classifyBusiness(
       reason: 'sizeClass.reason.missingCapitalTurnover',
       missing: 'sizeClass.missing.capitalTurnover',
     };
-  const capitalDecides =
-    b === null ||
-    (a !== null && (pp7Rule === 'capital' || (pp7Rule === 'larger' && ORDER.indexOf(a) >= ORDER.indexOf(b))));
-  return capitalDecides
+  return capitalDecides(a, b, pp7Rule)
     ? { ...base, value: a, reason: 'sizeClass.reason.byCapital', missing: null }
     : { ...base, value: b, reason: 'sizeClass.reason.byTurnover', missing: null };
 }

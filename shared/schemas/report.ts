@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Pp7Rule } from '../domain/size-class';
 
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'validation.invalid' });
 
@@ -41,6 +42,8 @@ export interface ReportSummary {
   /** live businesses in the period and desa */
   total: number;
   tables: Record<ReportTable, ReportRow[]>;
+  /** the office's rule the PP 7/2021 table (`business`) was counted by (settings, `sizeClass.pp7Rule`) */
+  pp7Rule: Pp7Rule;
   /** time to compute on main, ms */
   ms: number;
 }

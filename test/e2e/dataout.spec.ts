@@ -106,6 +106,8 @@ test('a clerk exports the list to XLSX, opens the reports page and makes the mon
   await expect(page.getByTestId('report-total')).toHaveText('Jumlah IKM terdaftar: 18');
   await expect(page.getByTestId('report-village').getByRole('row')).toHaveCount(6);
   await expect(page.getByTestId('report-sex').getByText('Perempuan')).toBeVisible();
+  // the PP 7/2021 table names the office's rule (the default: capital)
+  await expect(page.getByTestId('report-business-note')).toContainText('kelas dihitung menurut modal usaha');
   // permit coverage, loaded after the first view: two of the 18 hold a permit in force
   const holding = (label: string) =>
     page

@@ -21,6 +21,7 @@ import type { z } from 'zod';
 import { dbOf, rawOf, type AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
 import { listIdsQuery } from '../business-search';
+import { pp7RuleOf } from '../../../db/queries/pp7-class';
 import { cancelJob, startJob, type JobDef } from '../jobs/registry';
 import { workerJobs } from '../jobs/thread';
 import { throttle } from '../jobs/throttle';
@@ -53,7 +54,7 @@ const exportDef: JobDef<StartInput, ExportEnd> = {
     const personalData = maySeePersonalData(ctx.session);
     const list = input.list ?? businessListSchema.parse({ sort: 'registrationNumber', direction: 'asc' });
     syncSearchIndex(rawOf(ctx));
-    const ids = listIdsQuery(list);
+    const ids = listIdsQuery(list, pp7RuleOf(rawOf(ctx)));
     const name = `${input.shape === 'siinas' ? 'siinas' : 'daftar-ikm'}-${stamp(ctx.now())}-${job.id.slice(0, 6)}.${input.format}`;
     const dir = path.join(ctx.dataDir, EXPORTS_DIR);
     mkdirSync(dir, { recursive: true });

@@ -6,8 +6,9 @@
  * Which dates:
  * - a permit's state (berlaku / segera berakhir / kedaluwarsa / dicabut / tanpa tanggal) is reckoned on the
  *   report's date by the permits' own rule, `permitState` (shared/validators/permit.ts), asked once per distinct
- *   (revoked_at, while_operating, valid_until) — SQLite groups the permits, and the in-force combinations go
- *   back to it as a set for the "with a permit in force" count; per business and type the current permit
+ *   (revoked_at, while_operating, valid_until) — SQLite groups the permits (`permits_coverage`, migration 017),
+ *   and the in-force groups decide the "with a permit in force" count (`countWithPermit`: a plain range when
+ *   they are one, else a set of keys); per business and type the current permit
  *   is the one the Izin page shows (`is_current`, permits/record.ts `refreshCurrent`); archived permits are
  *   never counted.
  * - "issued in the period" counts permits by their issue date and "activities held" by their days, whatever
@@ -109,6 +110,44 @@ function all<T>(raw: RawDb, sql: string, params: unknown[]): T[] {
   return raw.prepare(sql).all(...params) as T[];
 }
 
+/**
+ * Businesses with at least one current permit in force. permitState decides which groups are in force; when
+ * they are exactly "not revoked, and while operating or valid until a date on or after a cut-off" (what
+ * permitState answers today) the count is that plain condition over `permits_coverage_business` (a range,
+ * no string built per permit); otherwise the in-force groups go back as a JSON set of keys.
+ */
+function countWithPermit(
+  raw: RawDb,
+  cur: { from: string; where: Where },
+  groups: { revoked_at: string | null; wo: number; valid_until: string | null }[],
+  states: { st: PermitState }[],
+): number {
+  const inForce = groups.map((_, i) => IN_FORCE.includes(states[i]!.st));
+  const dated = groups
+    .filter((g, i) => inForce[i] && !g.revoked_at && g.wo !== 1 && g.valid_until)
+    .map((g) => g.valid_until!);
+  const cut = dated.length ? dated.reduce((a, b) => (a < b ? a : b)) : '9999-12-31';
+  const plain = groups.every(
+    (g, i) => inForce[i] === (!g.revoked_at && (g.wo === 1 || (!!g.valid_until && g.valid_until >= cut))),
+  );
+  if (plain)
+    return all<{ n: number }>(
+      raw,
+      `SELECT count(DISTINCT p.business_id) AS n FROM ${cur.from} WHERE ${AND(cur.where)}
+         AND p.revoked_at IS NULL AND (p.while_operating = 1 OR p.valid_until >= ?)`,
+      [...cur.where.params, cut],
+    )[0]!.n;
+  const keys = groups
+    .filter((_, i) => inForce[i])
+    .map((g) => `${g.revoked_at ?? ''}|${g.wo}|${g.valid_until ?? ''}`);
+  return all<{ n: number }>(
+    raw,
+    `SELECT count(DISTINCT p.business_id) AS n FROM ${cur.from} WHERE ${AND(cur.where)}
+       AND ${STATE_KEY} IN (SELECT value FROM json_each(?))`,
+    [...cur.where.params, JSON.stringify(keys)],
+  )[0]!.n;
+}
+
 export function reportCoverage(raw: RawDb, f: ReportFilter, today: string): ReportCoverage {
   const t0 = performance.now();
   const total = reportTotal(raw, f);
@@ -131,23 +170,16 @@ export function reportCoverage(raw: RawDb, f: ReportFilter, today: string): Repo
     cur.where.params,
   );
   const states: { type_id: number; st: PermitState; n: number }[] = [];
-  const inForceKeys = new Set<string>();
+  let anyInForce = false;
   for (const g of groups) {
     const st = permitState(
       { revokedAt: g.revoked_at, whileOperating: g.wo === 1, validUntil: g.valid_until },
       today,
     );
     states.push({ type_id: g.type_id, st, n: g.n });
-    if (IN_FORCE.includes(st)) inForceKeys.add(`${g.revoked_at ?? ''}|${g.wo}|${g.valid_until ?? ''}`);
+    if (IN_FORCE.includes(st)) anyInForce = true;
   }
-  const withPermit = inForceKeys.size
-    ? all<{ n: number }>(
-        raw,
-        `SELECT count(DISTINCT p.business_id) AS n FROM ${cur.from} WHERE ${AND(cur.where)}
-           AND ${STATE_KEY} IN (SELECT value FROM json_each(?))`,
-        [...cur.where.params, JSON.stringify([...inForceKeys])],
-      )[0]!.n
-    : 0;
+  const withPermit = anyInForce ? countWithPermit(raw, cur, groups, states) : 0;
   const issuedW: Where = { sql: ['p.archived_at IS NULL', 'p.b_live = 1'], params: [] };
   dateWhere(issuedW, 'p.issue_date', days);
   let issuedFrom = 'permits p';

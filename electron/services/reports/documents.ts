@@ -16,6 +16,18 @@ import { MONTHS_ID, tanggalIndonesia } from '../letters/format';
 import { drawLetterhead, drawSignature, MM, newDocument, PAGE_SIZES } from '../letters/render';
 import type { LetterSettings } from '../../../shared/schemas/letter';
 import { createWriteStream } from 'node:fs';
+import idSize from '../../../renderer/locales/id/sizeclass.json';
+import type { Pp7Rule } from '../../../shared/domain/size-class';
+
+const PP7_RULE = idSize.sizeClass.pp7Rule as Record<Pp7Rule, string>;
+
+/**
+ * The line under the PP 7/2021 table naming the office's rule (settings), in the settings screen's words;
+ * the page prints the same sentence (locale `reports.pp7Note`).
+ */
+export function pp7Note(rule: Pp7Rule): string {
+  return `Bila modal usaha dan hasil penjualan tahunan memberi kelas berbeda, kelas dihitung menurut ${PP7_RULE[rule]} (aturan kantor di Pengaturan).`;
+}
 
 export const TABLE_TITLES: Record<ReportTable, string> = {
   village: 'Menurut desa/kelurahan',
@@ -150,14 +162,20 @@ export async function writeReportPdf(file: string, i: ReportDocInput): Promise<v
     });
   y = doc.y + 10;
 
-  const tables: [string, ReportSummary['tables']['village'], number][] = [];
+  const tables: [string, ReportSummary['tables']['village'], number, string?][] = [];
   if (i.newInMonth)
     tables.push([
       `Registrasi baru bulan ini menurut desa/kelurahan (jumlah ${fmt(i.newInMonth.total)})`,
       i.newInMonth.byVillage,
       i.newInMonth.total,
     ]);
-  for (const t of ORDER) tables.push([TABLE_TITLES[t], i.summary.tables[t], i.summary.total]);
+  for (const t of ORDER)
+    tables.push([
+      TABLE_TITLES[t],
+      i.summary.tables[t],
+      i.summary.total,
+      t === 'business' ? pp7Note(i.summary.pp7Rule) : undefined,
+    ]);
   const labelW = width * 0.5;
   const numX = left + labelW + 4;
   const numW = 52;
@@ -166,7 +184,7 @@ export async function writeReportPdf(file: string, i: ReportDocInput): Promise<v
   const barX = pctX + pctW + 8;
   const barW = right - barX;
   const rowH = 13;
-  for (const [title, rows, total] of tables) {
+  for (const [title, rows, total, note] of tables) {
     if (y + 40 > bottom) y = newPage();
     doc.font('B').fontSize(10.5).text(title, left, y, { width });
     y = doc.y + 3;
@@ -199,6 +217,16 @@ export async function writeReportPdf(file: string, i: ReportDocInput): Promise<v
       doc.rect(barX, y + 1, Math.max(0.5, (r.n / max) * barW), 7).fill('#2f7d6d');
       doc.fillColor('black');
       y += h;
+    }
+    if (note) {
+      if (y + rowH > bottom) y = newPage();
+      doc
+        .font('R')
+        .fontSize(8)
+        .fillColor('#444')
+        .text(note, left, y + 2, { width });
+      doc.fillColor('black');
+      y = doc.y;
     }
     y += 8;
   }
@@ -333,6 +361,7 @@ export async function writeReportXlsx(
         r.n,
         i.summary.total ? r.n / i.summary.total : 0,
       ]).commit();
+    if (t === 'business') ws.addRow(['', pp7Note(i.summary.pp7Rule)]).commit();
     ws.commit();
   }
   const cov = coverageTables(i.summary, i.coverage);

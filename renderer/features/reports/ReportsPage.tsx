@@ -125,7 +125,17 @@ export function ReportsPage() {
           </Text>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             {REPORT_TABLES.map((k) => (
-              <ReportCard key={k} table={k} rows={s.tables[k]} total={s.total} />
+              <ReportCard
+                key={k}
+                table={k}
+                rows={s.tables[k]}
+                total={s.total}
+                note={
+                  k === 'business'
+                    ? t('reports.pp7Note', { rule: t(`sizeClass.pp7Rule.${s.pp7Rule}`) })
+                    : undefined
+                }
+              />
             ))}
             <CoverageCards
               coverage={coverage.data}
@@ -210,10 +220,13 @@ function ReportCard({
   table,
   rows,
   total,
+  note,
 }: {
   table: ReportTable;
   rows: { key: string; label: string; n: number }[];
   total: number;
+  /** a line under the table (the PP 7/2021 table names the office's rule) */
+  note?: string;
 }) {
   const { t } = useTranslation();
   const kbli = table === 'kbli2020' || table === 'kbli2025';
@@ -261,6 +274,11 @@ function ReportCard({
               </Table>
             </ScrollArea.Autosize>
           </>
+        )}
+        {note && (
+          <Text size="xs" c="dimmed" data-testid={`report-${table}-note`}>
+            {note}
+          </Text>
         )}
       </Stack>
     </Card>

@@ -46,8 +46,9 @@ function SizeRuleSettings() {
     onSuccess: async (r) => {
       qc.setQueryData(sizeRuleKey, r);
       setPicked(null);
-      // every record page and list shows classes under the rule
+      // every record page, list and report shows classes under the rule
       await qc.invalidateQueries({ queryKey: ['business'] });
+      await qc.invalidateQueries({ queryKey: ['report'] });
       notifications.show({ color: 'green', message: t('sizeClass.settings.saved') });
     },
     onError: (e) => showIpcError(e, t),

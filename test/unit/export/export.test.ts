@@ -92,7 +92,7 @@ describe('export of the register', () => {
   it('masks NIK and phone when the user may not see personal data', async () => {
     expect(maySeePersonalData({ user: null })).toBe(false);
     const file = path.join(app.dataDir, 'masked.csv');
-    const ids = listIdsQuery(businessListSchema.parse({}));
+    const ids = listIdsQuery(businessListSchema.parse({}), 'capital');
     const n = await writeExport(
       file,
       iterateRows(rawOf(app.ctx), { idsSql: ids.sql, params: ids.params, order: ids.order }),

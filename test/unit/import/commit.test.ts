@@ -11,7 +11,7 @@ import { dryRunFile } from '../../../electron/services/import/dry-run';
 import { openSource } from '../../../electron/services/import/source';
 import { Staging } from '../../../electron/services/import/staging';
 import { undoImport } from '../../../electron/services/import/undo';
-import { REPORT_COUNTS_BACKFILL } from '../../../db/migrations/013_report_counts';
+import { REPORT_COUNTS_BACKFILL_LATEST as REPORT_COUNTS_BACKFILL } from '../../../db/migrations/017_reports_rule_coverage';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
 import { defaultSpec, generateMessyImport, seedRegister, type MessyFile } from '../../fixtures/messy-import';
 

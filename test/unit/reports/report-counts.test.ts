@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawOf } from '../../../electron/app/context';
-import { REPORT_COUNTS_BACKFILL } from '../../../db/migrations/013_report_counts';
+import { REPORT_COUNTS_BACKFILL_LATEST as REPORT_COUNTS_BACKFILL } from '../../../db/migrations/017_reports_rule_coverage';
 import { reportCountsHold } from '../../../db/queries/report-counts';
 import { sexFromNik } from '../../../shared/domain/owner-sex';
 import { makeTestApp, type TestApp } from '../../fixtures/app';

@@ -114,6 +114,7 @@ export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp>
           schemaVersion: 0,
           startupError: error,
           dataDir: opts.dataDir,
+          keysUnavailable: false,
         };
         return { ok: true, value: info };
       }

@@ -21,6 +21,7 @@ import { AppError } from '../../shared/errors';
 import { parseJsonWith } from '../../shared/json';
 import { kdfParamsSchema } from '../../shared/schemas/backup';
 import type { AppContext } from '../app/context';
+import { log } from '../app/log';
 import type { MachineKey } from '../app/machine-key';
 import { keyCheckOf } from './backup/format';
 import type { KdfParams } from './password';
@@ -227,7 +228,14 @@ export function protectSecrets(
       const at = new Date().toISOString();
       for (const [k, v] of out) up.run(k, v, at);
     })();
-    if (hadPlain && opts.compact !== false) raw.exec('VACUUM');
+    if (hadPlain && opts.compact !== false) {
+      try {
+        raw.exec('VACUUM');
+      } catch (e) {
+        // (a full disk: VACUUM needs room for a second copy) the keys are wrapped already; never fatal
+        log.warn('keys: the database could not be rebuilt after wrapping its plain keys', e);
+      }
+    }
   } finally {
     raw.pragma(`secure_delete = ${secure ? 'ON' : 'OFF'}`);
   }

@@ -11,6 +11,7 @@ import { configureLog, log } from './log';
 import { dbPath } from './paths';
 import { readConfig, type AppConfig } from './config';
 import { reconcileHighWater } from '../services/backup/high-water';
+import { scrubLocalCopies } from '../services/backup/scrub-keys';
 import { tightenDataDir } from './permissions';
 import { defaultKeyDir, fileKeyStore, openMachineKey } from './machine-key';
 import { protectSecrets, SecretError, type KeyRing } from '../services/secrets';
@@ -88,6 +89,9 @@ export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp>
       keys = { machine, state: 'unavailable' };
     }
     if (keys.state !== 'ok') log.warn("startup: this database's keys do not open with this PC's key");
+    // Copies of the database in the data folder made before the keys were wrapped hold them in plain text:
+    // each is rewritten with its keys wrapped (a failure leaves that copy as it was, logged; never fatal).
+    scrubLocalCopies(opts.dataDir, machine);
   } catch (e) {
     if (opened) await opened.close().catch(() => undefined);
     log.error('startup failed', e);
@@ -110,6 +114,7 @@ export async function bootApp(opts: BootOptions): Promise<BootedApp | FailedApp>
           schemaVersion: 0,
           startupError: error,
           dataDir: opts.dataDir,
+          keysUnavailable: false,
         };
         return { ok: true, value: info };
       }

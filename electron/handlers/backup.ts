@@ -15,6 +15,7 @@ import {
   toAppError,
 } from '../services/backup/service';
 import { pickFolder } from '../services/backup/folder-picker';
+import { recoverKeys } from '../services/backup/recover-keys';
 
 async function wrap<T>(p: () => Promise<T> | T): Promise<T> {
   try {
@@ -39,6 +40,7 @@ export const backupHandlers: PartialHandlers<
   | 'backup:autoList'
   | 'backup:pickFolder'
   | 'backup:changePassphrase'
+  | 'backup:recoverKeys'
 > = {
   'backup:drives': (_i, ctx) => drivesAndWatch(ctx),
   'backup:status': (_i, ctx) => getStatus(ctx),
@@ -59,4 +61,5 @@ export const backupHandlers: PartialHandlers<
   'backup:autoList': (_i, ctx) => listAutoSnapshots(ctx),
   'backup:pickFolder': (_i, ctx) => pickFolder(ctx),
   'backup:changePassphrase': (input, ctx) => wrap(() => changeBackupPassphrase(ctx, input)),
+  'backup:recoverKeys': (input, ctx) => wrap(() => recoverKeys(ctx, input)),
 };

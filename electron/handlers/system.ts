@@ -29,6 +29,7 @@ export const systemHandlers: PartialHandlers<
       schemaVersion: schemaVersion(rawOf(ctx)),
       startupError: null,
       dataDir: ctx.dataDir,
+      keysUnavailable: office !== null && ctx.keys.state !== 'ok',
     };
   },
   'app:setLanguage': async ({ language }, ctx) => {

@@ -21,6 +21,7 @@ import { AppError } from '../../shared/errors';
 import { parseJsonWith } from '../../shared/json';
 import { kdfParamsSchema } from '../../shared/schemas/backup';
 import type { AppContext } from '../app/context';
+import { log } from '../app/log';
 import type { MachineKey } from '../app/machine-key';
 import { keyCheckOf } from './backup/format';
 import type { KdfParams } from './password';
@@ -166,15 +167,24 @@ export interface ProtectResult {
  * Brings the secrets of a database (the live one at boot, a restored one before it goes live) under this
  * PC's machine key, in one transaction: plain rows (databases and backups from before wrapping) are wrapped;
  * rows under another PC's key are taken from the escrow when `backupKey` (from the restore's passphrase)
- * opens it. Deleted plain values are overwritten (secure_delete) and, in WAL mode, checkpointed out of the
- * WAL. Throws SecretError 'tampered' for an envelope that is not what it claims.
+ * opens it. Deleted plain values are overwritten (secure_delete); when plain values were wrapped, the file is
+ * then rebuilt (VACUUM, unless `compact` is false: the caller writes a fresh copy itself), since pages freed
+ * before, while secure_delete was off (it always was before the keys were wrapped), can still hold a plain
+ * key that no UPDATE reaches; in WAL mode the WAL is then checkpointed and truncated. Throws SecretError 'tampered' for an envelope that
+ * is not what it claims.
  */
-export function protectSecrets(raw: RawDb, mk: MachineKey, backupKey: Buffer | null = null): ProtectResult {
+export function protectSecrets(
+  raw: RawDb,
+  mk: MachineKey,
+  backupKey: Buffer | null = null,
+  opts: { compact?: boolean } = {},
+): ProtectResult {
   const rows = raw.prepare('SELECT key, value FROM secrets').all() as { key: string; value: string }[];
   if (rows.length === 0) return { state: 'ok', rewritten: 0 };
   const plain: Record<string, string> = {};
   const foreign: string[] = [];
   let needsWrite = false;
+  let hadPlain = false;
   let escrow: string | null = null;
   for (const r of rows) {
     if (r.key === ESCROW) {
@@ -183,7 +193,7 @@ export function protectSecrets(raw: RawDb, mk: MachineKey, backupKey: Buffer | n
     }
     if (!looksWrapped(r.value)) {
       plain[r.key] = r.value;
-      needsWrite = true;
+      needsWrite = hadPlain = true;
       continue;
     }
     try {
@@ -218,6 +228,14 @@ export function protectSecrets(raw: RawDb, mk: MachineKey, backupKey: Buffer | n
       const at = new Date().toISOString();
       for (const [k, v] of out) up.run(k, v, at);
     })();
+    if (hadPlain && opts.compact !== false) {
+      try {
+        raw.exec('VACUUM');
+      } catch (e) {
+        // (a full disk: VACUUM needs room for a second copy) the keys are wrapped already; never fatal
+        log.warn('keys: the database could not be rebuilt after wrapping its plain keys', e);
+      }
+    }
   } finally {
     raw.pragma(`secure_delete = ${secure ? 'ON' : 'OFF'}`);
   }

@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core';
 import { DateEntryProvider } from '../components/DateField';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { onSessionSignal } from '../lib/ipc';
 import { appKeys } from './queries';
@@ -14,6 +14,7 @@ import { router } from './router';
 import { SetupPage } from '../features/setup/SetupPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { StartupErrorPage } from './StartupErrorPage';
+import { KeysRecoveryPage } from '../features/backup/KeysRecovery';
 import { FullPageLoader } from '../components/FullPageLoader';
 
 export const queryClient = new QueryClient({
@@ -43,11 +44,16 @@ function useSessionWatch(signedIn: boolean, idleSeconds: number) {
   }, [signedIn, idleSeconds, qc]);
 }
 
-/** Decides what the clerk sees first: an error screen, the set-up (never skippable), sign-in, or the app. */
+/**
+ * Decides what the clerk sees first: an error screen, the set-up (never skippable), sign-in, the key recovery
+ * (skippable) when the stored keys do not open here, or the app.
+ */
 function Gate() {
   const info = useAppInfo();
   const { i18n } = useTranslation();
   const language = info.data?.language;
+  // "go on without the keys" holds until the app is reloaded (the page comes back at the next start)
+  const [keysLater, setKeysLater] = useState(false);
   useSessionWatch(!!info.data?.user, info.data?.idleTimeoutSeconds ?? 1800);
   useEffect(() => {
     if (language && i18n.language !== language) void i18n.changeLanguage(language);
@@ -67,6 +73,8 @@ function Gate() {
         }
       />
     );
+  if (data.keysUnavailable && !keysLater)
+    return <KeysRecoveryPage isAdmin={data.user.role === 'admin'} onLater={() => setKeysLater(true)} />;
   return <RouterProvider router={router} />;
 }
 

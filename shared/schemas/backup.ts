@@ -162,6 +162,12 @@ export const changePassphraseSchema = z
   });
 export type ChangePassphraseInput = z.input<typeof changePassphraseSchema>;
 
+/** the backup passphrase that opens the key escrow when this PC's machine key was lost (recover-keys.ts) */
+export const recoverKeysSchema = z
+  .object({ passphrase: z.string().min(1, 'validation.required').max(200, 'validation.tooLong') })
+  .strict();
+export type RecoverKeysInput = z.input<typeof recoverKeysSchema>;
+
 /** an automatic snapshot, by its name in the list (never a path) */
 export const restoreLocalCheckSchema = z.object({
   name: z

@@ -132,4 +132,9 @@ export interface AppInfo {
   } | null;
   /** Where the data lives, shown in settings and the about box. */
   dataDir: string;
+  /**
+   * The stored keys do not open with this PC's machine key (lost, or the database came from another PC):
+   * the app shows the key-recovery page (backup:recoverKeys).
+   */
+  keysUnavailable: boolean;
 }

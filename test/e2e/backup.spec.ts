@@ -238,3 +238,38 @@ test('an administrator changes the backup passphrase; older backups keep the old
   expect((await check(after[0]!, OLD)).error).toMatchObject({ code: 'WRONG_PASSPHRASE' });
   await apiCall(page, 'backup:restoreDiscard', undefined);
 });
+
+/**
+ * Issue 10, hole 6: this PC's machine key is lost (the key file beside the data folder is gone). After
+ * sign-in the administrator sees "Kunci aplikasi tidak dapat dibuka di komputer ini"; a wrong backup
+ * passphrase is said under the field; the right one brings the keys back and the app opens.
+ */
+test('an administrator recovers the keys with the backup passphrase after the machine key is lost', async ({
+  page,
+  app,
+}) => {
+  await page.goto(app.url);
+  await setUpOffice(page);
+  await app.stop();
+  rmSync(path.join(`${app.dataDir}-kunci`, 'kunci-mesin.key'));
+  try {
+    await page.goto(await app.start());
+    await page.getByLabel('Nama pengguna').fill('siti');
+    await page.getByLabel('Kata sandi').fill('rahasia-kalisat');
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    await expect(
+      page.getByRole('heading', { name: 'Kunci aplikasi tidak dapat dibuka di komputer ini' }),
+    ).toBeVisible();
+    await page.getByLabel('Frasa sandi cadangan').fill('bukan frasa yang benar');
+    await page.getByRole('button', { name: 'Pulihkan kunci' }).click();
+    await expect(page.getByText(/^Frasa sandi cadangan salah\./)).toBeVisible();
+    await shot(page, 'keys-recover-wrong-passphrase');
+    await page.getByLabel('Frasa sandi cadangan').fill('tembakau kalisat 2026');
+    await page.getByRole('button', { name: 'Pulihkan kunci' }).click();
+    await expect(page.getByText('Kunci dipulihkan.', { exact: false })).toBeVisible();
+    await expect(page.getByTestId('signed-in-user')).toContainText('Siti Aminah');
+    expect((await apiCall(page, 'app:info')).value?.keysUnavailable).toBe(false);
+  } finally {
+    rmSync(`${app.dataDir}-kunci`, { recursive: true, force: true });
+  }
+});

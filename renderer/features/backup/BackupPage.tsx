@@ -29,6 +29,7 @@ import type { RestorePlan } from '../../../shared/schemas/backup';
 import { errorText, RestoreConfirm, RestorePanel } from './RestorePanel';
 import { TargetPicker } from './TargetPicker';
 import { PassphrasePanel } from './PassphrasePanel';
+import { KeysRecoveryForm } from './KeysRecovery';
 import { useAppInfo } from '../../app/queries';
 
 function BackupPanel() {
@@ -228,13 +229,22 @@ function AutoPanel() {
 /** Cadangan: back up to a stick, restore from one, and the automatic local copies. */
 export function BackupPage() {
   const { t } = useTranslation();
-  const isAdmin = useAppInfo().data?.user?.role === 'admin';
+  const info = useAppInfo().data;
+  const isAdmin = info?.user?.role === 'admin';
   return (
     <Stack>
       <div>
         <Title order={2}>{t('backup.title')}</Title>
         <Text c="dimmed">{t('backup.intro')}</Text>
       </div>
+      {isAdmin && info?.keysUnavailable && (
+        <Paper withBorder p="lg" maw={620} data-testid="keys-recover-panel">
+          <Stack>
+            <Title order={4}>{t('keys.recover.title')}</Title>
+            <KeysRecoveryForm />
+          </Stack>
+        </Paper>
+      )}
       <Tabs defaultValue="backup" keepMounted={false}>
         <Tabs.List>
           <Tabs.Tab value="backup" leftSection={<IconDeviceFloppy size={16} />}>

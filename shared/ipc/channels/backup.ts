@@ -4,6 +4,7 @@ import {
   backupListSchema,
   backupStartSchema,
   changePassphraseSchema,
+  recoverKeysSchema,
   jobIdSchema,
   restoreApplySchema,
   restoreCheckSchema,
@@ -37,6 +38,11 @@ export const backupChannels = {
    * before still open with the passphrase they were made under.
    */
   'backup:changePassphrase': channel<{ changedAt: string }>()(changePassphraseSchema, admin),
+  /**
+   * The stored keys no longer open with this PC's key (its machine key was lost): the backup passphrase opens
+   * the key escrow in the database and they are wrapped again under this PC's new key (admin).
+   */
+  'backup:recoverKeys': channel<{ recoveredAt: string }>()(recoverKeysSchema, admin),
   'backup:autoList': channel<AutoSnapshot[]>()(noInput, admin),
   /** Electron: the native folder dialog; browser mode answers supported=false (the page asks for a path). */
   'backup:pickFolder': channel<{ supported: boolean; path: string | null }>()(noInput, {

@@ -1,6 +1,14 @@
 // Bundles the main side: the Electron entry and preload (CommonJS preload, as sandboxed preloads require),
 // the browser-mode server and the command line. npm packages stay external (better-sqlite3 is native,
-// pdfkit reads its font metrics from its own folder) except in the preload, which must be self-contained.
+// pdfkit reads its font metrics from its own folder) except in the preload, which must be self-contained,
+// and except the few pure-JS ones every start needs (BUNDLED): loaded from node_modules, kysely alone is
+// some 300 files for Node to find, read and link before the app can listen.
+//
+// The app and Electron builds are split (esbuild `splitting`): the handlers of the features not on the first
+// screen (letters, reports, exports, imports, activity sheets) are dynamic imports (electron/handlers/
+// index.ts), so their chunks and the packages only they use (pdfkit, fontkit, qrcode, exceljs, csv-parse)
+// load on the first call that needs them, not at start. Chunks sit next to the entries (`<entry>-<name>-
+// <hash>.mjs`), where the workers are looked for too.
 import { build } from 'esbuild';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -16,6 +24,25 @@ const workers = Object.fromEntries(
     .map((d) => [`${d.name}-worker`, `electron/services/${d.name}/worker.ts`]),
 );
 
+/** npm packages bundled into the main side's files rather than loaded from node_modules (see above) */
+const BUNDLED = new Set(['kysely', 'zod', 'fastest-levenshtein']);
+const packageName = (p) =>
+  p
+    .split('/')
+    .slice(0, p.startsWith('@') ? 2 : 1)
+    .join('/');
+/** `packages: 'external'` but for BUNDLED */
+const externalPackages = {
+  name: 'external-packages',
+  setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (a) =>
+      a.kind === 'entry-point' || a.path.startsWith('node:') || BUNDLED.has(packageName(a.path))
+        ? undefined
+        : { path: a.path, external: true },
+    );
+  },
+};
+
 const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'warning' };
 const esmBanner = {
   js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
@@ -30,8 +57,10 @@ await Promise.all([
     },
     outdir: path.join(dist, 'node'),
     format: 'esm',
+    splitting: true,
+    chunkNames: 'web-[name]-[hash]',
     outExtension: { '.js': '.mjs' },
-    packages: 'external',
+    plugins: [externalPackages],
     banner: esmBanner,
   }),
   build({
@@ -42,8 +71,10 @@ await Promise.all([
     },
     outdir: path.join(dist, 'electron'),
     format: 'esm',
+    splitting: true,
+    chunkNames: 'main-[name]-[hash]',
     outExtension: { '.js': '.mjs' },
-    packages: 'external',
+    plugins: [externalPackages],
     banner: esmBanner,
   }),
   // The command line checks the Node version before anything loads better-sqlite3 (which segfaults on Node
@@ -55,7 +86,7 @@ await Promise.all([
     outdir: path.join(dist, 'node'),
     format: 'esm',
     splitting: true,
-    chunkNames: 'cli-[name]',
+    chunkNames: 'cli-[name]-[hash]',
     outExtension: { '.js': '.mjs' },
     packages: 'external',
     banner: esmBanner,

@@ -16,7 +16,9 @@ import {
   setActivityArchived,
   updateActivity,
 } from '../services/activities/record';
-import { printAttendanceSheet, printRecap } from '../services/activities/sheet-data';
+
+/** The sheets are drawn with pdfkit: their module (and pdfkit) is loaded on the first print, not at start. */
+const sheets = () => import('../services/activities/sheet-data');
 
 /** Activities: thin handlers over the services; inputs were validated by the dispatcher. */
 export const activityHandlers: PartialHandlers<Extract<ChannelName, `activity:${string}`>> = {
@@ -35,8 +37,8 @@ export const activityHandlers: PartialHandlers<Extract<ChannelName, `activity:${
     getActivity(dbOf(ctx), (await setParticipantArchived(ctx, id, false, reason)).activityId),
   'activity:attendanceSave': async (input, ctx) =>
     getActivity(dbOf(ctx), (await saveAttendance(ctx, input)).activityId),
-  'activity:sheet': (input, ctx) => printAttendanceSheet(ctx, input),
-  'activity:recap': (input, ctx) => printRecap(ctx, input),
+  'activity:sheet': async (input, ctx) => (await sheets()).printAttendanceSheet(ctx, input),
+  'activity:recap': async (input, ctx) => (await sheets()).printRecap(ctx, input),
   'activity:forBusiness': ({ businessId }, ctx) => businessActivities(dbOf(ctx), businessId),
   'activity:permitOptions': ({ businessId }, ctx) => permitOptions(dbOf(ctx), businessId),
 };

@@ -4,7 +4,9 @@ import {
   Badge,
   Box,
   Button,
+  Center,
   Group,
+  Loader,
   NavLink as MantineNavLink,
   ScrollArea,
   Stack,
@@ -12,6 +14,7 @@ import {
 } from '@mantine/core';
 import { IconKey, IconLogout } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
 import { call } from '../lib/ipc';
@@ -111,7 +114,16 @@ export function Shell() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
-        <Outlet />
+        {/* pages other than the home page and the list are loaded on their first visit (router.tsx) */}
+        <Suspense
+          fallback={
+            <Center py="xl">
+              <Loader aria-label="…" />
+            </Center>
+          }
+        >
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

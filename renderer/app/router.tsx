@@ -1,24 +1,41 @@
-import { ReportsPage } from '../features/reports/ReportsPage';
+import { lazy, type ComponentType } from 'react';
 import { createHashRouter } from 'react-router';
 import { Shell } from './Shell';
 import { HomePage } from '../features/home/HomePage';
 import { BusinessListPage } from '../features/business/BusinessListPage';
-import { BusinessNewPage } from '../features/business/BusinessNewPage';
-import { BusinessDetailPage } from '../features/business/BusinessDetailPage';
-import { BusinessEditPage } from '../features/business/BusinessEditPage';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { BackupPage } from '../features/backup/BackupPage';
-import { AboutPage } from '../features/settings/AboutPage';
-import { LetterRegisterPage } from '../features/letters/LetterRegisterPage';
-import { LetterSettingsPage } from '../features/letters/LetterSettingsPage';
-import { VerifyPage } from '../features/letters/VerifyPage';
-import { PermitsPage } from '../features/permits/PermitsPage';
-import { ActivityListPage } from '../features/activities/ActivityListPage';
-import { ActivityPage } from '../features/activities/ActivityPage';
-import { UsersPage } from '../features/accounts/UsersPage';
-import { AuditPage } from '../features/accounts/AuditPage';
-import { ChangePasswordPage } from '../features/accounts/ChangePasswordPage';
-import { ImportPage } from '../features/import/ImportPage';
+
+/**
+ * A page loaded on its first visit: its own chunk (and the chunks only it uses, such as the PDF viewer's,
+ * the import's or the reports'), so that the start loads the first screens only (see docs/design.md,
+ * "What a start loads"). The Shell shows a loader in its place meanwhile.
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) {
+  return lazy(async () => ({ default: (await load())[name] }));
+}
+
+const BusinessNewPage = page(() => import('../features/business/BusinessNewPage'), 'BusinessNewPage');
+const BusinessDetailPage = page(
+  () => import('../features/business/BusinessDetailPage'),
+  'BusinessDetailPage',
+);
+const BusinessEditPage = page(() => import('../features/business/BusinessEditPage'), 'BusinessEditPage');
+const PermitsPage = page(() => import('../features/permits/PermitsPage'), 'PermitsPage');
+const ActivityListPage = page(() => import('../features/activities/ActivityListPage'), 'ActivityListPage');
+const ActivityPage = page(() => import('../features/activities/ActivityPage'), 'ActivityPage');
+const LetterRegisterPage = page(() => import('../features/letters/LetterRegisterPage'), 'LetterRegisterPage');
+const ReportsPage = page(() => import('../features/reports/ReportsPage'), 'ReportsPage');
+const ImportPage = page(() => import('../features/import/ImportPage'), 'ImportPage');
+const VerifyPage = page(() => import('../features/letters/VerifyPage'), 'VerifyPage');
+const BackupPage = page(() => import('../features/backup/BackupPage'), 'BackupPage');
+const SettingsPage = page(() => import('../features/settings/SettingsPage'), 'SettingsPage');
+const LetterSettingsPage = page(() => import('../features/letters/LetterSettingsPage'), 'LetterSettingsPage');
+const AboutPage = page(() => import('../features/settings/AboutPage'), 'AboutPage');
+const UsersPage = page(() => import('../features/accounts/UsersPage'), 'UsersPage');
+const AuditPage = page(() => import('../features/accounts/AuditPage'), 'AuditPage');
+const ChangePasswordPage = page(
+  () => import('../features/accounts/ChangePasswordPage'),
+  'ChangePasswordPage',
+);
 
 /** Hash routing: works the same from file:// in Electron and over loopback in the browser mode. */
 export const router = createHashRouter([

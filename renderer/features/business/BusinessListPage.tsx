@@ -22,6 +22,7 @@ import {
   IconPlus,
   IconSearch,
 } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
@@ -58,7 +59,7 @@ import { KbliPicker, type KbliValue } from '../../components/KbliPicker';
 import { formatDateShort, formatNumber } from '../../lib/format';
 import { useRegionChildren } from '../refdata/queries';
 import { ExportMenu } from '../export/ExportMenu';
-import { LIST_WINDOW, useFirstWindow, useWindows, type ListQuery } from './list-queries';
+import { firstWindowQuery, LIST_WINDOW, useFirstWindow, useWindows, type ListQuery } from './list-queries';
 
 const ROW_HEIGHT = 60;
 /** registration number | name and products | owner | NIK | desa | registered | status */
@@ -111,6 +112,31 @@ function readStatuses(v: string | null): BusinessStatus[] {
   return v
     .split(',')
     .filter((s): s is BusinessStatus => (BUSINESS_STATUSES as readonly string[]).includes(s));
+}
+
+/**
+ * The list's query as the URL gives it (the filters live there, see P). The page reads it on each render,
+ * and the search box before the page re-renders, to ask for the first window at once (same key).
+ */
+function listQueryOf(params: URLSearchParams): ListQuery {
+  const villageCode = params.get(P.villageCode);
+  const statuses = readStatuses(params.get(P.status));
+  const permit = params.get(P.permit);
+  const activity = params.get(P.activity);
+  const sortParam = params.get(P.sort);
+  return {
+    query: params.get(P.query) || undefined,
+    villageCode: villageCode ?? undefined,
+    villageName: villageCode ? undefined : params.get(P.villageName) || undefined,
+    kbliCode: params.get(P.kbliCode) || undefined,
+    status: statuses.length ? statuses : undefined,
+    includeArchived: params.get(P.archived) === '1',
+    ...(permit ? { permit: permit === 'none' ? ('none' as const) : Number(permit) } : {}),
+    ...(activity && Number(activity) > 0 ? { activity: Number(activity) } : {}),
+    ...sizeInput(params.get(P.size)),
+    sort: (LIST_SORTS as readonly string[]).includes(sortParam ?? '') ? (sortParam as ListSort) : 'relevance',
+    direction: params.get(P.direction) === 'asc' ? 'asc' : 'desc',
+  };
 }
 
 /**
@@ -177,6 +203,7 @@ export function BusinessListPage() {
   const villages = useRegionChildren(districtCode, districtCode !== null);
 
   const [params, setParams] = useSearchParams();
+  const qc = useQueryClient();
   const scrollRef = useRef<HTMLDivElement>(null);
   // setSearchParams changes with every navigation: the callbacks below read the latest through refs so they
   // stay stable (a changing callback in an effect's dependencies would navigate again, in a loop).
@@ -203,9 +230,14 @@ export function BusinessListPage() {
       if (text === lastSearch.current) return;
       lastSearch.current = text;
       scrollRef.current?.scrollTo({ top: 0 });
+      // the request leaves now, not after the page's re-render for the new URL (which finds it under way)
+      const next = new URLSearchParams(latest.current.params);
+      if (text) next.set(P.query, text);
+      else next.delete(P.query);
+      void qc.prefetchQuery(firstWindowQuery(listQueryOf(next)));
       setParam({ [P.query]: text });
     },
-    [setParam],
+    [setParam, qc],
   );
   const onVillageName = useCallback((v: string) => setParam({ [P.villageName]: v }), [setParam]);
   const villageCode = params.get(P.villageCode);
@@ -257,34 +289,7 @@ export function BusinessListPage() {
     permit ||
     activity,
   );
-  const q: ListQuery = useMemo(
-    () => ({
-      query: debounced || undefined,
-      villageCode: villageCode ?? undefined,
-      villageName: villageCode ? undefined : debouncedVillageName || undefined,
-      kbliCode: kbli?.code,
-      status: statuses.length ? statuses : undefined,
-      includeArchived,
-      ...(permit ? { permit: permit === 'none' ? ('none' as const) : Number(permit) } : {}),
-      ...(activity && Number(activity) > 0 ? { activity: Number(activity) } : {}),
-      ...sizeInput(size),
-      sort: order.sort,
-      direction: order.direction,
-    }),
-    [
-      debounced,
-      villageCode,
-      debouncedVillageName,
-      kbli,
-      statuses,
-      includeArchived,
-      size,
-      order.sort,
-      order.direction,
-      permit,
-      activity,
-    ],
-  );
+  const q = useMemo(() => listQueryOf(params), [params]);
 
   const first = useFirstWindow(q);
   const page = first.data;

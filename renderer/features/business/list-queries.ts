@@ -13,12 +13,16 @@ export type { ListQuery };
  * until the new ones arrive.
  */
 export function useFirstWindow(q: ListQuery) {
-  return useQuery({
+  return useQuery({ ...firstWindowQuery(q), placeholderData: keepPreviousData });
+}
+
+/** The first window's query (key, call, freshness): the list's, and the search box's early request. */
+export function firstWindowQuery(q: ListQuery) {
+  return {
     queryKey: businessKeys.window(q, 0),
     queryFn: () => call('business:list', { ...q, limit: LIST_WINDOW, offset: 0, withTotal: true }),
-    placeholderData: keepPreviousData,
     staleTime: 10_000,
-  });
+  };
 }
 
 /** The further windows the virtualised table shows (never the whole list over IPC). */

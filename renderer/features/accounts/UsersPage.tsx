@@ -42,6 +42,7 @@ import { formatDateTimeShort } from '../../lib/format';
 import { fieldError, showIpcError, useFieldProps } from '../../lib/forms';
 import { call } from '../../lib/ipc';
 import { accountKeys, useUsers } from './queries';
+import { TableHead } from '../../components/TableHead';
 
 /** The role of a user form (create and edit both have one). */
 function RoleField<T extends { role: UserRole }>({ control }: { control: Control<T> }) {
@@ -244,15 +245,15 @@ export function UsersPage() {
       </Text>
       <Paper withBorder>
         <Table striped highlightOnHover verticalSpacing="sm" data-testid="users-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('accounts.users.name')}</Table.Th>
-              <Table.Th>{t('accounts.users.username')}</Table.Th>
-              <Table.Th>{t('accounts.users.role')}</Table.Th>
-              <Table.Th>{t('accounts.users.status')}</Table.Th>
-              <Table.Th>{t('accounts.users.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              t('accounts.users.name'),
+              t('accounts.users.username'),
+              t('accounts.users.role'),
+              t('accounts.users.status'),
+              t('accounts.users.actions'),
+            ]}
+          />
           <Table.Tbody>
             {(users.data ?? []).map((u) => {
               const locked = u.lockedUntil !== null && u.lockedUntil > now;

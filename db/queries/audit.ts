@@ -45,6 +45,17 @@ export async function writeAudit(ctx: WriteCtx, e: AuditEntry): Promise<void> {
     .execute();
 }
 
+/** { field: [before, after] } (from `diffFields`) → the before and after objects of an audit row. */
+export function diffSides(diff: Record<string, [unknown, unknown]>) {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const [k, [b, a]] of Object.entries(diff)) {
+    before[k] = b;
+    after[k] = a;
+  }
+  return { before, after };
+}
+
 /** Only the fields whose value changed, as { field: [before, after] }. */
 export function diffFields<T extends Record<string, unknown>>(
   before: T,

@@ -92,3 +92,34 @@ export async function auditedUpdate<T extends VersionedTable>(
   });
   return version;
 }
+
+export interface AuditedArchive<T extends VersionedTable> {
+  table: T;
+  /** the row as read in this transaction */
+  row: { id: number; uuid: string; version: number; archived_at: string | null };
+  /** true: archived now; false: restored */
+  archived: boolean;
+  /** the audit action: archive, restore, withdraw, … */
+  action: string;
+  reason: string | null;
+  conflict: string;
+}
+
+/** Archives (`archived_at` now) or restores (null) a row under its version; the audit row holds `archived_at`. */
+export async function auditedArchive<T extends VersionedTable>(
+  w: WriteCtx,
+  u: AuditedArchive<T>,
+): Promise<number> {
+  const at = u.archived ? w.now : null;
+  return auditedUpdate(w, {
+    table: u.table,
+    row: u.row,
+    // the row has `archived_at`, so T's table has it; kysely cannot follow that through a generic T
+    set: { archived_at: at } as unknown as Updateable<DB[T]>,
+    action: u.action,
+    before: { archived_at: u.row.archived_at },
+    after: { archived_at: at },
+    reason: u.reason,
+    conflict: u.conflict,
+  });
+}

@@ -71,9 +71,8 @@ export function kbliTitleCase(title: string): string {
   });
 }
 
-function rows(text: string): string[][] {
-  return text
-    .split('\n')
+function rows(lines: readonly string[]): string[][] {
+  return lines
     .map((l) => l.trim())
     .filter(Boolean)
     .map((l) => l.split('|'));

@@ -17,7 +17,7 @@ import type { Db } from '../../db/connection';
 import type { BusinessRow, OwnerRow } from '../../db/schema';
 import { diffFields, writeAudit, type WriteCtx } from '../../db/queries/audit';
 import { nextSequence } from '../../db/queries/sequence';
-import { auditedUpdate, loadOrNotFound } from '../../db/queries/record-write';
+import { auditedArchive, auditedUpdate, loadOrNotFound } from '../../db/queries/record-write';
 import { dbOf, type AppContext } from '../app/context';
 import { withWrite } from '../app/write';
 import { requireOffice } from './office';
@@ -365,13 +365,11 @@ export async function archiveBusiness(ctx: AppContext, id: number, reason: strin
   await withWrite(ctx, async (w) => {
     const b = await loadOrNotFound(w.trx, 'businesses', id);
     if (b.archived_at !== null) throw new AppError('CONFLICT', 'business.errors.alreadyArchived');
-    await auditedUpdate(w, {
+    await auditedArchive(w, {
       table: 'businesses',
       row: b,
-      set: { archived_at: w.now },
+      archived: true,
       action: 'archive',
-      before: { archived_at: null },
-      after: { archived_at: w.now },
       reason,
       conflict: 'business.errors.conflict',
     });
@@ -388,13 +386,11 @@ export async function restoreBusiness(
     const b = await loadOrNotFound(w.trx, 'businesses', id);
     if (b.archived_at === null) throw new AppError('CONFLICT', 'business.errors.notArchived');
     if (b.merged_into_id !== null) throw new AppError('CONFLICT', 'business.errors.mergedCannotRestore');
-    await auditedUpdate(w, {
+    await auditedArchive(w, {
       table: 'businesses',
       row: b,
-      set: { archived_at: null },
+      archived: false,
       action: 'restore',
-      before: { archived_at: b.archived_at },
-      after: { archived_at: null },
       reason,
       conflict: 'business.errors.conflict',
     });

@@ -1,8 +1,9 @@
 import { AppError } from '../../shared/errors';
 import type { UserRole, UserSummary } from '../../shared/schemas/accounts';
 import type { Db } from '../../db/connection';
-import type { UserRow } from '../../db/schema';
-import { diffFields, writeAudit } from '../../db/queries/audit';
+import type { Updateable } from 'kysely';
+import type { DB, UserRow } from '../../db/schema';
+import { diffFields, diffSides, writeAudit, type WriteCtx } from '../../db/queries/audit';
 import type { AppContext } from '../app/context';
 import { withWrite } from '../app/write';
 import { hashPassword } from './password';
@@ -132,8 +133,7 @@ export async function updateUser(
         recordId: after.id,
         recordUuid: after.uuid,
         action: 'update',
-        before: Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v[0]])),
-        after: Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v[1]])),
+        ...diffSides(changes),
       });
     return after;
   });
@@ -173,6 +173,33 @@ export async function setDisabled(
   return userSummary(result);
 }
 
+/**
+ * Clears the failed sign-ins and the lock (with the other columns of `set`) and audits it as `action`; the
+ * audit row holds the lockout before and after.
+ */
+async function clearLockout(
+  w: WriteCtx,
+  before: UserRow,
+  action: string,
+  set: Updateable<DB['users']> = {},
+): Promise<UserRow> {
+  const after = await w.trx
+    .updateTable('users')
+    .set({ ...set, failed_attempts: 0, locked_until: null, updated_at: w.now })
+    .where('id', '=', before.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  await writeAudit(w, {
+    table: 'users',
+    recordId: after.id,
+    recordUuid: after.uuid,
+    action,
+    before: { failed_attempts: before.failed_attempts, locked_until: before.locked_until },
+    after: { failed_attempts: 0, locked_until: null },
+  });
+  return after;
+}
+
 /** A new password set by the admin (the user forgot theirs); also unlocks, and signs the user out everywhere. */
 export async function resetPassword(
   ctx: AppContext,
@@ -182,27 +209,7 @@ export async function resetPassword(
   const hash = await hashPassword(input.password);
   const result = await withWrite(ctx, async (w) => {
     const before = await userRow(w.trx, input.id);
-    const after = await w.trx
-      .updateTable('users')
-      .set({
-        password_hash: hash,
-        password_changed_at: w.now,
-        failed_attempts: 0,
-        locked_until: null,
-        updated_at: w.now,
-      })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeAudit(w, {
-      table: 'users',
-      recordId: after.id,
-      recordUuid: after.uuid,
-      action: 'password_reset',
-      before: { failed_attempts: before.failed_attempts, locked_until: before.locked_until },
-      after: { failed_attempts: 0, locked_until: null },
-    });
-    return after;
+    return clearLockout(w, before, 'password_reset', { password_hash: hash, password_changed_at: w.now });
   });
   ctx.sessions.updateUser(result.id, null);
   return userSummary(result);
@@ -211,21 +218,7 @@ export async function resetPassword(
 export async function unlockUser(ctx: AppContext, input: { id: number }): Promise<UserSummary> {
   const result = await withWrite(ctx, async (w) => {
     const before = await userRow(w.trx, input.id);
-    const after = await w.trx
-      .updateTable('users')
-      .set({ failed_attempts: 0, locked_until: null, updated_at: w.now })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeAudit(w, {
-      table: 'users',
-      recordId: after.id,
-      recordUuid: after.uuid,
-      action: 'unlock',
-      before: { failed_attempts: before.failed_attempts, locked_until: before.locked_until },
-      after: { failed_attempts: 0, locked_until: null },
-    });
-    return after;
+    return clearLockout(w, before, 'unlock');
   });
   return userSummary(result);
 }

@@ -1,5 +1,13 @@
 import { notifications } from '@mantine/notifications';
-import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
+import {
+  get,
+  type FieldError,
+  type FieldValues,
+  type Path,
+  type UseFormReturn,
+  type UseFormSetError,
+} from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { IpcError } from './ipc';
 
@@ -31,4 +39,14 @@ export function showIpcError<T extends FieldValues>(
 export function fieldError(t: TFunction, err: { message?: unknown } | undefined): string | undefined {
   if (!err || typeof err.message !== 'string' || !err.message) return undefined;
   return t(err.message);
+}
+
+/** `{...field('name')}` on an input: registers it on the form and shows the field's translated error. */
+export function useFieldProps<T extends FieldValues>(form: UseFormReturn<T>) {
+  const { t } = useTranslation();
+  const errors = form.formState.errors;
+  return (name: Path<T>) => ({
+    ...form.register(name),
+    error: fieldError(t, get<typeof errors, FieldError | undefined>(errors, name)),
+  });
 }

@@ -13,7 +13,8 @@ import type {
   Organiser,
 } from '../../../shared/schemas/activity';
 import type { Db } from '../../../db/connection';
-import { diffFields, writeAudit } from '../../../db/queries/audit';
+import { diffFields, diffSides, writeAudit } from '../../../db/queries/audit';
+import { auditedArchive, auditedUpdate, loadOrNotFound } from '../../../db/queries/record-write';
 import type { AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
 import { checkPermitLink, permitLabels } from './permits';
@@ -122,30 +123,20 @@ export async function updateParticipant(
   input: z.output<typeof participantUpdateSchema>,
 ): Promise<{ activityId: number }> {
   return withWrite(ctx, async (w) => {
-    const before = await w.trx
-      .selectFrom('activity_participants')
-      .selectAll()
-      .where('id', '=', input.id)
-      .executeTakeFirst();
-    if (!before) throw new AppError('NOT_FOUND', 'errors.notFound');
+    const before = await loadOrNotFound(w.trx, 'activity_participants', input.id);
     if (before.version !== input.version) throw new AppError('CONFLICT', 'activities.errors.conflict');
     if (input.permitId !== null && input.permitId !== before.permit_id)
       await checkPermitLink(w.trx, input.permitId, before.business_id);
     const next = recordToRow(participantRecord, input);
     const diff = diffFields(before as unknown as Record<string, unknown>, next);
     if (Object.keys(diff).length === 0) return { activityId: before.activity_id };
-    await w.trx
-      .updateTable('activity_participants')
-      .set({ ...next, updated_at: w.now, version: before.version + 1 })
-      .where('id', '=', input.id)
-      .execute();
-    await writeAudit(w, {
+    await auditedUpdate(w, {
       table: 'activity_participants',
-      recordId: input.id,
-      recordUuid: before.uuid,
+      row: before,
+      set: next,
       action: 'update',
-      before: Object.fromEntries(Object.entries(diff).map(([k, [b]]) => [k, b])),
-      after: Object.fromEntries(Object.entries(diff).map(([k, [, a]]) => [k, a])),
+      ...diffSides(diff),
+      conflict: 'activities.errors.conflict',
     });
     return { activityId: before.activity_id };
   });
@@ -159,28 +150,16 @@ export async function setParticipantArchived(
   reason: string,
 ): Promise<{ activityId: number }> {
   return withWrite(ctx, async (w) => {
-    const before = await w.trx
-      .selectFrom('activity_participants')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!before) throw new AppError('NOT_FOUND', 'errors.notFound');
+    const before = await loadOrNotFound(w.trx, 'activity_participants', id);
     await activityOpen(w.trx, before.activity_id);
     if ((before.archived_at !== null) === archived) return { activityId: before.activity_id };
-    const at = archived ? w.now : null;
-    await w.trx
-      .updateTable('activity_participants')
-      .set({ archived_at: at, updated_at: w.now, version: before.version + 1 })
-      .where('id', '=', id)
-      .execute();
-    await writeAudit(w, {
+    await auditedArchive(w, {
       table: 'activity_participants',
-      recordId: id,
-      recordUuid: before.uuid,
+      row: before,
+      archived,
       action: archived ? 'withdraw' : 'restore',
-      before: { archived_at: before.archived_at },
-      after: { archived_at: at },
       reason,
+      conflict: 'activities.errors.conflict',
     });
     return { activityId: before.activity_id };
   });

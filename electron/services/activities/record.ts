@@ -13,7 +13,8 @@ import type {
 import type { activityListSchema } from '../../../shared/schemas/activity';
 import type { z } from 'zod';
 import type { Db } from '../../../db/connection';
-import { diffFields, writeAudit, type WriteCtx } from '../../../db/queries/audit';
+import { diffFields, diffSides, writeAudit, type WriteCtx } from '../../../db/queries/audit';
+import { auditedArchive, auditedUpdate, loadOrNotFound } from '../../../db/queries/record-write';
 import type { AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
 import { permitLabels } from './permits';
@@ -108,12 +109,7 @@ export async function updateActivity(
   input: ActivityCreateData & { id: number; version: number },
 ): Promise<ActivityDetail> {
   await withWrite(ctx, async (w) => {
-    const before = await w.trx
-      .selectFrom('activities')
-      .selectAll()
-      .where('id', '=', input.id)
-      .executeTakeFirst();
-    if (!before) throw new AppError('NOT_FOUND', 'errors.notFound');
+    const before = await loadOrNotFound(w.trx, 'activities', input.id);
     if (before.archived_at) throw new AppError('CONFLICT', 'activities.errors.archived');
     if (before.version !== input.version) throw new AppError('CONFLICT', 'activities.errors.conflict');
     const beforeDays = (
@@ -132,24 +128,13 @@ export async function updateActivity(
       diff.days = [beforeDays, input.days];
     }
     if (Object.keys(diff).length === 0) return;
-    await w.trx
-      .updateTable('activities')
-      .set({ ...next, updated_at: w.now, version: before.version + 1 })
-      .where('id', '=', input.id)
-      .execute();
-    const b: Record<string, unknown> = {};
-    const a: Record<string, unknown> = {};
-    for (const [k, [x, y]] of Object.entries(diff)) {
-      b[k] = x;
-      a[k] = y;
-    }
-    await writeAudit(w, {
+    await auditedUpdate(w, {
       table: 'activities',
-      recordId: input.id,
-      recordUuid: before.uuid,
+      row: before,
+      set: next,
       action: 'update',
-      before: b,
-      after: a,
+      ...diffSides(diff),
+      conflict: 'activities.errors.conflict',
     });
   });
   return getActivity(ctx.opened.db, input.id);
@@ -162,23 +147,15 @@ export async function setActivityArchived(
   reason: string,
 ): Promise<ActivityDetail> {
   await withWrite(ctx, async (w) => {
-    const before = await w.trx.selectFrom('activities').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!before) throw new AppError('NOT_FOUND', 'errors.notFound');
+    const before = await loadOrNotFound(w.trx, 'activities', id);
     if ((before.archived_at !== null) === archived) return;
-    const archivedAt = archived ? w.now : null;
-    await w.trx
-      .updateTable('activities')
-      .set({ archived_at: archivedAt, updated_at: w.now, version: before.version + 1 })
-      .where('id', '=', id)
-      .execute();
-    await writeAudit(w, {
+    await auditedArchive(w, {
       table: 'activities',
-      recordId: id,
-      recordUuid: before.uuid,
+      row: before,
+      archived,
       action: archived ? 'archive' : 'restore',
-      before: { archived_at: before.archived_at },
-      after: { archived_at: archivedAt },
       reason,
+      conflict: 'activities.errors.conflict',
     });
   });
   return getActivity(ctx.opened.db, id);

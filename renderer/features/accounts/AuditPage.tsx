@@ -23,6 +23,7 @@ import { formatDateTimeShort } from '../../lib/format';
 import { showIpcError } from '../../lib/forms';
 import { call } from '../../lib/ipc';
 import { useAudit, useAuditFilters } from './queries';
+import { TableHead } from '../../components/TableHead';
 
 const show = (v: unknown): string =>
   v === null || v === undefined || v === '' ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
@@ -37,13 +38,9 @@ function Changes({ changes }: { changes: AuditChange[] }) {
     );
   return (
     <Table withRowBorders={false} verticalSpacing={2} horizontalSpacing={6} fz="xs" className="audit-changes">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('accounts.audit.field')}</Table.Th>
-          <Table.Th>{t('accounts.audit.before')}</Table.Th>
-          <Table.Th>{t('accounts.audit.after')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHead
+        columns={[t('accounts.audit.field'), t('accounts.audit.before'), t('accounts.audit.after')]}
+      />
       <Table.Tbody>
         {changes.map((c) => (
           <Table.Tr key={c.field}>
@@ -190,15 +187,15 @@ export function AuditPage() {
       </Paper>
       <Paper withBorder>
         <Table verticalSpacing="xs" striped data-testid="audit-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('accounts.audit.at')}</Table.Th>
-              <Table.Th>{t('accounts.audit.user')}</Table.Th>
-              <Table.Th>{t('accounts.audit.action')}</Table.Th>
-              <Table.Th>{t('accounts.audit.table')}</Table.Th>
-              <Table.Th>{t('accounts.audit.changes')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              t('accounts.audit.at'),
+              t('accounts.audit.user'),
+              t('accounts.audit.action'),
+              t('accounts.audit.table'),
+              t('accounts.audit.changes'),
+            ]}
+          />
           <Table.Tbody>
             {entries.map((e) => (
               <Row key={e.id} e={e} />

@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { changePasswordSchema, type ChangePasswordInput } from '../../../shared/schemas/accounts';
-import { fieldError, showIpcError } from '../../lib/forms';
+import { showIpcError, useFieldProps } from '../../lib/forms';
 import { call } from '../../lib/ipc';
 
 /** One's own password, with the old one (anyone signed in). */
@@ -15,7 +15,7 @@ export function ChangePasswordPage() {
     resolver: zodResolver(changePasswordSchema),
     defaultValues: { oldPassword: '', newPassword: '', newPasswordConfirm: '' },
   });
-  const e = form.formState.errors;
+  const field = useFieldProps(form);
   const save = useMutation({
     mutationFn: (d: ChangePasswordInput) => call('auth:changePassword', d),
     onSuccess: () => {
@@ -36,20 +36,17 @@ export function ChangePasswordPage() {
             <PasswordInput
               label={t('accounts.password.old')}
               autoComplete="current-password"
-              {...form.register('oldPassword')}
-              error={fieldError(t, e.oldPassword)}
+              {...field('oldPassword')}
             />
             <PasswordInput
               label={t('accounts.password.new')}
               autoComplete="new-password"
-              {...form.register('newPassword')}
-              error={fieldError(t, e.newPassword)}
+              {...field('newPassword')}
             />
             <PasswordInput
               label={t('accounts.password.confirm')}
               autoComplete="new-password"
-              {...form.register('newPasswordConfirm')}
-              error={fieldError(t, e.newPasswordConfirm)}
+              {...field('newPasswordConfirm')}
             />
             <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
               {t('accounts.password.submit')}

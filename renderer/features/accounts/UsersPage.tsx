@@ -16,8 +16,15 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { notifications } from '@mantine/notifications';
 import { IconUserPlus } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useState, type ReactNode } from 'react';
+import {
+  useController,
+  useForm,
+  type Control,
+  type FieldValues,
+  type Path,
+  type UseFormReturn,
+} from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   USER_ROLES,
@@ -27,91 +34,89 @@ import {
   type UserCreateInput,
   type UserResetPasswordInput,
   type UserSummary,
+  type UserRole,
   type UserUpdateInput,
 } from '../../../shared/schemas/accounts';
 import { useAppInfo } from '../../app/queries';
 import { formatDateTimeShort } from '../../lib/format';
-import { fieldError, showIpcError } from '../../lib/forms';
+import { fieldError, showIpcError, useFieldProps } from '../../lib/forms';
 import { call } from '../../lib/ipc';
 import { accountKeys, useUsers } from './queries';
+import { TableHead } from '../../components/TableHead';
 
-function RoleSelect({
-  value,
-  onChange,
-  error,
-}: {
-  value: string;
-  onChange: (v: string) => void;
-  error?: string;
-}) {
+/** The role of a user form (create and edit both have one). */
+function RoleField<T extends { role: UserRole }>({ control }: { control: Control<T> }) {
   const { t } = useTranslation();
+  const { field, fieldState } = useController({ control, name: 'role' as Path<T> });
   return (
     <Select
       label={t('accounts.users.role')}
       data={USER_ROLES.map((r) => ({ value: r, label: `${t(`roles.${r}`)} — ${t(`roles.${r}Hint`)}` }))}
-      value={value}
-      onChange={(v) => onChange(v ?? '')}
+      value={field.value}
+      onChange={(v) => field.onChange(v ?? '')}
       allowDeselect={false}
-      error={error}
+      error={fieldError(t, fieldState.error)}
       comboboxProps={{ withinPortal: true }}
     />
   );
 }
 
-function CreateUserModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/** A new password and its confirmation (a new user, a reset). */
+function NewPasswordFields<T extends { password: string; passwordConfirm: string }>({
+  form,
+}: {
+  form: UseFormReturn<T>;
+}) {
+  const { t } = useTranslation();
+  const field = useFieldProps(form);
+  return (
+    <>
+      <PasswordInput
+        label={t('accounts.users.password')}
+        autoComplete="new-password"
+        {...field('password' as Path<T>)}
+      />
+      <PasswordInput
+        label={t('accounts.users.passwordConfirm')}
+        autoComplete="new-password"
+        {...field('passwordConfirm' as Path<T>)}
+      />
+    </>
+  );
+}
+
+/**
+ * A user dialog: its fields, then cancel and save. Saving calls `save`; on success the user list reloads and
+ * `saved` says so; a refusal puts main's field errors on the form.
+ */
+function UserDialog<T extends FieldValues, R>(props: {
+  form: UseFormReturn<T>;
+  save: (d: T) => Promise<R>;
+  saved: (r: R) => void;
+  title: string;
+  size?: string;
+  opened?: boolean;
+  onClose: () => void;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const form = useForm<UserCreateInput>({
-    resolver: zodResolver(userCreateSchema),
-    defaultValues: { username: '', fullName: '', role: 'operator', password: '', passwordConfirm: '' },
-  });
-  const e = form.formState.errors;
+  const { form } = props;
   const save = useMutation({
-    mutationFn: (d: UserCreateInput) => call('user:create', d),
-    onSuccess: async (u) => {
+    mutationFn: props.save,
+    onSuccess: async (r) => {
       await qc.invalidateQueries({ queryKey: accountKeys.users });
-      notifications.show({ color: 'teal', message: t('accounts.users.created', { name: u.fullName }) });
-      form.reset();
-      onClose();
+      props.saved(r);
     },
     onError: (err) => showIpcError(err, t, form.setError),
   });
   return (
-    <Modal opened={opened} onClose={onClose} title={t('accounts.users.add')} size="lg">
+    <Modal opened={props.opened ?? true} onClose={props.onClose} title={props.title} size={props.size}>
       <form onSubmit={form.handleSubmit((d) => save.mutate(d))} noValidate>
         <Stack>
-          <TextInput
-            label={t('accounts.users.name')}
-            {...form.register('fullName')}
-            error={fieldError(t, e.fullName)}
-          />
-          <TextInput
-            label={t('accounts.users.username')}
-            autoComplete="off"
-            {...form.register('username')}
-            error={fieldError(t, e.username)}
-          />
-          <Controller
-            control={form.control}
-            name="role"
-            render={({ field }) => (
-              <RoleSelect value={field.value} onChange={field.onChange} error={fieldError(t, e.role)} />
-            )}
-          />
-          <PasswordInput
-            label={t('accounts.users.password')}
-            autoComplete="new-password"
-            {...form.register('password')}
-            error={fieldError(t, e.password)}
-          />
-          <PasswordInput
-            label={t('accounts.users.passwordConfirm')}
-            autoComplete="new-password"
-            {...form.register('passwordConfirm')}
-            error={fieldError(t, e.passwordConfirm)}
-          />
+          {props.children}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={props.onClose}>
               {t('accounts.users.cancel')}
             </Button>
             <Button type="submit" loading={save.isPending}>
@@ -121,100 +126,85 @@ function CreateUserModal({ opened, onClose }: { opened: boolean; onClose: () => 
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+function CreateUserModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const form = useForm<UserCreateInput>({
+    resolver: zodResolver(userCreateSchema),
+    defaultValues: { username: '', fullName: '', role: 'operator', password: '', passwordConfirm: '' },
+  });
+  const field = useFieldProps(form);
+  return (
+    <UserDialog
+      form={form}
+      save={(d) => call('user:create', d)}
+      saved={(u) => {
+        notifications.show({ color: 'teal', message: t('accounts.users.created', { name: u.fullName }) });
+        form.reset();
+        onClose();
+      }}
+      opened={opened}
+      onClose={onClose}
+      title={t('accounts.users.add')}
+      size="lg"
+    >
+      <TextInput label={t('accounts.users.name')} {...field('fullName')} />
+      <TextInput label={t('accounts.users.username')} autoComplete="off" {...field('username')} />
+      <RoleField control={form.control} />
+      <NewPasswordFields form={form} />
+    </UserDialog>
   );
 }
 
 function EditUserModal({ user, onClose }: { user: UserSummary; onClose: () => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const form = useForm<UserUpdateInput>({
     resolver: zodResolver(userUpdateSchema),
     defaultValues: { id: user.id, fullName: user.fullName, role: user.role },
   });
-  const e = form.formState.errors;
-  const save = useMutation({
-    mutationFn: (d: UserUpdateInput) => call('user:update', d),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: accountKeys.users });
-      notifications.show({ color: 'teal', message: t('accounts.users.saved') });
-      onClose();
-    },
-    onError: (err) => showIpcError(err, t, form.setError),
-  });
+  const field = useFieldProps(form);
   return (
-    <Modal opened onClose={onClose} title={`${t('accounts.users.editTitle')}: ${user.username}`} size="lg">
-      <form onSubmit={form.handleSubmit((d) => save.mutate(d))} noValidate>
-        <Stack>
-          <TextInput
-            label={t('accounts.users.name')}
-            {...form.register('fullName')}
-            error={fieldError(t, e.fullName)}
-          />
-          <Controller
-            control={form.control}
-            name="role"
-            render={({ field }) => (
-              <RoleSelect value={field.value} onChange={field.onChange} error={fieldError(t, e.role)} />
-            )}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('accounts.users.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('accounts.users.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <UserDialog
+      form={form}
+      save={(d) => call('user:update', d)}
+      saved={() => {
+        notifications.show({ color: 'teal', message: t('accounts.users.saved') });
+        onClose();
+      }}
+      onClose={onClose}
+      title={`${t('accounts.users.editTitle')}: ${user.username}`}
+      size="lg"
+    >
+      <TextInput label={t('accounts.users.name')} {...field('fullName')} />
+      <RoleField control={form.control} />
+    </UserDialog>
   );
 }
 
 function ResetPasswordModal({ user, onClose }: { user: UserSummary; onClose: () => void }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
   const form = useForm<UserResetPasswordInput>({
     resolver: zodResolver(userResetPasswordSchema),
     defaultValues: { id: user.id, password: '', passwordConfirm: '' },
   });
-  const e = form.formState.errors;
-  const save = useMutation({
-    mutationFn: (d: UserResetPasswordInput) => call('user:resetPassword', d),
-    onSuccess: async () => {
-      await qc.invalidateQueries({ queryKey: accountKeys.users });
-      notifications.show({ color: 'teal', message: t('accounts.users.resetDone', { name: user.fullName }) });
-      onClose();
-    },
-    onError: (err) => showIpcError(err, t, form.setError),
-  });
   return (
-    <Modal opened onClose={onClose} title={t('accounts.users.resetTitle', { name: user.fullName })}>
-      <form onSubmit={form.handleSubmit((d) => save.mutate(d))} noValidate>
-        <Stack>
-          <PasswordInput
-            label={t('accounts.users.password')}
-            autoComplete="new-password"
-            {...form.register('password')}
-            error={fieldError(t, e.password)}
-          />
-          <PasswordInput
-            label={t('accounts.users.passwordConfirm')}
-            autoComplete="new-password"
-            {...form.register('passwordConfirm')}
-            error={fieldError(t, e.passwordConfirm)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('accounts.users.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('accounts.users.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <UserDialog
+      form={form}
+      save={(d) => call('user:resetPassword', d)}
+      saved={() => {
+        notifications.show({
+          color: 'teal',
+          message: t('accounts.users.resetDone', { name: user.fullName }),
+        });
+        onClose();
+      }}
+      onClose={onClose}
+      title={t('accounts.users.resetTitle', { name: user.fullName })}
+    >
+      <NewPasswordFields form={form} />
+    </UserDialog>
   );
 }
 
@@ -255,15 +245,15 @@ export function UsersPage() {
       </Text>
       <Paper withBorder>
         <Table striped highlightOnHover verticalSpacing="sm" data-testid="users-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('accounts.users.name')}</Table.Th>
-              <Table.Th>{t('accounts.users.username')}</Table.Th>
-              <Table.Th>{t('accounts.users.role')}</Table.Th>
-              <Table.Th>{t('accounts.users.status')}</Table.Th>
-              <Table.Th>{t('accounts.users.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              t('accounts.users.name'),
+              t('accounts.users.username'),
+              t('accounts.users.role'),
+              t('accounts.users.status'),
+              t('accounts.users.actions'),
+            ]}
+          />
           <Table.Tbody>
             {(users.data ?? []).map((u) => {
               const locked = u.lockedUntil !== null && u.lockedUntil > now;

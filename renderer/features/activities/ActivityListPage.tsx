@@ -21,6 +21,7 @@ import { ACTIVITY_TYPES, FUNDING_SOURCES, type ActivitySummary } from '../../../
 import { formatDate } from '../../lib/format';
 import { ActivityFormModal } from './ActivityForm';
 import { useActivities } from './queries';
+import { TableHead } from '../../components/TableHead';
 
 /** "10 Mar 2026" or "10 – 17 Maret 2026 (3 hari)" */
 export function daysText(a: Pick<ActivitySummary, 'firstDay' | 'lastDay' | 'dayCount'>, t: TFunction) {
@@ -94,16 +95,16 @@ export function ActivityListPage() {
         {q.data && q.data.length === 0 && <Text c="dimmed">{t('activities.empty')}</Text>}
         {q.data && q.data.length > 0 && (
           <Table striped highlightOnHover data-testid="activity-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('activities.fields.title')}</Table.Th>
-                <Table.Th>{t('activities.fields.type')}</Table.Th>
-                <Table.Th>{t('activities.fields.dates')}</Table.Th>
-                <Table.Th>{t('activities.fields.organiser')}</Table.Th>
-                <Table.Th>{t('activities.fields.funding')}</Table.Th>
-                <Table.Th ta="right">{t('activities.fields.participants')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              columns={[
+                t('activities.fields.title'),
+                t('activities.fields.type'),
+                t('activities.fields.dates'),
+                t('activities.fields.organiser'),
+                t('activities.fields.funding'),
+                { label: t('activities.fields.participants'), ta: 'right' },
+              ]}
+            />
             <Table.Tbody>
               {q.data.map((a) => (
                 <Table.Tr key={a.id}>

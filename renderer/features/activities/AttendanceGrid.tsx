@@ -9,6 +9,7 @@ import { showIpcError } from '../../lib/forms';
 import { formatDate } from '../../lib/format';
 import { SheetButton } from './SheetButton';
 import { useActivityWrite } from './queries';
+import { TableHead } from '../../components/TableHead';
 
 const KEY_MARK: Record<string, Attendance> = {
   h: 'hadir',
@@ -191,15 +192,15 @@ export function AttendanceGrid({ activity }: { activity: ActivityDetail }) {
           style={{ maxHeight: 'calc(100vh - 300px)', minHeight: 240, overflowY: 'auto', outlineOffset: 2 }}
         >
           <Table stickyHeader highlightOnHover verticalSpacing={4}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={48}>No.</Table.Th>
-                <Table.Th>{t('activities.fields.attendee')}</Table.Th>
-                <Table.Th>{t('activities.fields.business')}</Table.Th>
-                <Table.Th>{t('activities.fields.village')}</Table.Th>
-                <Table.Th w={230}>{t('activities.attendance.day')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              columns={[
+                { label: 'No.', w: 48 },
+                t('activities.fields.attendee'),
+                t('activities.fields.business'),
+                t('activities.fields.village'),
+                { label: t('activities.attendance.day'), w: 230 },
+              ]}
+            />
             <Table.Tbody>
               {rows.map((p, i) => {
                 const m = marks[p.id];

@@ -34,6 +34,7 @@ import { IpcError, call } from '../../lib/ipc';
 import { showIpcError } from '../../lib/forms';
 import { formatMoney } from '../../lib/format';
 import { activityKeys, useActivityWrite, usePermitOptions } from './queries';
+import { TableHead } from '../../components/TableHead';
 
 function warningText(t: TFunction, w: EnrolWarning): string {
   switch (w.code) {
@@ -257,16 +258,16 @@ export function ParticipantTable({ activity }: { activity: ActivityDetail }) {
   return (
     <>
       <Table striped data-testid="participant-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={48}>No.</Table.Th>
-            <Table.Th>{t('activities.fields.attendee')}</Table.Th>
-            <Table.Th>{t('activities.fields.business')}</Table.Th>
-            <Table.Th>{t('activities.fields.village')}</Table.Th>
-            <Table.Th>{t('activities.fields.present')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          columns={[
+            { label: 'No.', w: 48 },
+            t('activities.fields.attendee'),
+            t('activities.fields.business'),
+            t('activities.fields.village'),
+            t('activities.fields.present'),
+            null,
+          ]}
+        />
         <Table.Tbody>
           {activity.participants.map((p, i) => (
             <Table.Tr key={p.id} style={p.archivedAt ? { opacity: 0.55 } : undefined}>
@@ -366,16 +367,16 @@ export function OutcomeTable({ activity }: { activity: ActivityDetail }) {
   return (
     <>
       <Table striped data-testid="outcome-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w={48}>No.</Table.Th>
-            <Table.Th>{t('activities.fields.attendee')}</Table.Th>
-            <Table.Th>{t('activities.fields.certificate')}</Table.Th>
-            <Table.Th>{t('activities.fields.permit')}</Table.Th>
-            <Table.Th>{t('activities.fields.equipment')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          columns={[
+            { label: 'No.', w: 48 },
+            t('activities.fields.attendee'),
+            t('activities.fields.certificate'),
+            t('activities.fields.permit'),
+            t('activities.fields.equipment'),
+            null,
+          ]}
+        />
         <Table.Tbody>
           {rows.map((p, i) => (
             <Table.Tr key={p.id}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { loginSchema, type Office } from '../../../shared/schemas/office';
 import { appKeys } from '../../app/queries';
-import { fieldError, showIpcError } from '../../lib/forms';
+import { showIpcError, useFieldProps } from '../../lib/forms';
 import { call } from '../../lib/ipc';
 
 type In = z.input<typeof loginSchema>;
@@ -25,7 +25,7 @@ export function LoginPage({
     resolver: zodResolver(loginSchema),
     defaultValues: { username: '', password: '' },
   });
-  const e = form.formState.errors;
+  const field = useFieldProps(form);
   const login = useMutation({
     mutationFn: (data: In) => call('auth:login', data),
     onSuccess: () => qc.invalidateQueries({ queryKey: appKeys.info }),
@@ -52,18 +52,11 @@ export function LoginPage({
                 {t('login.idle', { minutes: idleMinutes })}
               </Alert>
             )}
-            <TextInput
-              label={t('login.username')}
-              autoComplete="username"
-              autoFocus
-              {...form.register('username')}
-              error={fieldError(t, e.username)}
-            />
+            <TextInput label={t('login.username')} autoComplete="username" autoFocus {...field('username')} />
             <PasswordInput
               label={t('login.password')}
               autoComplete="current-password"
-              {...form.register('password')}
-              error={fieldError(t, e.password)}
+              {...field('password')}
             />
             <Button type="submit" loading={login.isPending}>
               {t('login.submit')}

@@ -31,6 +31,7 @@ import { TargetPicker } from './TargetPicker';
 import { PassphrasePanel } from './PassphrasePanel';
 import { KeysRecoveryForm } from './KeysRecovery';
 import { useAppInfo } from '../../app/queries';
+import { TableHead } from '../../components/TableHead';
 
 function BackupPanel() {
   const { t } = useTranslation();
@@ -187,14 +188,9 @@ function AutoPanel() {
           </Text>
         ) : (
           <Table verticalSpacing="xs" data-testid="auto-list">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('backup.auto.date')}</Table.Th>
-                <Table.Th>{t('backup.auto.name')}</Table.Th>
-                <Table.Th>{t('backup.auto.size')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              columns={[t('backup.auto.date'), t('backup.auto.name'), t('backup.auto.size'), null]}
+            />
             <Table.Tbody>
               {auto.data?.map((a) => (
                 <Table.Tr key={a.file}>

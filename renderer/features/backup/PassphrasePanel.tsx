@@ -6,7 +6,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { changePassphraseSchema, type ChangePassphraseInput } from '../../../shared/schemas/backup';
-import { fieldError, showIpcError } from '../../lib/forms';
+import { showIpcError, useFieldProps } from '../../lib/forms';
 import { call } from '../../lib/ipc';
 
 /**
@@ -19,7 +19,7 @@ export function PassphrasePanel() {
     resolver: zodResolver(changePassphraseSchema),
     defaultValues: { password: '', newPassphrase: '', newPassphraseConfirm: '' },
   });
-  const e = form.formState.errors;
+  const field = useFieldProps(form);
   const save = useMutation({
     mutationFn: (d: ChangePassphraseInput) => call('backup:changePassphrase', d),
     onSuccess: () => {
@@ -42,20 +42,17 @@ export function PassphrasePanel() {
           <PasswordInput
             label={t('backup.passphrase.password')}
             autoComplete="current-password"
-            {...form.register('password')}
-            error={fieldError(t, e.password)}
+            {...field('password')}
           />
           <PasswordInput
             label={t('backup.passphrase.new')}
             autoComplete="new-password"
-            {...form.register('newPassphrase')}
-            error={fieldError(t, e.newPassphrase)}
+            {...field('newPassphrase')}
           />
           <PasswordInput
             label={t('backup.passphrase.confirm')}
             autoComplete="new-password"
-            {...form.register('newPassphraseConfirm')}
-            error={fieldError(t, e.newPassphraseConfirm)}
+            {...field('newPassphraseConfirm')}
           />
           <Button type="submit" loading={save.isPending} style={{ alignSelf: 'flex-start' }}>
             {t('backup.passphrase.submit')}

@@ -23,6 +23,7 @@ import { formatDateTime, formatNumber } from '../../lib/format';
 import { call, IpcError } from '../../lib/ipc';
 import { formatBytes, useBackupList, useRestoreProgress } from './queries';
 import { TargetPicker } from './TargetPicker';
+import { TableHead } from '../../components/TableHead';
 
 export function errorText(t: TFunction, e: unknown): string {
   if (e instanceof IpcError) return t(e.error.message, e.error.params ?? {});
@@ -89,16 +90,16 @@ export function RestorePanel({ onRestored }: { onRestored?: () => void }) {
             </Text>
           ) : (
             <Table verticalSpacing="xs" highlightOnHover data-testid="backup-list">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('backup.restore.office')}</Table.Th>
-                  <Table.Th>{t('backup.restore.date')}</Table.Th>
-                  <Table.Th>{t('backup.restore.businesses')}</Table.Th>
-                  <Table.Th>{t('backup.restore.owners')}</Table.Th>
-                  <Table.Th>{t('backup.restore.size')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead
+                columns={[
+                  t('backup.restore.office'),
+                  t('backup.restore.date'),
+                  t('backup.restore.businesses'),
+                  t('backup.restore.owners'),
+                  t('backup.restore.size'),
+                  null,
+                ]}
+              />
               <Table.Tbody>
                 {list.data.map((b) => (
                   <Table.Tr key={b.file} bg={chosen?.file === b.file ? 'teal.0' : undefined}>
@@ -246,13 +247,13 @@ export function RestoreConfirm({
       </Alert>
       <Paper withBorder>
         <Table verticalSpacing="xs" data-testid="restore-compare">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th />
-              <Table.Th>{t('backup.restore.now')}</Table.Th>
-              <Table.Th>{`${t(source === 'auto' ? 'backup.restore.fromAuto' : 'backup.restore.fromBackup')} (${formatDateTime(plan.createdAt)})`}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              null,
+              t('backup.restore.now'),
+              `${t(source === 'auto' ? 'backup.restore.fromAuto' : 'backup.restore.fromBackup')} (${formatDateTime(plan.createdAt)})`,
+            ]}
+          />
           <Table.Tbody>
             {rows.map(([k, f]) => (
               <Table.Tr key={k}>

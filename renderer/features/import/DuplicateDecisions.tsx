@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { RowBrief } from '../../../shared/schemas/import';
 import { call } from '../../lib/ipc';
 import { importKeys, useDecision } from './queries';
+import { TableHead } from '../../components/TableHead';
 
 const PAGE = 5;
 type Choice = 'keep' | 'merge' | 'skip';
@@ -14,16 +15,16 @@ function Rows({ rows, first }: { rows: (RowBrief & { label?: string })[]; first:
   const { t } = useTranslation();
   return (
     <Table fz="xs" verticalSpacing={2} withRowBorders={false} layout="fixed">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th w="16%">{first}</Table.Th>
-          <Table.Th w="24%">{t('import.reviewSheet.name')}</Table.Th>
-          <Table.Th w="18%">{t('import.reviewSheet.owner')}</Table.Th>
-          <Table.Th w="16%">NIK</Table.Th>
-          <Table.Th w="13%">{t('import.decide.phone')}</Table.Th>
-          <Table.Th w="13%">{t('import.reviewSheet.village')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
+      <TableHead
+        columns={[
+          { label: first, w: '16%' },
+          { label: t('import.reviewSheet.name'), w: '24%' },
+          { label: t('import.reviewSheet.owner'), w: '18%' },
+          { label: 'NIK', w: '16%' },
+          { label: t('import.decide.phone'), w: '13%' },
+          { label: t('import.reviewSheet.village'), w: '13%' },
+        ]}
+      />
       <Table.Tbody>
         {rows.map((r, i) => (
           <Table.Tr key={i}>

@@ -8,6 +8,7 @@ import type { InspectAnswer } from '../../../shared/schemas/import';
 import { call } from '../../lib/ipc';
 import { SavedMappings } from './SavedMappings';
 import { errorKey } from './queries';
+import { TableHead } from '../../components/TableHead';
 
 const SKIP = '';
 
@@ -110,13 +111,13 @@ export function MappingStep({
       {error && <Alert color="red">{t(error.key, error.params)}</Alert>}
       <Card withBorder padding={0}>
         <Table striped verticalSpacing={6} layout="fixed" data-testid="mapping-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th w="26%">{t('import.mapping.column')}</Table.Th>
-              <Table.Th w="40%">{t('import.mapping.samples')}</Table.Th>
-              <Table.Th w="34%">{t('import.mapping.target')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <TableHead
+            columns={[
+              { label: t('import.mapping.column'), w: '26%' },
+              { label: t('import.mapping.samples'), w: '40%' },
+              { label: t('import.mapping.target'), w: '34%' },
+            ]}
+          />
           <Table.Tbody>
             {inspect.columns.map((c) => {
               const target = targets[c.index] ?? null;

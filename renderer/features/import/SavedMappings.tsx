@@ -10,6 +10,7 @@ import { formatDateTimeShort } from '../../lib/format';
 import { call } from '../../lib/ipc';
 import { showIpcError } from '../../lib/forms';
 import { importKeys, useMappings } from './queries';
+import { TableHead } from '../../components/TableHead';
 
 interface Props {
   headers: string[];
@@ -136,13 +137,7 @@ export function SavedMappings({ headers, targets, options, onApply }: Props) {
           </Text>
         ) : (
           <Table verticalSpacing={6} data-testid="saved-mappings">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('import.mapping.name')}</Table.Th>
-                <Table.Th>{t('import.mapping.updated')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead columns={[t('import.mapping.name'), t('import.mapping.updated'), null]} />
             <Table.Tbody>
               {list.map((m) => (
                 <Table.Tr key={m.id}>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { VillageGroupItem } from '../../../shared/schemas/import';
 import { call } from '../../lib/ipc';
 import { importKeys, useDecision } from './queries';
+import { TableHead } from '../../components/TableHead';
 
 const PAGE = 10;
 /** "keep the name as written" in the village Select */
@@ -60,14 +61,14 @@ export function VillageDecisions({ uploadId }: { uploadId: string }) {
         )}
       </Group>
       <Table verticalSpacing={6} layout="fixed" data-testid="village-decisions">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w="26%">{t('import.decide.written')}</Table.Th>
-            <Table.Th w="10%">{t('import.decide.rows')}</Table.Th>
-            <Table.Th w="16%">{t('import.decide.status')}</Table.Th>
-            <Table.Th>{t('import.decide.village')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
+        <TableHead
+          columns={[
+            { label: t('import.decide.written'), w: '26%' },
+            { label: t('import.decide.rows'), w: '10%' },
+            { label: t('import.decide.status'), w: '16%' },
+            t('import.decide.village'),
+          ]}
+        />
         <Table.Tbody>
           {shown.map((g) => {
             const best = g.candidates[0];

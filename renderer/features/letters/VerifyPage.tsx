@@ -23,6 +23,7 @@ import { call } from '../../lib/ipc';
 import { showIpcError } from '../../lib/forms';
 import { downloadText } from './pdf';
 import { letterKeys, useOfficeKeys } from './queries';
+import { TableHead } from '../../components/TableHead';
 
 const GOOD = new Set(['valid', 'validOtherOffice']);
 
@@ -192,13 +193,13 @@ export function VerifyPage() {
           </Group>
           {keys.data && keys.data.length > 0 && (
             <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('letters.keys.office')}</Table.Th>
-                  <Table.Th>{t('letters.fields.officeCode')}</Table.Th>
-                  <Table.Th>{t('letters.keys.fingerprint')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
+              <TableHead
+                columns={[
+                  t('letters.keys.office'),
+                  t('letters.fields.officeCode'),
+                  t('letters.keys.fingerprint'),
+                ]}
+              />
               <Table.Tbody>
                 {keys.data.map((k) => (
                   <Table.Tr key={k.id}>

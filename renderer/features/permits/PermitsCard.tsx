@@ -36,6 +36,7 @@ import { showIpcError } from '../../lib/forms';
 import { PermitFormModal } from './PermitForm';
 import { WarningList } from './PermitWarnings';
 import { useBusinessPermits, useInvalidatePermits, usePermitTypes, useScanUpload } from './queries';
+import { TableHead } from '../../components/TableHead';
 
 export const STATE_COLOR: Record<PermitState, string> = {
   berlaku: 'teal',
@@ -210,17 +211,17 @@ export function PermitsCard(props: { businessId: number; regencyCode: string | n
       ) : (
         <Table.ScrollContainer minWidth={720}>
           <Table verticalSpacing={6} data-testid="permits-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('permits.fields.type')}</Table.Th>
-                <Table.Th>{t('permits.fields.number')}</Table.Th>
-                <Table.Th>{t('permits.fields.issuer')}</Table.Th>
-                <Table.Th>{t('permits.fields.issueDate')}</Table.Th>
-                <Table.Th>{t('permits.fields.validUntil')}</Table.Th>
-                <Table.Th>{t('permits.fields.state')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
+            <TableHead
+              columns={[
+                t('permits.fields.type'),
+                t('permits.fields.number'),
+                t('permits.fields.issuer'),
+                t('permits.fields.issueDate'),
+                t('permits.fields.validUntil'),
+                t('permits.fields.state'),
+                null,
+              ]}
+            />
             <Table.Tbody>
               {rows.map((p) => (
                 <PermitRow

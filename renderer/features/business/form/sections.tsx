@@ -7,6 +7,7 @@ import {
   Grid,
   Group,
   NumberInput,
+  type NumberInputProps,
   Paper,
   SegmentedControl,
   Select,
@@ -27,6 +28,7 @@ import {
   IconUser,
   IconUserCheck,
   IconHeartHandshake,
+  type TablerIcon,
 } from '@tabler/icons-react';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { DateField } from '../../../components/DateField';
@@ -49,7 +51,7 @@ import { usePp7Rule } from '../../../app/queries';
 import { SizeClassBadges } from '../../../components/SizeClassBadges';
 import { VillagePicker } from '../../../components/VillagePicker';
 import { useNikRegionCheck } from '../../refdata/queries';
-import { fieldError } from '../../../lib/forms';
+import { fieldError, useFieldProps } from '../../../lib/forms';
 import { formatDate } from '../../../lib/format';
 import type { RecordForm } from '../fieldFormat';
 import { useOwnerSearch } from '../record-queries';
@@ -66,7 +68,8 @@ export interface SectionProps {
 }
 
 function Section(props: {
-  icon: ReactNode;
+  /** drawn at 22 px in the section colour */
+  icon: TablerIcon;
   title: string;
   hint?: string;
   children: ReactNode;
@@ -75,7 +78,7 @@ function Section(props: {
   return (
     <Paper withBorder p="lg" radius="md" data-testid={props.testId}>
       <Group gap="sm" mb={props.hint ? 2 : 'md'} wrap="nowrap">
-        {props.icon}
+        <props.icon size={22} color="var(--mantine-color-blue-7)" />
         <Title order={3} size="h4">
           {props.title}
         </Title>
@@ -87,6 +90,48 @@ function Section(props: {
       )}
       <Stack gap="sm">{props.children}</Stack>
     </Paper>
+  );
+}
+
+/** `text(name, label, extra)`: a TextInput registered on the form field `name`, with its translated error. */
+function useTextField(form: Form) {
+  const field = useFieldProps(form);
+  return (name: FieldPath<RecordForm>, label: string, extra: Record<string, unknown> = {}) => (
+    <TextInput label={label} {...field(name)} {...extra} />
+  );
+}
+
+/** One orange warning line under a field (NIK, NPWP checks). */
+function FieldWarning(props: { testId: string; mt?: number; children: ReactNode }) {
+  return (
+    <Group gap={6} mt={props.mt} wrap="nowrap" data-testid={props.testId}>
+      <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />
+      <Text size="xs" c="orange.8">
+        {props.children}
+      </Text>
+    </Group>
+  );
+}
+
+/** Street, RT and RW on one row (the owner's address or the business's). */
+function StreetRtRw(props: {
+  text: ReturnType<typeof useTextField>;
+  names: readonly [FieldPath<RecordForm>, FieldPath<RecordForm>, FieldPath<RecordForm>];
+  labels: readonly [string, string, string];
+}) {
+  const [street, rt, rw] = props.names;
+  const [streetLabel, rtLabel, rwLabel] = props.labels;
+  const { text } = props;
+  return (
+    <Grid>
+      <Grid.Col span={{ base: 12, sm: 8 }}>{text(street, streetLabel)}</Grid.Col>
+      <Grid.Col span={{ base: 6, sm: 2 }}>
+        {text(rt, rtLabel, { inputMode: 'numeric', maxLength: 3 })}
+      </Grid.Col>
+      <Grid.Col span={{ base: 6, sm: 2 }}>
+        {text(rw, rwLabel, { inputMode: 'numeric', maxLength: 3 })}
+      </Grid.Col>
+    </Grid>
   );
 }
 
@@ -120,27 +165,39 @@ function VillageField(props: {
   );
 }
 
-function MoneyInput(props: { control: Control<RecordForm>; name: FieldPath<RecordForm>; label: string }) {
+/** A NumberInput on a form field, with its translated error. */
+function FormNumberInput(
+  props: { control: Control<RecordForm>; name: FieldPath<RecordForm> } & NumberInputProps,
+) {
   const { t } = useTranslation();
+  const { control, name, ...input } = props;
   return (
     <Controller
-      control={props.control}
-      name={props.name}
+      control={control}
+      name={name}
       render={({ field, fieldState }) => (
         <NumberInput
-          label={props.label}
-          prefix="Rp"
-          thousandSeparator="."
-          decimalSeparator=","
-          allowDecimal={false}
           allowNegative={false}
-          hideControls
+          {...input}
           value={(field.value as number | string | null | undefined) ?? ''}
-          onChange={(v) => field.onChange(v === '' ? '' : v)}
+          onChange={(v) => field.onChange(v)}
           onBlur={field.onBlur}
           error={fieldError(t, fieldState.error)}
         />
       )}
+    />
+  );
+}
+
+function MoneyInput(props: { control: Control<RecordForm>; name: FieldPath<RecordForm>; label: string }) {
+  return (
+    <FormNumberInput
+      {...props}
+      prefix="Rp"
+      thousandSeparator="."
+      decimalSeparator=","
+      allowDecimal={false}
+      hideControls
     />
   );
 }
@@ -154,27 +211,14 @@ function CountInput(props: {
   placeholder?: string;
   decimal?: boolean;
 }) {
-  const { t } = useTranslation();
+  const { decimal, min, ...rest } = props;
   return (
-    <Controller
-      control={props.control}
-      name={props.name}
-      render={({ field, fieldState }) => (
-        <NumberInput
-          label={props.label}
-          min={props.min ?? 0}
-          max={props.max}
-          allowNegative={false}
-          allowDecimal={props.decimal ?? false}
-          decimalSeparator={props.decimal ? ',' : undefined}
-          thousandSeparator={props.decimal ? '.' : undefined}
-          placeholder={props.placeholder}
-          value={(field.value as number | string | null | undefined) ?? ''}
-          onChange={(v) => field.onChange(v)}
-          onBlur={field.onBlur}
-          error={fieldError(t, fieldState.error)}
-        />
-      )}
+    <FormNumberInput
+      {...rest}
+      min={min ?? 0}
+      allowDecimal={decimal ?? false}
+      decimalSeparator={decimal ? ',' : undefined}
+      thousandSeparator={decimal ? '.' : undefined}
     />
   );
 }
@@ -252,18 +296,11 @@ export function OwnerSection({ form, mode }: SectionProps) {
     set('ownerVillageName', o.villageName);
   };
 
-  const text = (name: FieldPath<RecordForm>, label: string, extra: Record<string, unknown> = {}) => (
-    <TextInput
-      label={label}
-      {...register(name)}
-      error={fieldError(t, e[name as keyof typeof e])}
-      {...extra}
-    />
-  );
+  const text = useTextField(form);
 
   return (
     <Section
-      icon={<IconUser size={22} color="var(--mantine-color-blue-7)" />}
+      icon={IconUser}
       title={t('business.form.sections.owner')}
       hint={t('business.form.sections.ownerHint')}
       testId="section-owner"
@@ -335,21 +372,15 @@ export function OwnerSection({ form, mode }: SectionProps) {
         </Text>
       )}
       {nikWarn.map((w) => (
-        <Group key={w.code} gap={6} wrap="nowrap" data-testid="nik-warning">
-          <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />
-          <Text size="xs" c="orange.8">
-            {t(w.key, w.params)}
-          </Text>
-        </Group>
+        <FieldWarning key={w.code} testId="nik-warning">
+          {t(w.key, w.params)}
+        </FieldWarning>
       ))}
       {nikInfo?.ok &&
         nikRegion.data?.warnings.map((w) => (
-          <Group key={w.key} gap={6} wrap="nowrap" data-testid="nik-region-warning">
-            <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />
-            <Text size="xs" c="orange.8">
-              {t(w.key, w.params)}
-            </Text>
-          </Group>
+          <FieldWarning key={w.key} testId="nik-region-warning">
+            {t(w.key, w.params)}
+          </FieldWarning>
         ))}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {text('ownerPhone', t('business.fields.ownerPhone'), {
@@ -360,17 +391,15 @@ export function OwnerSection({ form, mode }: SectionProps) {
       <Text size="sm" fw={600} mt="xs">
         {t('business.form.sections.ownerAddress')}
       </Text>
-      <Grid>
-        <Grid.Col span={{ base: 12, sm: 8 }}>
-          {text('ownerStreet', t('business.fields.ownerStreet'))}
-        </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 2 }}>
-          {text('ownerRt', t('business.fields.ownerRt'), { inputMode: 'numeric', maxLength: 3 })}
-        </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 2 }}>
-          {text('ownerRw', t('business.fields.ownerRw'), { inputMode: 'numeric', maxLength: 3 })}
-        </Grid.Col>
-      </Grid>
+      <StreetRtRw
+        text={text}
+        names={['ownerStreet', 'ownerRt', 'ownerRw']}
+        labels={[
+          t('business.fields.ownerStreet'),
+          t('business.fields.ownerRt'),
+          t('business.fields.ownerRw'),
+        ]}
+      />
       <VillageField
         form={form}
         code="ownerVillageCode"
@@ -394,18 +423,11 @@ export function BusinessSection({ form, mode, initialStatus, initialKbliTitle }:
   const kbliCode = useWatch({ control, name: 'kbliCode' });
   const kbliVersion = useWatch({ control, name: 'kbliVersion' });
 
-  const text = (name: FieldPath<RecordForm>, label: string, extra: Record<string, unknown> = {}) => (
-    <TextInput
-      label={label}
-      {...register(name)}
-      error={fieldError(t, e[name as keyof typeof e])}
-      {...extra}
-    />
-  );
+  const text = useTextField(form);
 
   return (
     <Section
-      icon={<IconBuildingFactory2 size={22} color="var(--mantine-color-blue-7)" />}
+      icon={IconBuildingFactory2}
       title={t('business.form.sections.business')}
       testId="section-business"
     >
@@ -471,12 +493,9 @@ export function BusinessSection({ form, mode, initialStatus, initialKbliTitle }:
           />
           {npwpInfo?.ok &&
             npwpInfo.warnings.map((w) => (
-              <Group key={w} gap={6} mt={4} wrap="nowrap" data-testid="npwp-warning">
-                <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" />
-                <Text size="xs" c="orange.8">
-                  {t(`business.form.npwpWarning.${w}`)}
-                </Text>
-              </Group>
+              <FieldWarning key={w} testId="npwp-warning" mt={4}>
+                {t(`business.form.npwpWarning.${w}`)}
+              </FieldWarning>
             ))}
         </Grid.Col>
         <Grid.Col span={{ base: 12, sm: 4 }} pt={{ sm: 34 }}>
@@ -513,8 +532,6 @@ export function BusinessSection({ form, mode, initialStatus, initialKbliTitle }:
 
 export function AddressSection({ form }: SectionProps) {
   const { t } = useTranslation();
-  const { register } = form;
-  const e = form.formState.errors;
   const copyOwnerAddress = () => {
     const v = form.getValues();
     form.setValue('street', v.ownerStreet ?? '', { shouldDirty: true });
@@ -526,18 +543,11 @@ export function AddressSection({ form }: SectionProps) {
     }
   };
 
-  const text = (name: FieldPath<RecordForm>, label: string, extra: Record<string, unknown> = {}) => (
-    <TextInput
-      label={label}
-      {...register(name)}
-      error={fieldError(t, e[name as keyof typeof e])}
-      {...extra}
-    />
-  );
+  const text = useTextField(form);
 
   return (
     <Section
-      icon={<IconMapPin size={22} color="var(--mantine-color-blue-7)" />}
+      icon={IconMapPin}
       title={t('business.form.sections.address')}
       hint={t('business.form.sections.addressHint')}
       testId="section-address"
@@ -547,15 +557,11 @@ export function AddressSection({ form }: SectionProps) {
           {t('business.form.copyOwnerAddress')}
         </Anchor>
       </Group>
-      <Grid>
-        <Grid.Col span={{ base: 12, sm: 8 }}>{text('street', t('business.fields.street'))}</Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 2 }}>
-          {text('rt', t('business.fields.rt'), { inputMode: 'numeric', maxLength: 3 })}
-        </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 2 }}>
-          {text('rw', t('business.fields.rw'), { inputMode: 'numeric', maxLength: 3 })}
-        </Grid.Col>
-      </Grid>
+      <StreetRtRw
+        text={text}
+        names={['street', 'rt', 'rw']}
+        labels={[t('business.fields.street'), t('business.fields.rt'), t('business.fields.rw')]}
+      />
       <VillageField
         form={form}
         code="villageCode"
@@ -595,7 +601,7 @@ export function WorkforceSection({ form }: SectionProps) {
 
   return (
     <Section
-      icon={<IconCoin size={22} color="var(--mantine-color-blue-7)" />}
+      icon={IconCoin}
       title={t('business.form.sections.workforce')}
       hint={t('business.form.sections.workforceHint')}
       testId="section-workforce"
@@ -649,18 +655,11 @@ export function ProductionSection({ form }: SectionProps) {
   const { control, register } = form;
   const e = form.formState.errors;
 
-  const text = (name: FieldPath<RecordForm>, label: string, extra: Record<string, unknown> = {}) => (
-    <TextInput
-      label={label}
-      {...register(name)}
-      error={fieldError(t, e[name as keyof typeof e])}
-      {...extra}
-    />
-  );
+  const text = useTextField(form);
 
   return (
     <Section
-      icon={<IconTool size={22} color="var(--mantine-color-blue-7)" />}
+      icon={IconTool}
       title={t('business.form.sections.production')}
       hint={t('business.form.sections.productionHint')}
       testId="section-production"
@@ -691,62 +690,63 @@ export function ProductionSection({ form }: SectionProps) {
   );
 }
 
+/** A multiple choice of chips (constraints, needs) with its label and hint. */
+function ChipsField(props: {
+  control: Control<RecordForm>;
+  name: 'constraints' | 'needs';
+  label: string;
+  hint: string;
+  options: { value: string; label: string }[];
+  color?: string;
+}) {
+  return (
+    <Controller
+      control={props.control}
+      name={props.name}
+      render={({ field }) => (
+        <Stack gap={6}>
+          <Text size="sm" fw={500}>
+            {props.label}{' '}
+            <Text span size="xs" c="dimmed">
+              {props.hint}
+            </Text>
+          </Text>
+          <Chip.Group<true, string> multiple value={field.value ?? []} onChange={field.onChange}>
+            <Group gap="xs">
+              {props.options.map((o) => (
+                <Chip key={o.value} value={o.value} size="sm" variant="outline" color={props.color}>
+                  {o.label}
+                </Chip>
+              ))}
+            </Group>
+          </Chip.Group>
+        </Stack>
+      )}
+    />
+  );
+}
+
 export function NeedsSection({ form }: SectionProps) {
   const { t } = useTranslation();
   const { control, register } = form;
   const e = form.formState.errors;
 
   return (
-    <Section
-      icon={<IconHeartHandshake size={22} color="var(--mantine-color-blue-7)" />}
-      title={t('business.form.sections.needs')}
-      testId="section-needs"
-    >
-      <Controller
+    <Section icon={IconHeartHandshake} title={t('business.form.sections.needs')} testId="section-needs">
+      <ChipsField
         control={control}
         name="constraints"
-        render={({ field }) => (
-          <Stack gap={6}>
-            <Text size="sm" fw={500}>
-              {t('business.fields.constraints')}{' '}
-              <Text span size="xs" c="dimmed">
-                {t('business.form.constraintsHint')}
-              </Text>
-            </Text>
-            <Chip.Group multiple value={field.value ?? []} onChange={field.onChange}>
-              <Group gap="xs">
-                {CONSTRAINTS.map((c) => (
-                  <Chip key={c} value={c} size="sm" variant="outline">
-                    {t(`business.constraint.${c}`)}
-                  </Chip>
-                ))}
-              </Group>
-            </Chip.Group>
-          </Stack>
-        )}
+        label={t('business.fields.constraints')}
+        hint={t('business.form.constraintsHint')}
+        options={CONSTRAINTS.map((c) => ({ value: c, label: t(`business.constraint.${c}`) }))}
       />
-      <Controller
+      <ChipsField
         control={control}
         name="needs"
-        render={({ field }) => (
-          <Stack gap={6}>
-            <Text size="sm" fw={500}>
-              {t('business.fields.needs')}{' '}
-              <Text span size="xs" c="dimmed">
-                {t('business.form.needsHint')}
-              </Text>
-            </Text>
-            <Chip.Group multiple value={field.value ?? []} onChange={field.onChange}>
-              <Group gap="xs">
-                {NEEDS.map((c) => (
-                  <Chip key={c} value={c} size="sm" variant="outline" color="teal">
-                    {t(`business.need.${c}`)}
-                  </Chip>
-                ))}
-              </Group>
-            </Chip.Group>
-          </Stack>
-        )}
+        label={t('business.fields.needs')}
+        hint={t('business.form.needsHint')}
+        options={NEEDS.map((c) => ({ value: c, label: t(`business.need.${c}`) }))}
+        color="teal"
       />
       <Textarea
         label={t('business.fields.notes')}

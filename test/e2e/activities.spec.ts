@@ -2,8 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { TEST_SETUP } from '../fixtures/setup-input';
-import { apiCall, expect, expectPdfDrawn, shot, test } from './fixtures';
+import { apiCall, expect, expectPdfDrawn, setUpOfficeByCall, shot, test } from './fixtures';
 
 const OUT = path.join('test-results', 'activities-pdf');
 
@@ -44,22 +43,8 @@ test('a clerk records a three-day DBHCHT training, enrols ten businesses, marks 
 }) => {
   test.slow(); // a long walk: ten enrolments, three days of marks, a PDF
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(app.url);
   // cheap set-up: the office and the businesses through channels, not their screens
-  const setup = await apiCall(page, 'office:setup', TEST_SETUP);
-  expect(setup.ok, JSON.stringify(setup.error)).toBe(true);
-  await page.reload();
-  if (
-    await page
-      .getByLabel('Nama pengguna')
-      .isVisible()
-      .catch(() => false)
-  ) {
-    await page.getByLabel('Nama pengguna').fill('siti');
-    await page.getByLabel('Kata sandi').fill('rahasia-kalisat');
-    await page.getByRole('button', { name: 'Masuk' }).click();
-  }
-  await expect(page.getByTestId('signed-in-user')).toContainText('Siti Aminah');
+  await setUpOfficeByCall(page, app.url);
   const ids: number[] = [];
   for (const [i, name] of NAMES.entries()) {
     const r = await apiCall(page, 'business:create', {

@@ -2,22 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { apiCall, expect, expectPdfDrawn, setUpOfficeByCall, shot, test } from './fixtures';
+import { apiCall, BUSINESS_NAMES, expect, expectPdfDrawn, setUpOfficeByCall, shot, test } from './fixtures';
 
 const OUT = path.join('test-results', 'activities-pdf');
 
-const NAMES = [
-  'Keripik Tempe Bu Sri',
-  'Tape Singkong Manis',
-  'Kerajinan Bambu Sumber',
-  'Batik Tulis Kalisat',
-  'Kopi Robusta Gunung Raung',
-  'Dodol Nangka Pak Hadi',
-  'Anyaman Pandan Ajung',
-  'Roti Kering Barokah',
-  'Tahu Putih Sumberjeruk',
-  'Sambal Pecel Mbok Darmi',
-];
+/** The ten businesses enrolled. */
+const NAMES = BUSINESS_NAMES.slice(0, 10);
 
 /** A Mantine select inside the open dialog (the list page has filters with the same labels). */
 async function pick(page: Page, label: string, option: string) {

@@ -87,6 +87,30 @@ export const test = base.extend<{ app: WebApp }>({
 
 export { expect };
 
+/** Home industries of Kalisat, for seeding lists (the first ten and all twenty are used). */
+export const BUSINESS_NAMES = [
+  'Keripik Tempe Bu Sri',
+  'Tape Singkong Manis',
+  'Kerajinan Bambu Sumber',
+  'Batik Tulis Kalisat',
+  'Kopi Robusta Gunung Raung',
+  'Dodol Nangka Pak Hadi',
+  'Anyaman Pandan Ajung',
+  'Roti Kering Barokah',
+  'Tahu Putih Sumberjeruk',
+  'Sambal Pecel Mbok Darmi',
+  'Meubel Jati Glagahwero',
+  'Emping Melinjo Sukoreno',
+  'Jamu Gendong Lestari',
+  'Opak Gulung Sebanen',
+  'Gula Merah Kelapa Plalangan',
+  'Tas Rajut Sumberketempa',
+  'Kue Bolu Gambiran',
+  'Sepatu Kulit Patempuran',
+  'Manisan Pala Sumberkalong',
+  'Ikan Asap Gumuksari',
+];
+
 /** The office the set-up screens are walked with: TEST_SETUP's, the address under the form's name. */
 export const OFFICE = { ...TEST_SETUP.office, address: TEST_SETUP.office.addressLine1 };
 
@@ -100,8 +124,9 @@ export async function pickRegion(page: Page, label: string, name: string): Promi
   await expect(input).toHaveValue(name);
 }
 
-/** Walks the first-run set-up the way a clerk does. */
-export async function setUpOffice(page: Page): Promise<void> {
+/** Walks the first-run set-up the way a clerk does (opening `url` first when given). */
+export async function setUpOffice(page: Page, url?: string): Promise<void> {
+  if (url) await page.goto(url);
   await expect(page.getByRole('heading', { name: 'Selamat datang di Daftar IKM' })).toBeVisible();
   await pickRegion(page, 'Provinsi', OFFICE.provinceName);
   await pickRegion(page, 'Kabupaten/Kota', OFFICE.regencyName);
@@ -152,6 +177,11 @@ export async function setUpOfficeByCall(page: Page, url: string): Promise<void> 
   expect(setup.ok, JSON.stringify(setup.error)).toBe(true);
   await page.reload();
   await expect(page.getByTestId('signed-in-user')).toContainText(TEST_SETUP.admin.fullName);
+}
+
+/** Fills each field found by its label with its value, in order. */
+export async function fillByLabel(page: Page, fields: Record<string, string>): Promise<void> {
+  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label).fill(value);
 }
 
 /** The password the e2e tests give the users they create. */

@@ -68,8 +68,7 @@ test('desa, KBLI and size classes in the registry form come from the reference d
   page,
   app,
 }) => {
-  await page.goto(app.url);
-  await setUpOffice(page);
+  await setUpOffice(page, app.url);
   await page.goto(`${app.url}#/usaha/baru`);
 
   // KBLI found by an everyday word; the 2025 code first, with its 2020 counterpart shown once picked

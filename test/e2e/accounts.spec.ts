@@ -1,51 +1,31 @@
 import type { Browser, Page } from '@playwright/test';
-import { apiCall, expect, shot, test, tmpDir, WebApp } from './fixtures';
+import { TEST_SETUP } from '../fixtures/setup-input';
+import {
+  apiCall,
+  createUser,
+  expect,
+  setUpOfficeByCall,
+  shotEachSize,
+  submitSignIn,
+  test,
+  tmpDir,
+  USER_PASSWORD,
+  WebApp,
+} from './fixtures';
 import { rmSync } from 'node:fs';
 
 /**
  * Accounts and roles in the browser mode (issue 10): two clients signed in at once with their own roles,
  * lockout and unlock, password change, idle time-out. Records are seeded through the page's own calls.
  */
-const SETUP = {
-  office: {
-    provinceCode: '35',
-    provinceName: 'Jawa Timur',
-    regencyCode: '35.09',
-    regencyName: 'Kabupaten Jember',
-    districtCode: '35.09.27',
-    districtName: 'Kalisat',
-    addressLine1: 'Jl. PB Sudirman No. 1, Kalisat',
-    camatName: 'Drs. Bambang Sutrisno, M.Si.',
-  },
-  admin: {
-    username: 'siti',
-    fullName: 'Siti Aminah',
-    password: 'rahasia-kalisat',
-    passwordConfirm: 'rahasia-kalisat',
-  },
-  backupPassphrase: 'tembakau kalisat 2026',
-  backupPassphraseConfirm: 'tembakau kalisat 2026',
-};
 const NIK = '3509276508850002';
 // seeding hashes three passwords (scrypt) and signing in three clients costs time on a loaded machine
 test.describe.configure({ timeout: 300_000 });
 
 async function seed(page: Page, url: string): Promise<number> {
-  await page.goto(url);
-  expect((await apiCall(page, 'office:setup', SETUP)).ok).toBe(true);
-  for (const [username, fullName, role] of [
-    ['budi', 'Budi Santoso', 'operator'],
-    ['camat', 'Bambang Sutrisno', 'viewer'],
-  ] as const) {
-    const r = await apiCall(page, 'user:create', {
-      username,
-      fullName,
-      role,
-      password: 'sandi-kalisat-1',
-      passwordConfirm: 'sandi-kalisat-1',
-    });
-    expect(r.ok).toBe(true);
-  }
+  await setUpOfficeByCall(page, url);
+  await createUser(page, 'budi', 'Budi Santoso', 'operator');
+  await createUser(page, 'camat', 'Bambang Sutrisno', 'viewer');
   const b = await apiCall(page, 'business:create', {
     name: 'Keripik Tempe Bu Sri',
     ownerName: 'Sri Wahyuni',
@@ -56,17 +36,15 @@ async function seed(page: Page, url: string): Promise<number> {
   });
   expect(b.ok).toBe(true);
   await page.reload();
-  await expect(page.getByTestId('signed-in-user')).toContainText('Siti Aminah');
+  await expect(page.getByTestId('signed-in-user')).toContainText(TEST_SETUP.admin.fullName);
   return b.value!.id;
 }
 
-async function signIn(browser: Browser, url: string, username: string, password = 'sandi-kalisat-1') {
+async function signIn(browser: Browser, url: string, username: string) {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const page = await ctx.newPage();
   await page.goto(url);
-  await page.getByLabel('Nama pengguna').fill(username);
-  await page.getByLabel('Kata sandi').fill(password);
-  await page.getByRole('button', { name: 'Masuk' }).click();
+  await submitSignIn(page, username, USER_PASSWORD);
   return page;
 }
 
@@ -128,7 +106,7 @@ test('lockout after 5 wrong passwords, the admin unlocks, the user changes their
     ).toBeVisible();
   }
   // the right password while locked: still refused
-  await budi.getByLabel('Kata sandi').fill('sandi-kalisat-1');
+  await budi.getByLabel('Kata sandi').fill(USER_PASSWORD);
   await budi.getByRole('button', { name: 'Masuk' }).click();
   await expect(budi.getByText(/Akun dikunci sementara .* Coba lagi dalam 1 menit/).last()).toBeVisible();
   await expect(budi.getByTestId('signed-in-user')).toHaveCount(0);
@@ -137,13 +115,7 @@ test('lockout after 5 wrong passwords, the admin unlocks, the user changes their
   await page.goto(`${app.url}#/pengguna`);
   const row = page.getByTestId('user-row-budi');
   await expect(row.getByText(/Terkunci sampai/)).toBeVisible();
-  for (const [w, h] of [
-    [1280, 720],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await shot(page, `accounts-users-${w}x${h}`);
-  }
+  await shotEachSize(page, 'accounts-users');
   await row.getByRole('button', { name: 'Buka kunci' }).click();
   await expect(row.getByText('Aktif', { exact: true })).toBeVisible();
 
@@ -152,19 +124,13 @@ test('lockout after 5 wrong passwords, the admin unlocks, the user changes their
   await page.getByLabel('Hanya masuk/keluar dan gagal masuk').check();
   await expect(page.getByTestId('audit-row').filter({ hasText: 'Gagal masuk' }).first()).toBeVisible();
   await page.getByLabel('Hanya masuk/keluar dan gagal masuk').uncheck();
-  for (const [w, h] of [
-    [1280, 720],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await shot(page, `accounts-audit-${w}x${h}`);
-  }
+  await shotEachSize(page, 'accounts-audit');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Ekspor CSV' }).click();
   expect((await download).suggestedFilename()).toMatch(/^audit-.*\.csv$/);
 
   // budi signs in, changes the password with the old one, and the new one works
-  await budi.getByLabel('Kata sandi').fill('sandi-kalisat-1');
+  await budi.getByLabel('Kata sandi').fill(USER_PASSWORD);
   await budi.getByRole('button', { name: 'Masuk' }).click();
   await expect(budi.getByTestId('signed-in-role')).toHaveText('Operator');
   await budi.getByRole('link', { name: 'Ganti kata sandi' }).click();
@@ -173,13 +139,11 @@ test('lockout after 5 wrong passwords, the admin unlocks, the user changes their
   await budi.getByLabel('Ulangi kata sandi baru').fill('sandi-baru-budi');
   await budi.getByRole('button', { name: 'Ganti kata sandi' }).click();
   await expect(budi.getByText('Kata sandi lama salah.')).toBeVisible();
-  await budi.getByLabel('Kata sandi lama').fill('sandi-kalisat-1');
+  await budi.getByLabel('Kata sandi lama').fill(USER_PASSWORD);
   await budi.getByRole('button', { name: 'Ganti kata sandi' }).click();
   await expect(budi.getByText(/Kata sandi sudah diganti/)).toBeVisible();
   await budi.getByRole('button', { name: 'Keluar' }).click();
-  await budi.getByLabel('Nama pengguna').fill('budi');
-  await budi.getByLabel('Kata sandi').fill('sandi-baru-budi');
-  await budi.getByRole('button', { name: 'Masuk' }).click();
+  await submitSignIn(budi, 'budi', 'sandi-baru-budi');
   await expect(budi.getByTestId('signed-in-role')).toHaveText('Operator');
 });
 
@@ -189,7 +153,7 @@ test('the idle time-out returns to the sign-in page with a message', async ({ pa
   await app.start({ DAFTAR_IKM_IDLE_TIMEOUT_SECONDS: '3' });
   try {
     await page.goto(app.url);
-    expect((await apiCall(page, 'office:setup', SETUP)).ok).toBe(true);
+    expect((await apiCall(page, 'office:setup', TEST_SETUP)).ok).toBe(true);
     // (signed in by the set-up; with a 3-second time-out the page may already be past it when it reloads)
     await page.reload();
     // nothing happens for the time-out: the app goes back to the sign-in page by itself

@@ -2,23 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { TEST_SETUP } from '../fixtures/setup-input';
-import { apiCall, expect, expectPdfDrawn, shot, test } from './fixtures';
+import { apiCall, BUSINESS_NAMES, expect, expectPdfDrawn, setUpOfficeByCall, shot, test } from './fixtures';
 
 const OUT = path.join('test-results', 'activities-pdf');
 
-const NAMES = [
-  'Keripik Tempe Bu Sri',
-  'Tape Singkong Manis',
-  'Kerajinan Bambu Sumber',
-  'Batik Tulis Kalisat',
-  'Kopi Robusta Gunung Raung',
-  'Dodol Nangka Pak Hadi',
-  'Anyaman Pandan Ajung',
-  'Roti Kering Barokah',
-  'Tahu Putih Sumberjeruk',
-  'Sambal Pecel Mbok Darmi',
-];
+/** The ten businesses enrolled. */
+const NAMES = BUSINESS_NAMES.slice(0, 10);
 
 /** A Mantine select inside the open dialog (the list page has filters with the same labels). */
 async function pick(page: Page, label: string, option: string) {
@@ -44,22 +33,8 @@ test('a clerk records a three-day DBHCHT training, enrols ten businesses, marks 
 }) => {
   test.slow(); // a long walk: ten enrolments, three days of marks, a PDF
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(app.url);
   // cheap set-up: the office and the businesses through channels, not their screens
-  const setup = await apiCall(page, 'office:setup', TEST_SETUP);
-  expect(setup.ok, JSON.stringify(setup.error)).toBe(true);
-  await page.reload();
-  if (
-    await page
-      .getByLabel('Nama pengguna')
-      .isVisible()
-      .catch(() => false)
-  ) {
-    await page.getByLabel('Nama pengguna').fill('siti');
-    await page.getByLabel('Kata sandi').fill('rahasia-kalisat');
-    await page.getByRole('button', { name: 'Masuk' }).click();
-  }
-  await expect(page.getByTestId('signed-in-user')).toContainText('Siti Aminah');
+  await setUpOfficeByCall(page, app.url);
   const ids: number[] = [];
   for (const [i, name] of NAMES.entries()) {
     const r = await apiCall(page, 'business:create', {

@@ -1,6 +1,18 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { WebApp, apiCall, expect, logIn, setUpOffice, shot, test, tmpDir } from './fixtures';
+import { TEST_SETUP } from '../fixtures/setup-input';
+import {
+  WebApp,
+  apiCall,
+  expect,
+  logIn,
+  setUpOffice,
+  setUpOfficeByCall,
+  shot,
+  shotEachSize,
+  test,
+  tmpDir,
+} from './fixtures';
 
 /**
  * Backup to a "stick" (a temporary folder the fake drive list offers) and restore it on a second, fresh app
@@ -157,34 +169,11 @@ test('an administrator changes the backup passphrase; older backups keep the old
   page,
   app,
 }) => {
-  const OLD = 'tembakau kalisat 2026';
+  const OLD = TEST_SETUP.backupPassphrase;
   const NEW = 'kopi robusta sidomulyo 27';
   const stick = path.join(tmpDir('daftar-ikm-e2e-pass-'), 'FLASHDISK');
   mkdirSync(stick);
-  await page.goto(app.url);
-  const setup = await apiCall(page, 'office:setup', {
-    office: {
-      provinceCode: '35',
-      provinceName: 'Jawa Timur',
-      regencyCode: '35.09',
-      regencyName: 'Kabupaten Jember',
-      districtCode: '35.09.27',
-      districtName: 'Kalisat',
-      addressLine1: 'Jl. PB Sudirman No. 1, Kalisat',
-      camatName: 'Drs. Bambang Sutrisno, M.Si.',
-    },
-    admin: {
-      username: 'siti',
-      fullName: 'Siti Aminah',
-      password: 'rahasia-kalisat',
-      passwordConfirm: 'rahasia-kalisat',
-    },
-    backupPassphrase: OLD,
-    backupPassphraseConfirm: OLD,
-  });
-  expect(setup.ok, JSON.stringify(setup.error)).toBe(true);
-  await page.reload();
-  await expect(page.getByTestId('signed-in-user')).toContainText('Siti Aminah');
+  await setUpOfficeByCall(page, app.url);
   const backup = async () => {
     const started = await apiCall(page, 'backup:start', { target: stick });
     expect(started.ok, JSON.stringify(started.error)).toBe(true);
@@ -212,14 +201,8 @@ test('an administrator changes the backup passphrase; older backups keep the old
   await page.getByLabel('Ulangi frasa sandi cadangan baru').fill(NEW);
   await page.getByRole('button', { name: 'Ganti frasa sandi' }).click();
   await expect(page.getByText('Kata sandi akun Anda salah.')).toBeVisible();
-  for (const [w, h] of [
-    [1280, 720],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await shot(page, `backup-passphrase-${w}x${h}`);
-  }
-  await page.getByLabel('Kata sandi akun Anda').fill('rahasia-kalisat');
+  await shotEachSize(page, 'backup-passphrase');
+  await page.getByLabel('Kata sandi akun Anda').fill(TEST_SETUP.admin.password);
   await page.getByRole('button', { name: 'Ganti frasa sandi' }).click();
   await expect(page.getByText('Frasa sandi cadangan diganti.')).toBeVisible();
   await expect(page.getByLabel('Frasa sandi cadangan baru', { exact: true })).toHaveValue('');

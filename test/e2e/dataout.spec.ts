@@ -2,7 +2,16 @@ import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { apiCall, expect, SCREENSHOT_DIR, setUpOffice, shot, test } from './fixtures';
+import {
+  apiCall,
+  atEachSize,
+  expect,
+  SCREENSHOT_DIR,
+  setUpOffice,
+  shot,
+  shotEachSize,
+  test,
+} from './fixtures';
 
 const OUT = path.join('test-results', 'dataout');
 const EVIL = "=cmd|' /C calc'!A0";
@@ -18,8 +27,7 @@ test('a clerk exports the list to XLSX, opens the reports page and makes the mon
   app,
 }) => {
   test.setTimeout(240_000);
-  await page.goto(app.url);
-  await setUpOffice(page);
+  await setUpOffice(page, app.url);
   const villages = ['Kalisat', 'Sumberjati', 'Ajung', 'Glagahwero', 'Sumberketempah'];
   const names = [
     EVIL,
@@ -119,13 +127,7 @@ test('a clerk exports the list to XLSX, opens the reports page and makes the mon
   await expect(holding('Memiliki paling sedikit satu izin berlaku')).toHaveText('2');
   await expect(holding('Belum memiliki izin berlaku')).toHaveText('16');
   await expect(page.getByTestId('permit-type-nib').getByRole('cell').nth(1)).toHaveText('1');
-  for (const [w, h] of [
-    [1280, 720],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await shot(page, `dataout-02-reports-${w}x${h}`);
-  }
+  await shotEachSize(page, 'dataout-02-reports');
 
   // the period with the month picker: "from" by mouse, "to" by keyboard; this month holds all 18
   const month = thisMonth();
@@ -142,14 +144,10 @@ test('a clerk exports the list to XLSX, opens the reports page and makes the mon
   await expect(page.getByTestId('report-total')).toHaveText('Jumlah IKM terdaftar: 18');
   await expect(page.getByTestId('report-permit-types')).toContainText('Terbit dalam periode');
   await expect(page.getByTestId('permit-type-sku').getByRole('cell').nth(1)).toHaveText('1');
-  for (const [w, h] of [
-    [1280, 720],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
+  await atEachSize(page, async (w, h) => {
     await page.getByTestId('report-permits').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `dataout-03-coverage-${w}x${h}.png`) });
-  }
+  });
 
   // filtered by desa
   await page.getByRole('combobox', { name: 'Desa/kelurahan' }).click();

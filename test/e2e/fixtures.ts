@@ -6,6 +6,8 @@ import path from 'node:path';
 import { DB_FILE_NAME } from '../../db/connection';
 import type { ChannelName, OutputOf } from '../../shared/ipc/contract';
 import type { CallInput } from '../fixtures/call-input';
+import type { UserRole } from '../../shared/schemas/accounts';
+import { TEST_SETUP } from '../fixtures/setup-input';
 
 /** A running browser-mode app (the real main side) on its own data folder. */
 export class WebApp {
@@ -85,18 +87,32 @@ export const test = base.extend<{ app: WebApp }>({
 
 export { expect };
 
-export const OFFICE = {
-  provinceName: 'Jawa Timur',
-  provinceCode: '35',
-  regencyName: 'Kabupaten Jember',
-  regencyCode: '35.09',
-  districtName: 'Kalisat',
-  districtCode: '35.09.27',
-  address: 'Jl. PB Sudirman No. 1, Kalisat',
-  camatName: 'Drs. Bambang Sutrisno, M.Si.',
-  camatRank: 'Pembina Tk. I (IV/b)',
-  camatNip: '197501012000031001',
-};
+/** Home industries of Kalisat, for seeding lists (the first ten and all twenty are used). */
+export const BUSINESS_NAMES = [
+  'Keripik Tempe Bu Sri',
+  'Tape Singkong Manis',
+  'Kerajinan Bambu Sumber',
+  'Batik Tulis Kalisat',
+  'Kopi Robusta Gunung Raung',
+  'Dodol Nangka Pak Hadi',
+  'Anyaman Pandan Ajung',
+  'Roti Kering Barokah',
+  'Tahu Putih Sumberjeruk',
+  'Sambal Pecel Mbok Darmi',
+  'Meubel Jati Glagahwero',
+  'Emping Melinjo Sukoreno',
+  'Jamu Gendong Lestari',
+  'Opak Gulung Sebanen',
+  'Gula Merah Kelapa Plalangan',
+  'Tas Rajut Sumberketempa',
+  'Kue Bolu Gambiran',
+  'Sepatu Kulit Patempuran',
+  'Manisan Pala Sumberkalong',
+  'Ikan Asap Gumuksari',
+];
+
+/** The office the set-up screens are walked with: TEST_SETUP's, the address under the form's name. */
+export const OFFICE = { ...TEST_SETUP.office, address: TEST_SETUP.office.addressLine1 };
 
 /** Picks a region in one of the set-up's searchable lists: types part of the name, clicks the option. */
 export async function pickRegion(page: Page, label: string, name: string): Promise<void> {
@@ -108,8 +124,9 @@ export async function pickRegion(page: Page, label: string, name: string): Promi
   await expect(input).toHaveValue(name);
 }
 
-/** Walks the first-run set-up the way a clerk does. */
-export async function setUpOffice(page: Page): Promise<void> {
+/** Walks the first-run set-up the way a clerk does (opening `url` first when given). */
+export async function setUpOffice(page: Page, url?: string): Promise<void> {
+  if (url) await page.goto(url);
   await expect(page.getByRole('heading', { name: 'Selamat datang di Daftar IKM' })).toBeVisible();
   await pickRegion(page, 'Provinsi', OFFICE.provinceName);
   await pickRegion(page, 'Kabupaten/Kota', OFFICE.regencyName);
@@ -121,22 +138,92 @@ export async function setUpOffice(page: Page): Promise<void> {
   await page.getByLabel('Pangkat/golongan').fill(OFFICE.camatRank);
   await page.getByLabel('NIP Camat').fill(OFFICE.camatNip);
   await page.getByRole('button', { name: 'Lanjut' }).click();
-  await page.getByLabel('Nama lengkap').fill('Siti Aminah');
-  await page.getByLabel('Nama pengguna').fill('siti');
-  await page.getByLabel(/^Kata sandi/).fill('rahasia-kalisat');
-  await page.getByLabel('Ulangi kata sandi').fill('rahasia-kalisat');
+  const { admin } = TEST_SETUP;
+  await page.getByLabel('Nama lengkap').fill(admin.fullName);
+  await page.getByLabel('Nama pengguna').fill(admin.username);
+  await page.getByLabel(/^Kata sandi/).fill(admin.password);
+  await page.getByLabel('Ulangi kata sandi').fill(admin.passwordConfirm);
   await page.getByRole('button', { name: 'Lanjut' }).click();
-  await page.getByLabel(/^Frasa sandi cadangan/).fill('tembakau kalisat 2026');
-  await page.getByLabel('Ulangi frasa sandi cadangan').fill('tembakau kalisat 2026');
+  await page.getByLabel(/^Frasa sandi cadangan/).fill(TEST_SETUP.backupPassphrase);
+  await page.getByLabel('Ulangi frasa sandi cadangan').fill(TEST_SETUP.backupPassphraseConfirm);
   await page.getByRole('button', { name: 'Selesai dan mulai' }).click();
-  await expect(page.getByTestId('signed-in-user')).toContainText('Siti Aminah');
+  await expect(page.getByTestId('signed-in-user')).toContainText(admin.fullName);
 }
 
-export async function logIn(page: Page): Promise<void> {
-  await page.getByLabel('Nama pengguna').fill('siti');
-  await page.getByLabel('Kata sandi').fill('rahasia-kalisat');
+/** Fills the sign-in form and presses Masuk (the administrator unless told); waits for nothing. */
+export async function submitSignIn(
+  page: Page,
+  username: string = TEST_SETUP.admin.username,
+  password: string = TEST_SETUP.admin.password,
+): Promise<void> {
+  await page.getByLabel('Nama pengguna').fill(username);
+  await page.getByLabel('Kata sandi').fill(password);
   await page.getByRole('button', { name: 'Masuk' }).click();
-  await expect(page.getByTestId('signed-in-user')).toContainText('Siti Aminah');
+}
+
+/** Signs the administrator in and waits until the app shows them. */
+export async function logIn(page: Page): Promise<void> {
+  await submitSignIn(page);
+  await expect(page.getByTestId('signed-in-user')).toContainText(TEST_SETUP.admin.fullName);
+}
+
+/**
+ * Sets the office up through its channel (cheaper than the screens, whose walk refdata.spec tests): opens
+ * `url`, sends TEST_SETUP, reloads and waits for the administrator the set-up signed in.
+ */
+export async function setUpOfficeByCall(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  const setup = await apiCall(page, 'office:setup', TEST_SETUP);
+  expect(setup.ok, JSON.stringify(setup.error)).toBe(true);
+  await page.reload();
+  await expect(page.getByTestId('signed-in-user')).toContainText(TEST_SETUP.admin.fullName);
+}
+
+/** Fills each field found by its label with its value, in order. */
+export async function fillByLabel(page: Page, fields: Record<string, string>): Promise<void> {
+  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label).fill(value);
+}
+
+/** The password the e2e tests give the users they create. */
+export const USER_PASSWORD = 'sandi-kalisat-1';
+
+/** Creates a user through the page's own call (the page must be signed in as the administrator). */
+export async function createUser(
+  page: Page,
+  username: string,
+  fullName: string,
+  role: UserRole,
+): Promise<void> {
+  const r = await apiCall(page, 'user:create', {
+    username,
+    fullName,
+    role,
+    password: USER_PASSWORD,
+    passwordConfirm: USER_PASSWORD,
+  });
+  expect(r.ok, JSON.stringify(r.error)).toBe(true);
+}
+
+/** Both screen sizes the screenshots are taken at. */
+const SCREEN_SIZES = [
+  [1280, 720],
+  [1366, 768],
+] as const;
+
+/** Sets the page to each screen size in turn and calls `each` there. */
+export async function atEachSize(
+  page: Page,
+  each: (w: number, h: number) => Promise<unknown>,
+): Promise<void> {
+  for (const [w, h] of SCREEN_SIZES) {
+    await page.setViewportSize({ width: w, height: h });
+    await each(w, h);
+  }
+}
+
+/** A full-page screenshot `name-WxH` at each screen size. */
+export function shotEachSize(page: Page, name: string): Promise<void> {
+  return atEachSize(page, (w, h) => shot(page, `${name}-${w}x${h}`));
 }
 
 export function tmpDir(prefix: string): string {

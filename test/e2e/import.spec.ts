@@ -2,9 +2,8 @@ import ExcelJS from 'exceljs';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { TEST_SETUP } from '../fixtures/setup-input';
 import type { RegisterSeed } from '../fixtures/messy-import';
-import { apiCall, expect, shot, test, tmpDir } from './fixtures';
+import { apiCall, expect, setUpOfficeByCall, shotEachSize, test, tmpDir } from './fixtures';
 
 interface Messy {
   summary: Record<string, number>;
@@ -12,16 +11,8 @@ interface Messy {
   rows: { line: number; name: string; problem: string | null }[];
 }
 
-const SIZES = [
-  [1280, 720],
-  [1366, 768],
-] as const;
-
 async function shots(page: Page, name: string) {
-  for (const [w, h] of SIZES) {
-    await page.setViewportSize({ width: w, height: h });
-    await shot(page, `import-${name}-${w}x${h}`);
-  }
+  await shotEachSize(page, `import-${name}`);
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
@@ -46,22 +37,8 @@ test('a clerk imports a messy 500-row CSV, corrects a mapping, reviews the summa
   ) as Messy;
 
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto(app.url);
   // cheap set-up: the office and the register's businesses the file repeats, through channels
-  const setup = await apiCall(page, 'office:setup', TEST_SETUP);
-  expect(setup.ok, JSON.stringify(setup.error)).toBe(true);
-  await page.reload();
-  if (
-    await page
-      .getByLabel('Nama pengguna')
-      .isVisible()
-      .catch(() => false)
-  ) {
-    await page.getByLabel('Nama pengguna').fill('siti');
-    await page.getByLabel('Kata sandi').fill('rahasia-kalisat');
-    await page.getByRole('button', { name: 'Masuk' }).click();
-  }
-  await expect(page.getByTestId('signed-in-user')).toContainText('Siti Aminah');
+  await setUpOfficeByCall(page, app.url);
   for (const r of m.register) {
     const c = await apiCall(page, 'business:create', r);
     expect(c.ok, JSON.stringify(c.error)).toBe(true);

@@ -3,7 +3,16 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { apiCall, expect, expectPdfDrawn, setUpOffice, shot, test } from './fixtures';
+import {
+  apiCall,
+  atEachSize,
+  BUSINESS_NAMES,
+  expect,
+  expectPdfDrawn,
+  setUpOffice,
+  shot,
+  test,
+} from './fixtures';
 
 const OUT = path.join('test-results', 'letters-pdf');
 
@@ -41,29 +50,6 @@ async function fetchPdf(page: Page, relOrUrl: string, name: string) {
   return { text, pages };
 }
 
-const NAMES = [
-  'Keripik Tempe Bu Sri',
-  'Tape Singkong Manis',
-  'Kerajinan Bambu Sumber',
-  'Batik Tulis Kalisat',
-  'Kopi Robusta Gunung Raung',
-  'Dodol Nangka Pak Hadi',
-  'Anyaman Pandan Ajung',
-  'Roti Kering Barokah',
-  'Tahu Putih Sumberjeruk',
-  'Sambal Pecel Mbok Darmi',
-  'Meubel Jati Glagahwero',
-  'Emping Melinjo Sukoreno',
-  'Jamu Gendong Lestari',
-  'Opak Gulung Sebanen',
-  'Gula Merah Kelapa Plalangan',
-  'Tas Rajut Sumberketempa',
-  'Kue Bolu Gambiran',
-  'Sepatu Kulit Patempuran',
-  'Manisan Pala Sumberkalong',
-  'Ikan Asap Gumuksari',
-];
-
 test('a clerk prints, reprints, voids, verifies and prints a batch of twenty letters', async ({
   page,
   app,
@@ -76,10 +62,9 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
     if (/fake worker|Content Security Policy|Refused to|wasm|MIME type/i.test(m.text()))
       pdfjsTrouble.push(m.text());
   });
-  await page.goto(app.url);
-  await setUpOffice(page);
+  await setUpOffice(page, app.url);
   const ids: number[] = [];
-  for (const [i, name] of NAMES.entries()) {
+  for (const [i, name] of BUSINESS_NAMES.entries()) {
     const r = await apiCall(page, 'business:create', {
       ownerName: `Pemilik ${name.split(' ').at(-1)} ${i + 1}`,
       ownerNik: i === 0 ? '3509274405800003' : null,
@@ -103,13 +88,9 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   await expect(page.getByTestId('no-emblem-warning')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Cetak surat keterangan' })).toBeDisabled();
   await shot(page, 'letters-01-issue-form');
-  for (const [w, h] of [
-    [1280, 720],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.screenshot({ path: `test/e2e/screenshots/letters-issue-no-emblem-${w}.png` });
-  }
+  await atEachSize(page, (w) =>
+    page.screenshot({ path: `test/e2e/screenshots/letters-issue-no-emblem-${w}.png` }),
+  );
   await page.getByLabel('Saya mengerti, tetap cetak tanpa lambang').check();
   await page.getByRole('button', { name: 'Cetak surat keterangan' }).click();
   const frame = page.getByTestId('letter-preview');
@@ -119,14 +100,10 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   await expectPdfDrawn(page, 'letter-preview');
   await expect(page.getByTestId('letter-preview-pages')).toHaveText('Halaman 1 dari 1');
   await shot(page, 'letters-02-preview');
-  for (const [w, h] of [
-    [1280, 720],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
+  await atEachSize(page, async (w) => {
     await expectPdfDrawn(page, 'letter-preview');
     await page.screenshot({ path: `test/e2e/screenshots/letters-preview-canvas-${w}.png` });
-  }
+  });
   const first = await fetchPdf(page, (await frame.getAttribute('data-file'))!, 'surat-asli');
   expect(first.pages).toBe(1);
   expect(first.text).toContain('SURAT KETERANGAN TERDAFTAR INDUSTRI KECIL DAN MENENGAH');
@@ -248,13 +225,9 @@ test('a clerk prints, reprints, voids, verifies and prints a batch of twenty let
   // the signer choices (Camat, a.n., Plt., Plh.) and the classification hint (issue 11 items 2, 3)
   await page.getByText('Plt. Camat', { exact: true }).click();
   await expect(page.getByLabel('Nama penanda tangan')).toBeVisible();
-  for (const [w, h] of [
-    [1280, 720],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await page.screenshot({ path: `test/e2e/screenshots/letters-settings-signer-${w}.png`, fullPage: true });
-  }
+  await atEachSize(page, (w) =>
+    page.screenshot({ path: `test/e2e/screenshots/letters-settings-signer-${w}.png`, fullPage: true }),
+  );
   await page.getByText('Camat', { exact: true }).click();
   await page.getByLabel('Penutup').fill('Demikian surat keterangan ini dibuat dengan sebenarnya.');
   await page.getByRole('button', { name: 'Pratinjau' }).click();

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { apiCall, expect, setUpOffice, shot, test } from './fixtures';
+import { apiCall, expect, setUpOffice, shot, shotEachSize, test } from './fixtures';
 
 const OUT = path.join('test-results', 'permits');
 
@@ -17,23 +17,12 @@ async function fetchPdf(page: Page, rel: string) {
   return execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }
 
-async function sizes(page: Page, name: string) {
-  for (const [w, h] of [
-    [1280, 720],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    await shot(page, `${name}-${w}x${h}`);
-  }
-}
-
 test('a clerk records an NIB and a P-IRT, the business leaves the "no permit" list, the letter lists both', async ({
   page,
   app,
 }) => {
   test.slow();
-  await page.goto(app.url);
-  await setUpOffice(page);
+  await setUpOffice(page, app.url);
   const mk = async (name: string, products: string) => {
     const r = await apiCall(page, 'business:create', {
       ownerName: `Pemilik ${name}`,
@@ -101,27 +90,15 @@ test('a clerk records an NIB and a P-IRT, the business leaves the "no permit" li
   );
 
   // a scan that is not a PDF or image is refused; a PDF is kept
-  const fileInput = pirt.locator('..').locator('input[type=file]');
-  await page
-    .getByTestId('card-permits')
-    .locator('input[type=file]')
-    .last()
-    .setInputFiles({
-      name: 'sertifikat.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.from('PK\u0003\u0004 bukan pdf'),
-    });
+  const uploadScan = (buffer: Buffer) =>
+    page
+      .getByTestId('card-permits')
+      .locator('input[type=file]')
+      .last()
+      .setInputFiles({ name: 'sertifikat.pdf', mimeType: 'application/pdf', buffer });
+  await uploadScan(Buffer.from('PK\u0003\u0004 bukan pdf'));
   await expect(page.getByText('Berkas ini bukan PDF, JPG, atau PNG.', { exact: false })).toBeVisible();
-  void fileInput;
-  await page
-    .getByTestId('card-permits')
-    .locator('input[type=file]')
-    .last()
-    .setInputFiles({
-      name: 'sertifikat.pdf',
-      mimeType: 'application/pdf',
-      buffer: Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1500 * 1024, 0x20)]),
-    });
+  await uploadScan(Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(1500 * 1024, 0x20)]));
   await expect(page.getByText('Pindaian tersimpan.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Buka pindaian' })).toHaveCount(1);
   // the scan opens in the app (no new window, no PDF plugin); this "PDF" is only a header and spaces, so
@@ -133,18 +110,18 @@ test('a clerk records an NIB and a P-IRT, the business leaves the "no permit" li
   });
   await expect(page.getByTestId('scan-preview-error')).toContainText('Coba lagi');
   await expect(page.locator('iframe, embed, object')).toHaveCount(0);
-  await sizes(page, 'permits-scan-preview-error');
+  await shotEachSize(page, 'permits-scan-preview-error');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('scan-preview-error')).toHaveCount(0);
   await page.getByTestId('card-permits').scrollIntoViewIfNeeded();
-  await sizes(page, 'permits-business-page');
+  await shotEachSize(page, 'permits-business-page');
 
   // the business left the "no permit" and the food lists
   await page.goto(`${app.url}#/izin?daftar=none`);
   await expect(page.getByTestId('worklist-tab-none')).toContainText('1');
   await expect(page.getByTestId('worklist-row')).toHaveCount(1);
   await expect(page.getByTestId('worklist-row').filter({ hasText: 'Keripik Tempe Bu Sri' })).toHaveCount(0);
-  await sizes(page, 'permits-izin-none');
+  await shotEachSize(page, 'permits-izin-none');
   await page.getByTestId('worklist-tab-food').click();
   await expect(page.getByTestId('worklist-row')).toHaveCount(1);
   await expect(page.getByTestId('worklist-row')).toContainText('Tape Singkong Manis');
@@ -169,12 +146,11 @@ test('a clerk records an NIB and a P-IRT, the business leaves the "no permit" li
   await expect(timeline).toContainText('Izin NIB dicatat, nomor 9120001234567');
   await expect(timeline).toContainText('Izin P-IRT dicatat, nomor 2063505010123-27');
   await timeline.scrollIntoViewIfNeeded();
-  await sizes(page, 'permits-business-timeline');
+  await shotEachSize(page, 'permits-business-timeline');
 });
 
 test('the home page and the Izin page show the worklist counts', async ({ page, app }) => {
-  await page.goto(app.url);
-  await setUpOffice(page);
+  await setUpOffice(page, app.url);
   const types = await apiCall(page, 'permit:types', {});
   const typeId = (c: string) => types.value!.find((t) => t.code === c)!.id;
   const today = new Date();
@@ -214,7 +190,7 @@ test('the home page and the Izin page show the worklist counts', async ({ page, 
   await page.getByTestId('worklist-kbli').fill('');
   await page.getByTestId('worklist-tab-expired').click();
   await expect(page.getByTestId('worklist-row')).toHaveCount(2);
-  await sizes(page, 'permits-izin-expired');
+  await shotEachSize(page, 'permits-izin-expired');
   await page.goto(`${app.url}#/`);
-  await sizes(page, 'permits-home');
+  await shotEachSize(page, 'permits-home');
 });

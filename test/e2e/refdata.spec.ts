@@ -1,12 +1,13 @@
 import path from 'node:path';
 import {
   apiCall,
+  atEachSize,
   expect,
-  logIn,
   OFFICE,
   pickRegion,
   SCREENSHOT_DIR,
   setUpOffice,
+  setUpOfficeByCall,
   shot,
   test,
 } from './fixtures';
@@ -67,8 +68,7 @@ test('desa, KBLI and size classes in the registry form come from the reference d
   page,
   app,
 }) => {
-  await page.goto(app.url);
-  await setUpOffice(page);
+  await setUpOffice(page, app.url);
   await page.goto(`${app.url}#/usaha/baru`);
 
   // KBLI found by an everyday word; the 2025 code first, with its 2020 counterpart shown once picked
@@ -135,34 +135,8 @@ test('KBLI by everyday words at their start, and NIK warnings, in the registry f
   // what the clerk sees on a 1280 × 720 screen, not the whole page
   await page.setViewportSize({ width: 1280, height: 720 });
   const view = (name: string) => page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
-  await page.goto(app.url);
   // the set-up walk is tested above: here the office is set up through the same channel, which is cheaper
-  const setUp = await apiCall(page, 'office:setup', {
-    office: {
-      provinceCode: OFFICE.provinceCode,
-      provinceName: OFFICE.provinceName,
-      regencyCode: OFFICE.regencyCode,
-      regencyName: OFFICE.regencyName,
-      districtCode: OFFICE.districtCode,
-      districtName: OFFICE.districtName,
-      addressLine1: OFFICE.address,
-      camatName: OFFICE.camatName,
-      camatRank: OFFICE.camatRank,
-      camatNip: OFFICE.camatNip,
-    },
-    admin: {
-      username: 'siti',
-      fullName: 'Siti Aminah',
-      password: 'rahasia-kalisat',
-      passwordConfirm: 'rahasia-kalisat',
-    },
-    backupPassphrase: 'tembakau kalisat 2026',
-    backupPassphraseConfirm: 'tembakau kalisat 2026',
-  });
-  expect(setUp.ok).toBe(true);
-  await page.reload();
-  if (await page.getByRole('button', { name: 'Masuk' }).isVisible()) await logIn(page);
-  await expect(page.getByTestId('signed-in-user')).toContainText('Siti Aminah');
+  await setUpOfficeByCall(page, app.url);
   await page.goto(`${app.url}#/usaha/baru`);
 
   const kbli = page.getByTestId('kbli-picker');
@@ -203,33 +177,11 @@ test('KBLI by everyday words at their start, and NIK warnings, in the registry f
   await view('refdata-13-nik-under-17');
 });
 
-const SETUP = {
-  office: {
-    provinceCode: '35',
-    provinceName: 'Jawa Timur',
-    regencyCode: '35.09',
-    regencyName: 'Kabupaten Jember',
-    districtCode: '35.09.27',
-    districtName: 'Kalisat',
-    addressLine1: 'Jl. PB Sudirman No. 1, Kalisat',
-    camatName: 'Drs. Bambang Sutrisno, M.Si.',
-  },
-  admin: {
-    username: 'siti',
-    fullName: 'Siti Aminah',
-    password: 'rahasia-kalisat',
-    passwordConfirm: 'rahasia-kalisat',
-  },
-  backupPassphrase: 'tembakau kalisat 2026',
-  backupPassphraseConfirm: 'tembakau kalisat 2026',
-};
-
 test('size badges are named by their scheme; unknown workers say what is missing; the PP 7/2021 rule is a setting (issue 11 items 9 and 15)', async ({
   page,
   app,
 }) => {
-  await page.goto(app.url);
-  expect((await apiCall(page, 'office:setup', SETUP)).ok).toBe(true);
+  await setUpOfficeByCall(page, app.url);
   // workers left empty; capital says mikro (Rp1 miliar), annual sales say kecil (Rp3 miliar)
   const created = await apiCall(page, 'business:create', {
     ownerName: 'Sri Wahyuni',
@@ -268,28 +220,20 @@ test('size badges are named by their scheme; unknown workers say what is missing
   );
   // the long rule is not printed under the badges, it is one click away
   await expect(page.getByText('Tenaga kerja paling banyak 19 orang')).toHaveCount(0);
-  for (const [w, h] of [
-    [1280, 720],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
+  await atEachSize(page, async (w) => {
     await page.getByTestId('size-classes').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `size-badges-closed-${w}.png`) });
-  }
+  });
   await page.getByTestId('size-class-business-info').click();
   await expect(page.getByTestId('size-class-business-rule')).toContainText('Ditentukan oleh modal usaha');
   await expect(page.getByTestId('size-class-business-rule')).toContainText(
     'aturan kantor: menurut modal usaha',
   );
-  for (const [w, h] of [
-    [1280, 720],
-    [1366, 768],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
+  await atEachSize(page, async (w) => {
     await page.getByTestId('size-classes').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('size-class-business-rule')).toBeVisible();
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, `size-badges-${w}.png`) });
-  }
+  });
   await page.keyboard.press('Escape');
 
   // the admin chooses annual sales on the settings page; the record follows

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, setUpOffice, shot, test } from './fixtures';
+import { expect, fillByLabel, setUpOffice, shot, test } from './fixtures';
 
 /** Picks a desa in a VillagePicker: types part of the name, clicks the option. */
 async function pickVillage(page: Page, label: string, name: string): Promise<void> {
@@ -19,8 +19,7 @@ test('a clerk registers a home industry completely, a near-duplicate is caught s
   page,
   app,
 }) => {
-  await page.goto(app.url);
-  await setUpOffice(page);
+  await setUpOffice(page, app.url);
   const year = new Date().getFullYear();
 
   // ── 1. The complete registration ──
@@ -60,16 +59,18 @@ test('a clerk registers a home industry completely, a near-duplicate is caught s
   await page.getByLabel('Tahun mulai usaha').fill('2015');
   await page.getByRole('button', { name: 'Sama dengan alamat rumah pemilik' }).click();
   await expect(page.getByRole('combobox', { name: 'Desa/kelurahan', exact: true })).toHaveValue('Ajung');
-  await page.getByLabel('Tenaga kerja laki-laki').fill('1');
-  await page.getByLabel('Tenaga kerja perempuan').fill('3');
-  await page.getByLabel('Nilai investasi (di luar tanah dan bangunan)').fill('45000000');
-  await page.getByLabel('Modal usaha (di luar tanah dan bangunan)').fill('30000000');
-  await page.getByLabel('Hasil penjualan tahunan').fill('180000000');
-  await page.getByLabel('Kapasitas produksi').fill('1500');
-  await page.getByLabel('Satuan kapasitas').fill('kg/bulan');
-  await page.getByLabel('Bahan baku utama').fill('Tempe, minyak goreng, tepung beras');
-  await page.getByLabel('Pemakaian energi (listrik, BBM, LPG)').fill('LPG 3 kg, 8 tabung/bulan');
-  await page.getByLabel('Pemakaian air').fill('Sumur');
+  await fillByLabel(page, {
+    'Tenaga kerja laki-laki': '1',
+    'Tenaga kerja perempuan': '3',
+    'Nilai investasi (di luar tanah dan bangunan)': '45000000',
+    'Modal usaha (di luar tanah dan bangunan)': '30000000',
+    'Hasil penjualan tahunan': '180000000',
+    'Kapasitas produksi': '1500',
+    'Satuan kapasitas': 'kg/bulan',
+    'Bahan baku utama': 'Tempe, minyak goreng, tepung beras',
+    'Pemakaian energi (listrik, BBM, LPG)': 'LPG 3 kg, 8 tabung/bulan',
+    'Pemakaian air': 'Sumur',
+  });
   await page.getByRole('checkbox', { name: 'Sama dengan NIK' }).check();
   await page.getByText('Modal', { exact: true }).click();
   await page.getByText('Pemasaran', { exact: true }).click();
@@ -157,8 +158,7 @@ test('a clerk registers a home industry completely, a near-duplicate is caught s
 });
 
 test('two records of one business are merged after comparing them side by side', async ({ page, app }) => {
-  await page.goto(app.url);
-  await setUpOffice(page);
+  await setUpOffice(page, app.url);
   const year = new Date().getFullYear();
   for (const [name, nik] of [
     ['Sambel Pecel Mbok Darmi', ''],
@@ -200,8 +200,7 @@ test('a second business is registered for an owner found by NIK, without a secon
   page,
   app,
 }) => {
-  await page.goto(app.url);
-  await setUpOffice(page);
+  await setUpOffice(page, app.url);
   await openRegister(page);
   await page.getByLabel('Nama pemilik').fill('Ahmad Fauzi');
   await page.getByLabel('NIK pemilik').fill('3509271203900001');

@@ -70,8 +70,7 @@ test('a clerk finds a business by a fragment, a typo and a NIK; filters and sort
   page,
   app,
 }) => {
-  await page.goto(app.url);
-  await setUpOffice(page);
+  await setUpOffice(page, app.url);
 
   // One registration through the form …
   await page.getByRole('link', { name: 'Daftarkan Usaha' }).first().click();

@@ -43,6 +43,23 @@ describe('activities', () => {
   });
   const count = (table: string) =>
     rawOf(app.ctx).prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  /** Enrols a business's owner without confirming any warning; answers the participant (fails if held back). */
+  const enrolOwner = async (activityId: number, businessId: number, attendeeName = 'Sri Wahyuni') =>
+    enrolled(
+      await app.call('activity:enrol', { activityId, businessId, attendeeName, attendeeRole: 'pemilik' }),
+    ).participant;
+  /** Updates Sri Wahyuni's participation (`p` at its version) with `changes`. */
+  const updateSri = (
+    p: { id: number; version: number },
+    changes: Partial<InputOf<'activity:participantUpdate'>>,
+  ) =>
+    app.call('activity:participantUpdate', {
+      id: p.id,
+      version: p.version,
+      attendeeName: 'Sri Wahyuni',
+      attendeeRole: 'pemilik',
+      ...changes,
+    });
 
   it('creates an activity with non-consecutive days (sorted) and audits it', async () => {
     const a = await app.call('activity:create', PELATIHAN);
@@ -179,20 +196,13 @@ describe('activities', () => {
     // a mark for someone who is not a participant: nothing of the day is saved, not even the good marks
     const other = await app.call('activity:create', { ...PELATIHAN, quota: null });
     const ob = insertBusiness(app);
-    const stranger = enrolled(
-      await app.call('activity:enrol', {
-        activityId: other.id,
-        businessId: ob,
-        attendeeName: 'X',
-        attendeeRole: 'pemilik',
-      }),
-    );
+    const stranger = await enrolOwner(other.id, ob, 'X');
     const before = count('activity_attendance');
     const e2 = await fails(
       app.call('activity:attendanceSave', {
         activityId: a.id,
         day: '2026-03-17',
-        marks: [...marks, { participantId: stranger.participant.id, status: 'hadir' }],
+        marks: [...marks, { participantId: stranger.id, status: 'hadir' }],
       }),
     );
     expect(e2.fields).toEqual({ 'marks.5': 'activities.errors.notParticipant' });
@@ -237,15 +247,7 @@ describe('activities', () => {
     const a = await app.call('activity:create', PELATIHAN);
     const other = await app.call('activity:create', { ...PELATIHAN, title: 'Magang Batik' });
     const [b1, b2, b3] = [insertBusiness(app), insertBusiness(app), insertBusiness(app)];
-    const enrol = async (activityId: number, businessId: number) =>
-      enrolled(
-        await app.call('activity:enrol', {
-          activityId,
-          businessId,
-          attendeeName: 'Peserta',
-          attendeeRole: 'pemilik',
-        }),
-      ).participant;
+    const enrol = (activityId: number, businessId: number) => enrolOwner(activityId, businessId, 'Peserta');
     await enrol(a.id, b1);
     const p2 = await enrol(a.id, b2);
     await enrol(other.id, b3);
@@ -266,45 +268,25 @@ describe('activities', () => {
   it('records outcomes (certificate, equipment in plain Rupiah), withdraws, and shows the business timeline', async () => {
     const a = await app.call('activity:create', { ...PELATIHAN, type: 'bantuan_alat' });
     const b = insertBusiness(app);
-    const r = enrolled(
-      await app.call('activity:enrol', {
-        activityId: a.id,
-        businessId: b,
-        attendeeName: 'Sri Wahyuni',
-        attendeeRole: 'pemilik',
-      }),
-    );
-    const p = r.participant;
+    const p = await enrolOwner(a.id, b);
     await app.call('activity:attendanceSave', {
       activityId: a.id,
       day: '2026-03-10',
       marks: [{ participantId: p.id, status: 'hadir' }],
     });
     const bad = await fails(
-      app.call('activity:participantUpdate', {
-        id: p.id,
-        version: p.version,
-        attendeeName: 'Sri Wahyuni',
-        attendeeRole: 'pemilik',
+      updateSri(p, {
         equipmentValue: '12,5 juta',
       }),
     );
     expect(bad.fields).toMatchObject({ equipmentValue: 'validation.activities.rupiah' });
     const noPermit = await fails(
-      app.call('activity:participantUpdate', {
-        id: p.id,
-        version: p.version,
-        attendeeName: 'Sri Wahyuni',
-        attendeeRole: 'pemilik',
+      updateSri(p, {
         permitId: 999,
       }),
     );
     expect(noPermit.fields).toEqual({ permitId: 'activities.errors.permitNotFound' });
-    const d = await app.call('activity:participantUpdate', {
-      id: p.id,
-      version: p.version,
-      attendeeName: 'Sri Wahyuni',
-      attendeeRole: 'pemilik',
+    const d = await updateSri(p, {
       certificateNumber: '565/DISPERINDAG/III/2026',
       equipment: 'Mesin spinner peniris minyak',
       equipmentValue: 'Rp 12.500.000',
@@ -373,30 +355,14 @@ describe('activities', () => {
       { id: nib.id, label: 'NIB 9120001234567' },
     ]);
     const a = await app.call('activity:create', PELATIHAN);
-    const r = enrolled(
-      await app.call('activity:enrol', {
-        activityId: a.id,
-        businessId: b,
-        attendeeName: 'Sri Wahyuni',
-        attendeeRole: 'pemilik',
-      }),
-    );
-    const p = r.participant;
+    const p = await enrolOwner(a.id, b);
     const refused = await fails(
-      app.call('activity:participantUpdate', {
-        id: p.id,
-        version: p.version,
-        attendeeName: 'Sri Wahyuni',
-        attendeeRole: 'pemilik',
+      updateSri(p, {
         permitId: foreign.id,
       }),
     );
     expect(refused.fields).toEqual({ permitId: 'activities.errors.permitNotFound' });
-    const d = await app.call('activity:participantUpdate', {
-      id: p.id,
-      version: p.version,
-      attendeeName: 'Sri Wahyuni',
-      attendeeRole: 'pemilik',
+    const d = await updateSri(p, {
       permitId: nib.id,
     });
     expect(d.participants[0]).toMatchObject({ permitId: nib.id, permitLabel: 'NIB 9120001234567' });

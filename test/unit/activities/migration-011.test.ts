@@ -1,27 +1,13 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../db/migrate';
-import { migrations } from '../../../db/migrations/index';
+import { insertSriAndBusiness, memoryDatabaseAt, migrateTo } from '../../fixtures/migration-db';
 
 describe('migration 011 (activities)', () => {
   it('migrates a previous-version database holding real rows, keeps them, and guards what activities record', async () => {
-    const raw = new Database(':memory:');
-    raw.pragma('foreign_keys = ON');
-    await migrate(raw, { migrations: migrations.filter((m) => m.version < 11) });
+    const raw = await memoryDatabaseAt(10);
     const prev = raw.pragma('user_version', { simple: true }) as number;
     expect(prev).toBeGreaterThanOrEqual(9);
-    raw
-      .prepare(
-        `INSERT INTO owners (uuid, name, created_at, updated_at) VALUES ('o1', 'Sri Wahyuni', '2026-01-02', '2026-01-02')`,
-      )
-      .run();
-    raw
-      .prepare(
-        `INSERT INTO businesses (uuid, registration_number, registration_date, name, owner_id, village_name, created_at, updated_at)
-         VALUES ('b1', 'IKM-350927-2026-00001', '2026-01-02', 'Keripik Tempe Bu Sri', 1, 'Ajung', '2026-01-02', '2026-01-02')`,
-      )
-      .run();
-    await migrate(raw, { migrations: migrations.filter((m) => m.version <= 11) });
+    insertSriAndBusiness(raw);
+    await migrateTo(raw, 11);
     expect(raw.pragma('user_version', { simple: true })).toBe(11);
     expect(raw.prepare('SELECT name FROM businesses').pluck().get()).toBe('Keripik Tempe Bu Sri');
 

@@ -342,23 +342,29 @@ describe('a mapping', () => {
   });
 });
 
+/** A repeatable stream of numbers in [0, 1) from `seed` (a linear congruential generator). */
+function seededRandom(seed: number): () => number {
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+}
+
+/** Words home-industry names are made of, for the generated names below. */
+const NAME_WORDS = [
+  'keripik',
+  'tempe',
+  'tahu',
+  'barokah',
+  'sumber',
+  'rejeki',
+  'mawar',
+  'sri',
+  'jaya',
+  'batik',
+];
+
 describe('the cheap bounds before the edit distance', () => {
   it('never hide a pair the full comparison finds similar', () => {
-    let seed = 42;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const words = [
-      'keripik',
-      'tempe',
-      'tahu',
-      'barokah',
-      'sumber',
-      'rejeki',
-      'mawar',
-      'sri',
-      'jaya',
-      'batik',
-      'tulis',
-    ];
+    const rnd = seededRandom(42);
+    const words = [...NAME_WORDS, 'tulis'];
     let similar = 0;
     for (let i = 0; i < 3000; i++) {
       const a = Array.from(
@@ -402,21 +408,8 @@ describe('the registration form has the last word', () => {
 
 describe('the name index of a desa', () => {
   it('finds exactly the names a comparison with every other name finds', () => {
-    let seed = 7;
-    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-    const words = [
-      'keripik',
-      'tempe',
-      'tahu',
-      'barokah',
-      'sumber',
-      'rejeki',
-      'mawar',
-      'sri',
-      'jaya',
-      'batik',
-      'lestari',
-    ];
+    const rnd = seededRandom(7);
+    const words = [...NAME_WORDS, 'lestari'];
     const names = Array.from({ length: 400 }, () => {
       const w = Array.from(
         { length: 1 + Math.floor(rnd() * 4) },

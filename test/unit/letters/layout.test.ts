@@ -21,6 +21,7 @@ import { DEFAULT_LETTER_SETTINGS, upgradeStoredSettings } from '../../../electro
 import { formatLetterNumber } from '../../../electron/services/letters/format';
 import { letterSettingsSchema, type LetterSettings, type Paper } from '../../../shared/schemas/letter';
 import type { Office } from '../../../shared/schemas/office';
+import { TEST_SETUP } from '../../fixtures/setup-input';
 
 /**
  * The letter's layout, driven with plain data (permits included), and read back from the PDF with poppler:
@@ -28,25 +29,16 @@ import type { Office } from '../../../shared/schemas/office';
  * Set LETTER_SAMPLES=<dir> to keep the PDFs (the PNG samples in docs/img come from there).
  */
 
+// the test office, with the letter's own address, phone and the rank written out
 const office: Office = {
   id: 1,
   uuid: 'o',
   createdAt: '',
   updatedAt: '',
-  provinceCode: '35',
-  provinceName: 'Jawa Timur',
-  regencyCode: '35.09',
-  regencyName: 'Kabupaten Jember',
-  districtCode: '35.09.27',
-  districtName: 'Kalisat',
+  ...TEST_SETUP.office,
   addressLine1: 'Jl. PB Sudirman No. 21, Kalisat',
-  addressLine2: null,
   phone: '(0331) 591001',
-  email: 'kec.kalisat@jemberkab.go.id',
-  postalCode: '68193',
-  camatName: 'Drs. Bambang Sutrisno, M.Si.',
   camatRank: 'Pembina Tingkat I (IV/b)',
-  camatNip: '197501012000031001',
 };
 
 const LONG_NAME =

@@ -1,13 +1,9 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../db/migrate';
-import { migrations } from '../../../db/migrations/index';
+import { memoryDatabaseAt, migrateTo } from '../../fixtures/migration-db';
 
 describe('migration 010 (permits)', () => {
   it('migrates a version-9 database holding businesses: none has a permit yet; counters and gap tables follow', async () => {
-    const raw = new Database(':memory:');
-    raw.pragma('foreign_keys = ON');
-    await migrate(raw, { migrations: migrations.filter((m) => m.version <= 9) });
+    const raw = await memoryDatabaseAt(9);
     raw
       .prepare(`INSERT INTO owners (uuid, name, created_at, updated_at) VALUES ('o1', 'Sri', 'now', 'now')`)
       .run();
@@ -18,7 +14,7 @@ describe('migration 010 (permits)', () => {
     biz.run('b1', 'IKM-350927-2026-00001', 'Keripik Tempe', '10794', null);
     biz.run('b2', 'IKM-350927-2026-00002', 'Batik Tulis', '13134', null);
     biz.run('b3', 'IKM-350927-2026-00003', 'Tutup', '10710', '2026-02-01');
-    await migrate(raw, { migrations: migrations.filter((m) => m.version <= 10) });
+    await migrateTo(raw, 10);
     expect(raw.pragma('user_version', { simple: true })).toBe(10);
     expect(raw.prepare('SELECT name FROM businesses ORDER BY id').pluck().all()).toEqual([
       'Keripik Tempe',

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { migrate, schemaVersion } from '../../../db/migrate';
 import { migrations } from '../../../db/migrations/index';
+import { insertSriWithKbli } from '../../fixtures/migration-db';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'daftar-ikm-m003-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -16,19 +17,7 @@ describe('migration 003 on a database at version 2 holding real rows', () => {
     await migrate(db.raw, { migrations: migrations.filter((m) => m.version <= 2) });
     expect(schemaVersion(db.raw)).toBe(2);
     const now = '2026-03-12T03:00:00.000Z';
-    db.raw
-      .prepare(
-        `INSERT INTO owners (uuid, nik, name, created_at, updated_at) VALUES ('o-1', '3509274508850003', 'Sri', ?, ?)`,
-      )
-      .run(now, now);
-    db.raw
-      .prepare(
-        `INSERT INTO businesses (uuid, registration_number, registration_date, name, owner_id, village_name,
-           village_code, kbli_code, kbli_version, created_at, updated_at)
-         VALUES ('b-1', 'IKM-350927-2026-00001', '2026-03-12', 'Keripik Tempe Bu Sri', 1, 'Ajung',
-           '35.09.27.2008', '10794', '2020', ?, ?)`,
-      )
-      .run(now, now);
+    insertSriWithKbli(db.raw, now, { name: 'Keripik Tempe Bu Sri', kbliCode: '10794', kbliVersion: '2020' });
 
     const report = await migrate(db.raw, {
       migrations: migrations.filter((m) => m.version <= 3),

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../db/connection';
 import { migrate, schemaVersion } from '../../../db/migrate';
 import { migrations } from '../../../db/migrations/index';
+import { insertSriWithKbli } from '../../fixtures/migration-db';
 import { searchForm } from '../../../db/seed/regions';
 import { kbliTitleCase } from '../../../db/seed/kbli';
 import { searchKbli } from '../../../electron/services/kbli';
@@ -62,19 +63,7 @@ describe('migration 008 on a database at version 7 holding real rows', () => {
          VALUES ('2025', '47244', 'Perdagangan Eceran Tahu Dari Pabrik', 'warung tahu', ?, 'office', 1, ?)`,
       )
       .run(searchForm('Perdagangan Eceran Tahu Dari Pabrik warung tahu'), now);
-    db.raw
-      .prepare(
-        `INSERT INTO owners (uuid, nik, name, created_at, updated_at) VALUES ('o-1', '3509274508850003', 'Sri', ?, ?)`,
-      )
-      .run(now, now);
-    db.raw
-      .prepare(
-        `INSERT INTO businesses (uuid, registration_number, registration_date, name, owner_id, village_name,
-           village_code, kbli_code, kbli_version, created_at, updated_at)
-         VALUES ('b-1', 'IKM-350927-2026-00001', '2026-03-12', 'Mebel Jati Makmur', 1, 'Ajung',
-           '35.09.27.2008', '31011', '2025', ?, ?)`,
-      )
-      .run(now, now);
+    insertSriWithKbli(db.raw, now, { name: 'Mebel Jati Makmur', kbliCode: '31011', kbliVersion: '2025' });
     // before: the words a clerk types find nothing
     expect(searchKbli(db.raw, { query: 'sangkar burung', limit: 30 }).length).toBe(0);
 

@@ -1,13 +1,9 @@
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../db/migrate';
-import { migrations } from '../../../db/migrations/index';
+import { memoryDatabaseAt, migrateTo } from '../../fixtures/migration-db';
 
 describe('migration 013 (report counts)', () => {
   it('migrates a version-9 database holding real rows and counts its live businesses, not the archived', async () => {
-    const raw = new Database(':memory:');
-    raw.pragma('foreign_keys = ON');
-    await migrate(raw, { migrations: migrations.filter((m) => m.version <= 9) });
+    const raw = await memoryDatabaseAt(9);
     expect(raw.pragma('user_version', { simple: true })).toBe(9);
     raw
       .prepare(
@@ -21,7 +17,7 @@ describe('migration 013 (report counts)', () => {
     biz.run('b1', 'IKM-350927-2026-00001', '2026-01-02', 'Keripik Tempe Bu Sri', null);
     biz.run('b2', 'IKM-350927-2026-00002', '2026-01-09', 'Tahu Bu Sri', null);
     biz.run('b3', 'IKM-350927-2025-00001', '2025-05-09', 'Tempe Lama', '2026-01-01');
-    await migrate(raw, { migrations: migrations.filter((m) => m.version <= 13) });
+    await migrateTo(raw, 13);
     expect(raw.pragma('user_version', { simple: true })).toBe(13);
     expect(raw.prepare('SELECT count(*) FROM businesses').pluck().get()).toBe(3);
     const counts = raw

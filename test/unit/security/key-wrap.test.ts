@@ -30,7 +30,7 @@ import {
   unwrapSecret,
   wrapSecret,
 } from '../../../electron/services/secrets';
-import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
+import { envelopeOf, makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from '../letters/fixtures';
 
 const PASS = TEST_SETUP.backupPassphrase;
@@ -64,17 +64,6 @@ async function plainSecrets(app: TestApp) {
 
 function holds(file: string, s: string): boolean {
   return readFileSync(file).includes(Buffer.from(s, 'utf8'));
-}
-
-async function failure(p: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await p;
-  } catch (e) {
-    const env = (e as { envelope?: { code: string; message: string } }).envelope;
-    if (env) return env;
-    throw e;
-  }
-  throw new Error('expected a failure');
 }
 
 let app: TestApp;
@@ -341,7 +330,7 @@ describe('changing the backup passphrase', () => {
     const NEW = 'kopi robusta sidomulyo 27';
 
     // admin only, with the admin's password (not the old passphrase: a forgotten one can be replaced)
-    const wrongPw = await failure(
+    const wrongPw = await envelopeOf(
       app.call('backup:changePassphrase', {
         password: 'salah',
         newPassphrase: NEW,
@@ -349,7 +338,7 @@ describe('changing the backup passphrase', () => {
       }),
     );
     expect(wrongPw.code).toBe('VALIDATION');
-    const short = await failure(
+    const short = await envelopeOf(
       app.call('backup:changePassphrase', {
         password: ADMIN.password,
         newPassphrase: 'pendek',

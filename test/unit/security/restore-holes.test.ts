@@ -23,23 +23,12 @@ import { rawOf } from '../../../electron/app/context';
 import { resolveStoredFile, storedPathProblem, UnsafePathError } from '../../../electron/app/safe-path';
 import { startBackup } from '../../../electron/services/backup/service';
 import { highWaterFileOf, readHighWater } from '../../../electron/services/backup/high-water';
-import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
+import { envelopeOf, makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from '../letters/fixtures';
 
 const PASS = TEST_SETUP.backupPassphrase;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'daftar-ikm-holes-'));
 let app: TestApp;
-
-async function errorOf(p: Promise<unknown>): Promise<{ code: string; message: string }> {
-  try {
-    await p;
-  } catch (e) {
-    const env = (e as { envelope?: { code: string; message: string } }).envelope;
-    if (env) return env;
-    throw e;
-  }
-  throw new Error('expected a failure');
-}
 
 async function backupTo(dir: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
@@ -90,11 +79,11 @@ describe('stored paths are never trusted (hole 2)', () => {
     rawOf(app.ctx)
       .prepare('UPDATE letters SET file_path = ? WHERE id = ?')
       .run('../../../../etc/passwd', l.id);
-    const e = await errorOf(app.call('letter:read', { id: l.id }));
+    const e = await envelopeOf(app.call('letter:read', { id: l.id }));
     expect(e.message).toBe('letters.errors.fileUnsafe');
     const printed: string[] = [];
     app.ctx.platform.printer = { print: async (f) => void printed.push(f) };
-    const e2 = await errorOf(app.call('letter:print', { id: l.id }));
+    const e2 = await envelopeOf(app.call('letter:print', { id: l.id }));
     expect(e2.message).toBe('letters.errors.fileUnsafe');
     expect(printed).toEqual([]);
     app.ctx.platform.printer = null;
@@ -107,7 +96,7 @@ describe('stored paths are never trusted (hole 2)', () => {
     const abs = path.join(app.dataDir, l.filePath!);
     unlinkSync(abs);
     symlinkSync('/etc/passwd', abs);
-    const e = await errorOf(app.call('letter:read', { id: l.id }));
+    const e = await envelopeOf(app.call('letter:read', { id: l.id }));
     expect(e.message).toBe('letters.errors.fileUnsafe');
     expect(() => resolveStoredFile(app.dataDir, l.filePath, 'letters')).toThrow(UnsafePathError);
   });
@@ -121,7 +110,7 @@ describe('stored paths are never trusted (hole 2)', () => {
     const dir = path.join(tmp, 'crafted');
     const file = await backupTo(dir);
     rawOf(app.ctx).prepare('UPDATE letters SET file_path = ? WHERE id = ?').run(l.filePath, l.id);
-    const e = await errorOf(app.call('backup:restoreCheck', { file, passphrase: PASS }));
+    const e = await envelopeOf(app.call('backup:restoreCheck', { file, passphrase: PASS }));
     expect(e.code).toBe('BAD_BACKUP');
     expect(e.message).toBe('backup.errors.unsafePaths');
     // the staged copy is gone, and no safety copy was taken
@@ -204,7 +193,7 @@ describe('a refused restore leaves no safety copy behind (hole 7)', () => {
     other.prepare('BEGIN').run();
     other.prepare('SELECT count(*) FROM businesses').get();
     try {
-      const e = await errorOf(app.call('backup:restoreApply', { planId: plan.planId }));
+      const e = await envelopeOf(app.call('backup:restoreApply', { planId: plan.planId }));
       expect(e.message).toBe('backup.errors.dbBusy');
     } finally {
       other.prepare('COMMIT').run();

@@ -77,11 +77,15 @@ async function writeXlsx(file: string, rows: Iterable<ExportRow>, o: WriteOption
   });
   wb.creator = 'Daftar IKM';
   const ws = wb.addWorksheet(o.sheetName, { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = o.columns.map((c, i) => ({
-    key: String(i),
-    width: c.width,
-    style: NUM_FMT[c.kind] ? { numFmt: NUM_FMT[c.kind] } : c.kind === 'text' ? {} : { numFmt: '@' },
-  }));
+  // One style object per column, given to each of its cells: exceljs looks a cell's style up by the object
+  // (a WeakMap), so a shared object costs one lookup, while the column's style is copied into a new object
+  // for every cell and serialised to XML again each time (100,000 rows: 21.7 s before, 6.8 s with no styles).
+  const plain: Partial<ExcelJS.Style> = {};
+  const styles = o.columns.map((c): Partial<ExcelJS.Style> =>
+    NUM_FMT[c.kind] ? { numFmt: NUM_FMT[c.kind] } : c.kind === 'text' ? plain : { numFmt: '@' },
+  );
+  // the column keeps its style too, for what a clerk later types into an empty cell of it
+  ws.columns = o.columns.map((c, i) => ({ key: String(i), width: c.width, style: styles[i] }));
   const header = ws.addRow(o.columns.map((c) => c.header));
   header.font = { bold: true };
   header.commit();
@@ -92,7 +96,9 @@ async function writeXlsx(file: string, rows: Iterable<ExportRow>, o: WriteOption
       const v = cellOf(c, r, o.office, o.personalData);
       return c.kind === 'date' && typeof v === 'string' ? dateCell(v) : v;
     });
-    ws.addRow(values).commit();
+    const row = ws.addRow(values);
+    for (let i = 0; i < styles.length; i++) row.getCell(i + 1).style = styles[i]!;
+    row.commit();
     if (++n % every === 0) {
       o.signal?.throwIfAborted();
       o.onRows?.(n);

@@ -61,6 +61,10 @@ describe('export of the register', () => {
     const money = evil!.getCell(col('Modal Usaha (Rp)'));
     expect(money.type).toBe(ExcelJS.ValueType.Number);
     expect(money.value).toBe(120000000);
+    // each cell carries its column's number format: text for NIK, the day for dates, thousands for money
+    expect(nik.numFmt).toBe('@');
+    expect(date.numFmt).toBe('dd/mm/yyyy');
+    expect(money.numFmt).toBe('#,##0');
     expect(evil!.getCell(col('Jenis Kelamin Pemilik')).value).toBe('Perempuan');
     expect(byName.get('Tahu Pak Darto')!.getCell(col('Jenis Kelamin Pemilik')).value).toBe('Laki-laki');
     // no cell anywhere is a formula

@@ -17,6 +17,7 @@
 import { createCipheriv, createDecipheriv, randomBytes, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 import type { RawDb } from '../../db/connection';
+import type { WriteCtx } from '../../db/queries/audit';
 import { AppError } from '../../shared/errors';
 import { parseJsonWith } from '../../shared/json';
 import { kdfParamsSchema } from '../../shared/schemas/backup';
@@ -154,6 +155,16 @@ export function sealedRows(mk: MachineKey, plain: Record<string, string>): [stri
     rows.push([ESCROW, wrapEscrow(Buffer.from(keyB64, 'base64'), kdf.value, values)]);
   }
   return rows;
+}
+
+/** Stores rows from `sealedRows` in the write's transaction, each replacing the row of its key. */
+export async function putSealedRows(w: WriteCtx, rows: [string, string][]): Promise<void> {
+  for (const [key, value] of rows)
+    await w.trx
+      .insertInto('secrets')
+      .values({ key, value, created_at: w.now })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
 }
 
 export interface ProtectResult {

@@ -12,7 +12,7 @@ import { AppError } from '../../../shared/errors';
 import { dbOf, type AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
 import { deriveKey, newKdfParams, verifyPassword } from '../password';
-import { getSecret, sealedRows, type SecretName } from '../secrets';
+import { getSecret, putSealedRows, sealedRows, type SecretName } from '../secrets';
 
 export async function changeBackupPassphrase(
   ctx: AppContext,
@@ -48,12 +48,7 @@ export async function changeBackupPassphrase(
   plain['backup.key'] = key.toString('base64');
   const rows = sealedRows(ctx.keys.machine, plain);
   return withWrite(ctx, async (w) => {
-    for (const [k, value] of rows)
-      await w.trx
-        .insertInto('secrets')
-        .values({ key: k, value, created_at: w.now })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-        .execute();
+    await putSealedRows(w, rows);
     // never the passphrase nor the key in the audit: only that it changed
     await writeAudit(w, {
       table: 'secrets',

@@ -18,7 +18,7 @@ import { dbOf, type AppContext } from '../../app/context';
 import { log } from '../../app/log';
 import { withWrite } from '../../app/write';
 import { deriveKey } from '../password';
-import { envelopeSchema, ESCROW, sealedRows, SecretError, unwrapEscrow } from '../secrets';
+import { envelopeSchema, ESCROW, putSealedRows, sealedRows, SecretError, unwrapEscrow } from '../secrets';
 
 export async function recoverKeys(
   ctx: AppContext,
@@ -55,12 +55,7 @@ export async function recoverKeys(
     throw new AppError('KEYS_DAMAGED', 'keys.errors.damaged');
   const rows = sealedRows(ctx.keys.machine, values);
   const done = await withWrite(ctx, async (w) => {
-    for (const [k, value] of rows)
-      await w.trx
-        .insertInto('secrets')
-        .values({ key: k, value, created_at: w.now })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-        .execute();
+    await putSealedRows(w, rows);
     // never the passphrase nor a key in the audit: only that the keys were put back
     await writeAudit(w, { table: 'secrets', recordId: null, recordUuid: null, action: 'keys_recover' });
     return { recoveredAt: w.now };

@@ -5,7 +5,6 @@
  * database (backup:recoverKeys), wrapped under the new machine key, without restoring anything. A wrong
  * passphrase changes nothing and says so. Only Electron's safeStorage is a stand-in (Electron's own API).
  */
-import Database from 'better-sqlite3';
 import { readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { machineKeyId, safeStorageKeyStore, type SafeStorageLike } from '../../.
 import { ESCROW, getSecret } from '../../../electron/services/secrets';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from '../letters/fixtures';
+import { secretRows } from '../../fixtures/secrets';
 
 const PASS = TEST_SETUP.backupPassphrase;
 const ADMIN = { username: 'siti', password: 'rahasia-kalisat' };
@@ -20,16 +20,6 @@ const dirs: string[] = [];
 afterAll(() => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
-
-function secretRows(file: string): Record<string, string> {
-  const db = new Database(file, { readonly: true });
-  try {
-    const rows = db.prepare('SELECT key, value FROM secrets').all() as { key: string; value: string }[];
-    return Object.fromEntries(rows.map((r) => [r.key, r.value]));
-  } finally {
-    db.close();
-  }
-}
 
 function audits(app: TestApp, action: string): number {
   return (

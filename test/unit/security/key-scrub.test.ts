@@ -15,6 +15,7 @@ import { autoDirOf, listAuto, localSnapshot } from '../../../electron/services/b
 import { getSecret, wrapSecret } from '../../../electron/services/secrets';
 import { makeTestApp } from '../../fixtures/app';
 import { insertBusiness } from '../letters/fixtures';
+import { putPlainSecrets } from '../../fixtures/secrets';
 
 const ADMIN = { username: 'siti', password: 'rahasia-kalisat' };
 const mode = (p: string) => statSync(p).mode & 0o777;
@@ -68,18 +69,12 @@ describe('copies of the database made before the keys were wrapped', () => {
 
     // the database as the app before the key wrap left it: plain values, no escrow
     const raw = old.ctx.opened.raw;
-    raw.prepare('DELETE FROM secrets').run();
-    const put = raw.prepare('INSERT INTO secrets (key, value, created_at) VALUES (?, ?, ?)');
-    for (const [k, v] of [
-      ['backup.kdf', kdf],
-      ['backup.key', keyB64],
-      ['signing.privateKey', pem],
-      ['signing.publicKey', pub],
-    ] as const)
-      put.run(k, v, '2026-01-01T00:00:00.000Z');
+    putPlainSecrets(raw, { kdf, keyB64, pem, pub });
     // SQLite reuses freed space without wiping it (secure_delete was never on): a row deleted back then
     // left its bytes in the file, where no UPDATE of the rows still there reaches them
-    put.run('signing.privateKey.lama', `${'-'.repeat(9000)}${pem}\n${keyB64}`, '2025-12-01T00:00:00.000Z');
+    raw
+      .prepare('INSERT INTO secrets (key, value, created_at) VALUES (?, ?, ?)')
+      .run('signing.privateKey.lama', `${'-'.repeat(9000)}${pem}\n${keyB64}`, '2025-12-01T00:00:00.000Z');
     raw.prepare(`DELETE FROM secrets WHERE key = 'signing.privateKey.lama'`).run();
     raw.pragma('wal_checkpoint(TRUNCATE)');
     // and its copies: two automatic snapshots, a restore's safety copy, a pre-migration copy (WAL mode)

@@ -5,7 +5,6 @@
  * staying readable with the old one. Our crypto and backup code run for real; only Electron's safeStorage is
  * a stand-in (it is Electron's API and there is no Electron here).
  */
-import Database from 'better-sqlite3';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +31,7 @@ import {
 } from '../../../electron/services/secrets';
 import { envelopeOf, makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
 import { insertBusiness } from '../letters/fixtures';
+import { putPlainSecrets, secretRows } from '../../fixtures/secrets';
 
 const PASS = TEST_SETUP.backupPassphrase;
 const ADMIN = { username: 'siti', password: 'rahasia-kalisat' };
@@ -41,16 +41,6 @@ const mode = (p: string) => statSync(p).mode & 0o777;
 function mk(): MachineKey {
   const key = Buffer.alloc(32, 7);
   return { id: machineKeyId(key), key, kind: 'file' };
-}
-
-function secretRows(file: string): Record<string, string> {
-  const db = new Database(file, { readonly: true });
-  try {
-    const rows = db.prepare('SELECT key, value FROM secrets').all() as { key: string; value: string }[];
-    return Object.fromEntries(rows.map((r) => [r.key, r.value]));
-  } finally {
-    db.close();
-  }
 }
 
 /** the plain values that must never be on disk */
@@ -201,15 +191,7 @@ describe('stored keys', () => {
       const pub = (await getSecret(old.ctx, 'signing.publicKey'))!;
       // the database as the app before this change left it: plain values, no escrow
       const raw = old.ctx.opened.raw;
-      raw.prepare('DELETE FROM secrets').run();
-      const put = raw.prepare('INSERT INTO secrets (key, value, created_at) VALUES (?, ?, ?)');
-      for (const [k, v] of [
-        ['backup.kdf', kdf],
-        ['backup.key', keyB64],
-        ['signing.privateKey', pem],
-        ['signing.publicKey', pub],
-      ] as const)
-        put.run(k, v, '2026-01-01T00:00:00.000Z');
+      putPlainSecrets(raw, { kdf, keyB64, pem, pub });
       await old.close();
       expect(holds(old.ctx.dbFile, keyB64)).toBe(true);
 

@@ -96,7 +96,14 @@ export async function* readXlsxRows(
       const visible = (wb.model?.sheets ?? []).filter((s) => s.state !== 'hidden').map((s) => s.name);
       const wanted = sheet ?? visible[0] ?? ws.name;
       if (ws.name) seen.push(ws.name);
-      if (ws.name !== wanted && !(sheet == null && !visible.length)) continue;
+      if (ws.name !== wanted && !(sheet == null && !visible.length)) {
+        // A sheet parked in a temporary file (shared strings after the sheets, as Excel writes them) must be
+        // read to its end before the next: exceljs deletes the file as soon as the loop moves on, and its
+        // read stream, not yet open, then fails with ENOENT outside any handler (an uncaught exception in
+        // main) and the wanted sheet was never read.
+        for await (const skipped of ws) void skipped;
+        continue;
+      }
       for await (const row of ws) {
         signal?.throwIfAborted();
         const values = row.values as (ExcelJS.CellValue | undefined)[];

@@ -697,16 +697,15 @@ function Row({ b, officeDistrict }: { b: BusinessListRow; officeDistrict: string
   const { t } = useTranslation();
   const otherDistrict =
     b.districtName && officeDistrict && b.villageCode?.slice(0, 8) !== officeDistrict ? b.districtName : null;
+  // plain elements, not Mantine's Text: see .bl-text in app.css
   return (
     <>
-      <Text ff="monospace" size="xs">
-        {b.registrationNumber}
-      </Text>
+      <p className="bl-text bl-xs bl-mono">{b.registrationNumber}</p>
       <div style={{ minWidth: 0 }}>
-        <Text fw={600} size="sm" lineClamp={2} title={b.name} lh={1.25}>
+        <p className="bl-text bl-clamp2" title={b.name} style={{ fontWeight: 600, lineHeight: 1.25 }}>
           {b.name}
-        </Text>
-        <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+        </p>
+        <div className="bl-group">
           {b.similar && (
             <Badge
               size="xs"
@@ -719,31 +718,29 @@ function Row({ b, officeDistrict }: { b: BusinessListRow; officeDistrict: string
             </Badge>
           )}
           {b.products && (
-            <Text size="xs" c="dimmed" truncate title={b.products}>
+            <p className="bl-text bl-xs bl-dimmed bl-truncate" title={b.products}>
               {b.products}
-            </Text>
+            </p>
           )}
-        </Group>
+        </div>
       </div>
-      <Text size="sm" lineClamp={2} lh={1.3} title={b.ownerName}>
+      <p className="bl-text bl-clamp2" title={b.ownerName} style={{ lineHeight: 1.3 }}>
         {b.ownerName}
-      </Text>
-      <Text size="xs" ff="monospace">
-        {b.ownerNikMasked || '—'}
-      </Text>
+      </p>
+      <p className="bl-text bl-xs bl-mono">{b.ownerNikMasked || '—'}</p>
       <div style={{ minWidth: 0 }}>
-        <Text size="sm" truncate title={b.villageName}>
+        <p className="bl-text bl-truncate" title={b.villageName}>
           {b.villageName}
-        </Text>
+        </p>
         {otherDistrict && (
-          <Text size="xs" c="dimmed" truncate data-testid="row-district">
+          <p className="bl-text bl-xs bl-dimmed bl-truncate" data-testid="row-district">
             {t('businessList.districtOf', { name: otherDistrict })}
-          </Text>
+          </p>
         )}
       </div>
-      <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
+      <p className="bl-text bl-xs" style={{ whiteSpace: 'nowrap' }}>
         {formatDateShort(b.registrationDate)}
-      </Text>
+      </p>
       <div>
         {b.merged ? (
           <Badge size="sm" variant="outline" color="gray">

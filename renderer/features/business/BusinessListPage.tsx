@@ -29,6 +29,7 @@ import {
   startTransition,
   useCallback,
   useEffect,
+  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -503,6 +504,13 @@ export function BusinessListPage() {
   );
   const q = useMemo(() => listQueryOf(params), [params]);
   const filtered = isFiltered(params);
+  // The rows' request leaves first: the filter bar's lists (desa, permit types, activities) subscribe in
+  // passive effects, a child's before its parent's, so they were asked before the list; main answers one
+  // call at a time, and the rows are what the clerk waits for after signing in. Layout effects run before
+  // any passive one; the query below then finds this request under way.
+  useLayoutEffect(() => {
+    void qc.prefetchQuery(firstWindowQuery(q));
+  }, [qc, q]);
 
   const first = useFirstWindow(q);
   const page = first.data;

@@ -22,14 +22,13 @@ import {
   IconPlus,
   IconSearch,
 } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { usePrefetchQuery, useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
   startTransition,
   useCallback,
   useEffect,
-  useLayoutEffect,
   useMemo,
   useRef,
   useState,
@@ -504,13 +503,12 @@ export function BusinessListPage() {
   );
   const q = useMemo(() => listQueryOf(params), [params]);
   const filtered = isFiltered(params);
-  // The rows' request leaves first: the filter bar's lists (desa, permit types, activities) subscribe in
-  // passive effects, a child's before its parent's, so they were asked before the list; main answers one
-  // call at a time, and the rows are what the clerk waits for after signing in. Layout effects run before
-  // any passive one; the query below then finds this request under way.
-  useLayoutEffect(() => {
-    void qc.prefetchQuery(firstWindowQuery(q));
-  }, [qc, q]);
+  // The rows' request leaves first, during this render: at sign-in the page and its filter bar mount in
+  // one long render, and the filter bar's lists (desa, permit types, activities) subscribe in passive
+  // effects after it, a child's before its parent's, so they were asked before the list. Main answers one
+  // call at a time, and the rows are what the clerk waits for. (Skipped when the key has any cached state;
+  // useFirstWindow then finds the request under way.)
+  usePrefetchQuery(firstWindowQuery(q));
 
   const first = useFirstWindow(q);
   const page = first.data;

@@ -22,13 +22,12 @@ import {
   IconPlus,
   IconSearch,
 } from '@tabler/icons-react';
-import { useQueryClient } from '@tanstack/react-query';
+import { usePrefetchQuery, useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
   startTransition,
   useCallback,
-  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -67,10 +66,6 @@ const COLUMNS = '156px minmax(180px, 2fr) minmax(100px, 1fr) 122px minmax(124px,
 const GAP = 10;
 
 type SortKey = Exclude<ListSort, 'relevance'>;
-interface SortState {
-  sort: ListSort;
-  direction: 'asc' | 'desc';
-}
 
 /** "industry:kecil", "business:mikro", "bps:rumah_tangga" */
 type SizeFilter = string | null;
@@ -140,8 +135,9 @@ function listQueryOf(params: URLSearchParams): ListQuery {
 }
 
 /**
- * The search box, apart from the table: a keystroke re-renders this input only. The text goes to the list
- * as a deferred value, in a transition, so typing is never blocked by the table's render (no debounce).
+ * The search box, apart from the table: a keystroke re-renders this input only, and the search leaves from
+ * the keystroke's own handler (no debounce, no waiting for a render or an effect): main answers a search in
+ * milliseconds, and the list's re-render for the new URL is a transition, so typing is never blocked by it.
  */
 const SearchBox = memo(function SearchBox(props: {
   initial: string;
@@ -150,11 +146,7 @@ const SearchBox = memo(function SearchBox(props: {
 }) {
   const { t } = useTranslation();
   const [value, setValue] = useState(props.initial);
-  const deferred = useDeferredValue(value);
   const { onSearch } = props;
-  useEffect(() => {
-    onSearch(deferred.trim());
-  }, [deferred, onSearch]);
   return (
     <TextInput
       leftSection={<IconSearch size={16} />}
@@ -162,7 +154,11 @@ const SearchBox = memo(function SearchBox(props: {
       placeholder={t('businessList.searchPlaceholder')}
       aria-label={t('common.search')}
       value={value}
-      onChange={(e) => setValue(e.currentTarget.value)}
+      onChange={(e) => {
+        const text = e.currentTarget.value;
+        setValue(text);
+        onSearch(text.trim());
+      }}
       mb="sm"
       size="md"
       autoFocus
@@ -195,12 +191,278 @@ function VillageNameFilter(props: { initial: string; onChange: (v: string) => vo
   );
 }
 
+type SetParam = (patch: Partial<Record<(typeof P)[keyof typeof P], string | null>>) => void;
+
+/** Whether any filter (not the search) narrows the list. */
+function isFiltered(params: URLSearchParams): boolean {
+  return Boolean(
+    params.get(P.villageCode) ||
+    params.get(P.villageName) ||
+    params.get(P.kbliCode) ||
+    params.get(P.size) ||
+    readStatuses(params.get(P.status)).length ||
+    params.get(P.archived) === '1' ||
+    params.get(P.permit) ||
+    params.get(P.activity),
+  );
+}
+
+/**
+ * The filters under the search box, memoised on their URL values: a search (a new `q` in the URL) or its
+ * answer does not re-render them (a dozen Mantine selects and popovers, the costliest part of the page).
+ */
+const FilterBar = memo(function FilterBar(props: {
+  villageCode: string | null;
+  villageName: string;
+  kbliCode: string | null;
+  kbliVersion: string | null;
+  size: SizeFilter;
+  status: string | null;
+  includeArchived: boolean;
+  permit: string | null;
+  activity: string | null;
+  setParam: SetParam;
+}) {
+  const { t } = useTranslation();
+  const info = useAppInfo();
+  const districtCode = info.data?.office?.districtCode ?? null;
+  const villages = useRegionChildren(districtCode, districtCode !== null);
+  const permitTypes = usePermitTypes();
+  const activities = useActivities({ includeArchived: true });
+  const { setParam, villageCode, size, includeArchived, permit, activity } = props;
+  const onVillageName = useCallback((v: string) => setParam({ [P.villageName]: v }), [setParam]);
+  const kbli: KbliValue | null = useMemo(
+    () =>
+      props.kbliCode
+        ? {
+            code: props.kbliCode,
+            version: (KBLI_VERSIONS as readonly string[]).includes(props.kbliVersion ?? '')
+              ? (props.kbliVersion as KbliVersion)
+              : '2020',
+            title: '',
+          }
+        : null,
+    [props.kbliCode, props.kbliVersion],
+  );
+  const statuses = useMemo(() => readStatuses(props.status), [props.status]);
+  const setVillageCode = (v: string | null) => setParam({ [P.villageCode]: v });
+  const setKbli = (v: KbliValue | null) =>
+    setParam({ [P.kbliCode]: v?.code ?? null, [P.kbliVersion]: v?.version ?? null });
+  const setSize = (v: string | null) => setParam({ [P.size]: v });
+  const setStatuses = (v: BusinessStatus[]) => setParam({ [P.status]: v.join(',') });
+  const setIncludeArchived = (v: boolean) => setParam({ [P.archived]: v ? '1' : null });
+  const setPermit = (v: string | null) => setParam({ [P.permit]: v });
+  const setActivity = (v: string | null) => setParam({ [P.activity]: v });
+
+  const filtered = Boolean(
+    villageCode ||
+    props.villageName ||
+    kbli ||
+    size ||
+    statuses.length ||
+    includeArchived ||
+    permit ||
+    activity,
+  );
+
+  const villageOptions = useMemo(
+    () => (villages.data ?? []).map((v) => ({ value: v.code, label: v.displayName })),
+    [villages.data],
+  );
+  const sizeOptions = useMemo(
+    () => [
+      {
+        group: t('businessList.size.industry'),
+        items: INDUSTRY_CLASSES.map((c) => ({
+          value: `industry:${c}`,
+          label: t(`businessList.size.industryClass.${c}`),
+        })),
+      },
+      {
+        group: t('businessList.size.business'),
+        items: BUSINESS_CLASSES.map((c) => ({
+          value: `business:${c}`,
+          label: t(`businessList.size.businessClass.${c}`),
+        })),
+      },
+      {
+        group: t('businessList.size.bps'),
+        items: BPS_SCALES.map((c) => ({ value: `bps:${c}`, label: t(`businessList.size.bpsScale.${c}`) })),
+      },
+    ],
+    [t],
+  );
+
+  const [filterKey, setFilterKey] = useState(0);
+  const resetFilters = () => {
+    setParam({
+      [P.villageCode]: null,
+      [P.villageName]: null,
+      [P.kbliCode]: null,
+      [P.kbliVersion]: null,
+      [P.size]: null,
+      [P.status]: null,
+      [P.archived]: null,
+      [P.permit]: null,
+      [P.activity]: null,
+    });
+    setFilterKey((k) => k + 1); // the desa-name box starts empty again
+  };
+
+  return (
+    <Group gap="sm" mb="sm" align="flex-end" wrap="wrap">
+      {villageOptions.length > 0 ? (
+        <Select
+          label={t('businessList.filter.village')}
+          placeholder={t('businessList.filter.all')}
+          data={villageOptions}
+          value={villageCode}
+          onChange={setVillageCode}
+          searchable
+          clearable
+          w={200}
+          data-testid="filter-village"
+        />
+      ) : (
+        <VillageNameFilter key={filterKey} initial={props.villageName} onChange={onVillageName} />
+      )}
+      <div style={{ width: 300 }}>
+        <KbliPicker
+          value={kbli}
+          onChange={setKbli}
+          label={t('businessList.filter.kbli')}
+          placeholder={t('businessList.filter.kbliPlaceholder')}
+        />
+      </div>
+      <Select
+        label={t('permits.listFilter.label')}
+        placeholder={t('businessList.filter.all')}
+        data={[
+          { value: 'none', label: t('permits.listFilter.none') },
+          ...(permitTypes.data ?? []).map((x) => ({
+            value: String(x.id),
+            label: t('permits.listFilter.has', { type: x.shortName }),
+          })),
+        ]}
+        value={permit}
+        onChange={setPermit}
+        clearable
+        w={200}
+        data-testid="filter-permit"
+      />
+      <Select
+        label={t('activities.listFilter.label')}
+        placeholder={t('businessList.filter.all')}
+        data={(activities.data ?? []).map((a) => ({
+          value: String(a.id),
+          label: activityLabel(a),
+        }))}
+        value={activity}
+        onChange={setActivity}
+        searchable
+        clearable
+        w={240}
+        data-testid="filter-activity"
+      />
+      <Select
+        label={t('businessList.filter.size')}
+        placeholder={t('businessList.filter.all')}
+        data={sizeOptions}
+        value={size}
+        onChange={setSize}
+        clearable
+        w={220}
+        data-testid="filter-size"
+      />
+      <MultiSelect
+        label={t('businessList.filter.status')}
+        placeholder={statuses.length ? undefined : t('businessList.filter.all')}
+        data={BUSINESS_STATUSES.map((s) => ({ value: s, label: t(`business.status.${s}`) }))}
+        value={statuses}
+        onChange={(v) => setStatuses(v)}
+        clearable
+        w={240}
+        data-testid="filter-status"
+      />
+      <Switch
+        label={t('businessList.filter.archived')}
+        checked={includeArchived}
+        onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
+        mb={8}
+      />
+      {filtered && (
+        <Button variant="subtle" leftSection={<IconFilterOff size={16} />} onClick={resetFilters} mb={2}>
+          {t('businessList.filter.reset')}
+        </Button>
+      )}
+    </Group>
+  );
+});
+
+/** The table's column headers, memoised: they change only with the order. */
+const TableHeader = memo(function TableHeader(props: {
+  sort: ListSort;
+  direction: 'asc' | 'desc';
+  onSort: (key: SortKey) => void;
+}) {
+  const { t } = useTranslation();
+  const header = (key: SortKey | null, label: string) => {
+    if (!key)
+      return (
+        <Text size="xs" fw={700}>
+          {label}
+        </Text>
+      );
+    const active = props.sort === key;
+    const Icon = !active ? IconArrowsSort : props.direction === 'asc' ? IconArrowUp : IconArrowDown;
+    return (
+      <UnstyledButton
+        onClick={() => props.onSort(key)}
+        aria-label={t('businessList.sortBy', { column: label })}
+        aria-pressed={active}
+        data-testid={`sort-${key}`}
+      >
+        <Group gap={4} wrap="nowrap">
+          <Text size="xs" fw={700} c={active ? 'blue' : undefined}>
+            {label}
+          </Text>
+          <Icon size={14} stroke={1.8} opacity={active ? 1 : 0.45} />
+        </Group>
+      </UnstyledButton>
+    );
+  };
+  return (
+    <div
+      role="row"
+      style={{
+        display: 'grid',
+        gridTemplateColumns: COLUMNS,
+        gap: GAP,
+        alignItems: 'center',
+        padding: '10px 12px',
+        borderBottom: '1px solid var(--mantine-color-gray-3)',
+        background: 'var(--mantine-color-gray-0)',
+        position: 'sticky',
+        top: 0,
+        zIndex: 2,
+      }}
+    >
+      <div role="columnheader">{header('registrationNumber', t('business.fields.registrationNumber'))}</div>
+      <div role="columnheader">{header('name', t('business.fields.name'))}</div>
+      <div role="columnheader">{header(null, t('business.fields.ownerName'))}</div>
+      <div role="columnheader">{header(null, t('business.fields.nik'))}</div>
+      <div role="columnheader">{header('village', t('business.fields.village'))}</div>
+      <div role="columnheader">{header('registrationDate', t('business.fields.registrationDate'))}</div>
+      <div role="columnheader">{header(null, t('business.fields.status'))}</div>
+    </div>
+  );
+});
+
 export function BusinessListPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const info = useAppInfo();
   const districtCode = info.data?.office?.districtCode ?? null;
-  const villages = useRegionChildren(districtCode, districtCode !== null);
 
   const [params, setParams] = useSearchParams();
   const qc = useQueryClient();
@@ -212,7 +474,7 @@ export function BusinessListPage() {
     latest.current = { params, setParams };
   }, [params, setParams]);
   /** Changes some URL parameters (null or '' removes one), replacing the history entry; no-op if equal. */
-  const setParam = useCallback((patch: Partial<Record<(typeof P)[keyof typeof P], string | null>>) => {
+  const setParam: SetParam = useCallback((patch) => {
     const { params: prev, setParams: set } = latest.current;
     const next = new URLSearchParams(prev);
     for (const [k, v] of Object.entries(patch)) {
@@ -239,57 +501,14 @@ export function BusinessListPage() {
     },
     [setParam, qc],
   );
-  const onVillageName = useCallback((v: string) => setParam({ [P.villageName]: v }), [setParam]);
-  const villageCode = params.get(P.villageCode);
-  const debouncedVillageName = params.get(P.villageName) ?? '';
-  const kbliCode = params.get(P.kbliCode);
-  const kbliVersionParam = params.get(P.kbliVersion);
-  const kbli: KbliValue | null = useMemo(
-    () =>
-      kbliCode
-        ? {
-            code: kbliCode,
-            version: (KBLI_VERSIONS as readonly string[]).includes(kbliVersionParam ?? '')
-              ? (kbliVersionParam as KbliVersion)
-              : '2020',
-            title: '',
-          }
-        : null,
-    [kbliCode, kbliVersionParam],
-  );
-  const size: SizeFilter = params.get(P.size);
-  const statusParam = params.get(P.status);
-  const statuses = useMemo(() => readStatuses(statusParam), [statusParam]);
-  const includeArchived = params.get(P.archived) === '1';
-  const sortParam = params.get(P.sort);
-  const order: SortState = {
-    sort: (LIST_SORTS as readonly string[]).includes(sortParam ?? '') ? (sortParam as ListSort) : 'relevance',
-    direction: params.get(P.direction) === 'asc' ? 'asc' : 'desc',
-  };
-  const setVillageCode = (v: string | null) => setParam({ [P.villageCode]: v });
-  const setKbli = (v: KbliValue | null) =>
-    setParam({ [P.kbliCode]: v?.code ?? null, [P.kbliVersion]: v?.version ?? null });
-  const setSize = (v: string | null) => setParam({ [P.size]: v });
-  const setStatuses = (v: BusinessStatus[]) => setParam({ [P.status]: v.join(',') });
-  const setIncludeArchived = (v: boolean) => setParam({ [P.archived]: v ? '1' : null });
-  const permit = params.get(P.permit);
-  const setPermit = (v: string | null) => setParam({ [P.permit]: v });
-  const permitTypes = usePermitTypes();
-  const activity = params.get(P.activity);
-  const setActivity = (v: string | null) => setParam({ [P.activity]: v });
-  const activities = useActivities({ includeArchived: true });
-
-  const filtered = Boolean(
-    villageCode ||
-    debouncedVillageName ||
-    kbli ||
-    size ||
-    statuses.length ||
-    includeArchived ||
-    permit ||
-    activity,
-  );
   const q = useMemo(() => listQueryOf(params), [params]);
+  const filtered = isFiltered(params);
+  // The rows' request leaves first, during this render: at sign-in the page and its filter bar mount in
+  // one long render, and the filter bar's lists (desa, permit types, activities) subscribe in passive
+  // effects after it, a child's before its parent's, so they were asked before the list. Main answers one
+  // call at a time, and the rows are what the clerk waits for. (Skipped when the key has any cached state;
+  // useFirstWindow then finds the request under way.)
+  usePrefetchQuery(firstWindowQuery(q));
 
   const first = useFirstWindow(q);
   const page = first.data;
@@ -320,88 +539,23 @@ export function BusinessListPage() {
     return p?.items[index % LIST_WINDOW];
   };
 
-  const villageOptions = useMemo(
-    () => (villages.data ?? []).map((v) => ({ value: v.code, label: v.displayName })),
-    [villages.data],
-  );
-  const sizeOptions = useMemo(
-    () => [
-      {
-        group: t('businessList.size.industry'),
-        items: INDUSTRY_CLASSES.map((c) => ({
-          value: `industry:${c}`,
-          label: t(`businessList.size.industryClass.${c}`),
-        })),
-      },
-      {
-        group: t('businessList.size.business'),
-        items: BUSINESS_CLASSES.map((c) => ({
-          value: `business:${c}`,
-          label: t(`businessList.size.businessClass.${c}`),
-        })),
-      },
-      {
-        group: t('businessList.size.bps'),
-        items: BPS_SCALES.map((c) => ({ value: `bps:${c}`, label: t(`businessList.size.bpsScale.${c}`) })),
-      },
-    ],
-    [t],
-  );
-
-  const setSort = (key: SortKey) => {
-    const direction =
-      order.sort === key
-        ? order.direction === 'asc'
-          ? 'desc'
-          : 'asc'
-        : key === 'name' || key === 'village'
-          ? 'asc'
-          : 'desc';
-    setParam({ [P.sort]: key, [P.direction]: direction });
-    scrollRef.current?.scrollTo({ top: 0 });
-  };
-  const [filterKey, setFilterKey] = useState(0);
-  const resetFilters = () => {
-    setParam({
-      [P.villageCode]: null,
-      [P.villageName]: null,
-      [P.kbliCode]: null,
-      [P.kbliVersion]: null,
-      [P.size]: null,
-      [P.status]: null,
-      [P.archived]: null,
-      [P.permit]: null,
-      [P.activity]: null,
-    });
-    setFilterKey((k) => k + 1); // the desa-name box starts empty again
-  };
   const open = useCallback((id: number) => void navigate(`/usaha/${id}`), [navigate]);
-
-  const header = (key: SortKey | null, label: string) => {
-    if (!key)
-      return (
-        <Text size="xs" fw={700}>
-          {label}
-        </Text>
-      );
-    const active = order.sort === key;
-    const Icon = !active ? IconArrowsSort : order.direction === 'asc' ? IconArrowUp : IconArrowDown;
-    return (
-      <UnstyledButton
-        onClick={() => setSort(key)}
-        aria-label={t('businessList.sortBy', { column: label })}
-        aria-pressed={active}
-        data-testid={`sort-${key}`}
-      >
-        <Group gap={4} wrap="nowrap">
-          <Text size="xs" fw={700} c={active ? 'blue' : undefined}>
-            {label}
-          </Text>
-          <Icon size={14} stroke={1.8} opacity={active ? 1 : 0.45} />
-        </Group>
-      </UnstyledButton>
-    );
-  };
+  const setSort = useCallback(
+    (key: SortKey) => {
+      const cur = listQueryOf(latest.current.params);
+      const direction =
+        cur.sort === key
+          ? cur.direction === 'asc'
+            ? 'desc'
+            : 'asc'
+          : key === 'name' || key === 'village'
+            ? 'asc'
+            : 'desc';
+      setParam({ [P.sort]: key, [P.direction]: direction });
+      scrollRef.current?.scrollTo({ top: 0 });
+    },
+    [setParam],
+  );
 
   const countText = page
     ? page.totalCapped
@@ -422,92 +576,18 @@ export function BusinessListPage() {
         </Group>
       </Group>
       <SearchBox initial={debounced} fetching={first.isFetching} onSearch={onSearch} />
-      <Group gap="sm" mb="sm" align="flex-end" wrap="wrap">
-        {villageOptions.length > 0 ? (
-          <Select
-            label={t('businessList.filter.village')}
-            placeholder={t('businessList.filter.all')}
-            data={villageOptions}
-            value={villageCode}
-            onChange={setVillageCode}
-            searchable
-            clearable
-            w={200}
-            data-testid="filter-village"
-          />
-        ) : (
-          <VillageNameFilter key={filterKey} initial={debouncedVillageName} onChange={onVillageName} />
-        )}
-        <div style={{ width: 300 }}>
-          <KbliPicker
-            value={kbli}
-            onChange={setKbli}
-            label={t('businessList.filter.kbli')}
-            placeholder={t('businessList.filter.kbliPlaceholder')}
-          />
-        </div>
-        <Select
-          label={t('permits.listFilter.label')}
-          placeholder={t('businessList.filter.all')}
-          data={[
-            { value: 'none', label: t('permits.listFilter.none') },
-            ...(permitTypes.data ?? []).map((x) => ({
-              value: String(x.id),
-              label: t('permits.listFilter.has', { type: x.shortName }),
-            })),
-          ]}
-          value={permit}
-          onChange={setPermit}
-          clearable
-          w={200}
-          data-testid="filter-permit"
-        />
-        <Select
-          label={t('activities.listFilter.label')}
-          placeholder={t('businessList.filter.all')}
-          data={(activities.data ?? []).map((a) => ({
-            value: String(a.id),
-            label: activityLabel(a),
-          }))}
-          value={activity}
-          onChange={setActivity}
-          searchable
-          clearable
-          w={240}
-          data-testid="filter-activity"
-        />
-        <Select
-          label={t('businessList.filter.size')}
-          placeholder={t('businessList.filter.all')}
-          data={sizeOptions}
-          value={size}
-          onChange={setSize}
-          clearable
-          w={220}
-          data-testid="filter-size"
-        />
-        <MultiSelect
-          label={t('businessList.filter.status')}
-          placeholder={statuses.length ? undefined : t('businessList.filter.all')}
-          data={BUSINESS_STATUSES.map((s) => ({ value: s, label: t(`business.status.${s}`) }))}
-          value={statuses}
-          onChange={(v) => setStatuses(v)}
-          clearable
-          w={240}
-          data-testid="filter-status"
-        />
-        <Switch
-          label={t('businessList.filter.archived')}
-          checked={includeArchived}
-          onChange={(e) => setIncludeArchived(e.currentTarget.checked)}
-          mb={8}
-        />
-        {filtered && (
-          <Button variant="subtle" leftSection={<IconFilterOff size={16} />} onClick={resetFilters} mb={2}>
-            {t('businessList.filter.reset')}
-          </Button>
-        )}
-      </Group>
+      <FilterBar
+        villageCode={params.get(P.villageCode)}
+        villageName={params.get(P.villageName) ?? ''}
+        kbliCode={params.get(P.kbliCode)}
+        kbliVersion={params.get(P.kbliVersion)}
+        size={params.get(P.size)}
+        status={params.get(P.status)}
+        includeArchived={params.get(P.archived) === '1'}
+        permit={params.get(P.permit)}
+        activity={params.get(P.activity)}
+        setParam={setParam}
+      />
       <Group justify="space-between" mb={6} mih={22}>
         <Text size="sm" c="dimmed" data-testid="business-count">
           {countText}
@@ -531,31 +611,7 @@ export function BusinessListPage() {
           style={{ height: 'calc(100vh - 330px)', minHeight: 260, overflow: 'auto', position: 'relative' }}
           data-testid="business-rows"
         >
-          <div
-            role="row"
-            style={{
-              display: 'grid',
-              gridTemplateColumns: COLUMNS,
-              gap: GAP,
-              alignItems: 'center',
-              padding: '10px 12px',
-              borderBottom: '1px solid var(--mantine-color-gray-3)',
-              background: 'var(--mantine-color-gray-0)',
-              position: 'sticky',
-              top: 0,
-              zIndex: 2,
-            }}
-          >
-            <div role="columnheader">
-              {header('registrationNumber', t('business.fields.registrationNumber'))}
-            </div>
-            <div role="columnheader">{header('name', t('business.fields.name'))}</div>
-            <div role="columnheader">{header(null, t('business.fields.ownerName'))}</div>
-            <div role="columnheader">{header(null, t('business.fields.nik'))}</div>
-            <div role="columnheader">{header('village', t('business.fields.village'))}</div>
-            <div role="columnheader">{header('registrationDate', t('business.fields.registrationDate'))}</div>
-            <div role="columnheader">{header(null, t('business.fields.status'))}</div>
-          </div>
+          <TableHeader sort={q.sort ?? 'relevance'} direction={q.direction ?? 'desc'} onSort={setSort} />
           <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {visible.map((v) => (
               <RowView
@@ -647,16 +703,15 @@ function Row({ b, officeDistrict }: { b: BusinessListRow; officeDistrict: string
   const { t } = useTranslation();
   const otherDistrict =
     b.districtName && officeDistrict && b.villageCode?.slice(0, 8) !== officeDistrict ? b.districtName : null;
+  // plain elements, not Mantine's Text: see .bl-text in app.css
   return (
     <>
-      <Text ff="monospace" size="xs">
-        {b.registrationNumber}
-      </Text>
+      <p className="bl-text bl-xs bl-mono">{b.registrationNumber}</p>
       <div style={{ minWidth: 0 }}>
-        <Text fw={600} size="sm" lineClamp={2} title={b.name} lh={1.25}>
+        <p className="bl-text bl-clamp2" title={b.name} style={{ fontWeight: 600, lineHeight: 1.25 }}>
           {b.name}
-        </Text>
-        <Group gap={6} wrap="nowrap" style={{ minWidth: 0 }}>
+        </p>
+        <div className="bl-group">
           {b.similar && (
             <Badge
               size="xs"
@@ -669,31 +724,29 @@ function Row({ b, officeDistrict }: { b: BusinessListRow; officeDistrict: string
             </Badge>
           )}
           {b.products && (
-            <Text size="xs" c="dimmed" truncate title={b.products}>
+            <p className="bl-text bl-xs bl-dimmed bl-truncate" title={b.products}>
               {b.products}
-            </Text>
+            </p>
           )}
-        </Group>
+        </div>
       </div>
-      <Text size="sm" lineClamp={2} lh={1.3} title={b.ownerName}>
+      <p className="bl-text bl-clamp2" title={b.ownerName} style={{ lineHeight: 1.3 }}>
         {b.ownerName}
-      </Text>
-      <Text size="xs" ff="monospace">
-        {b.ownerNikMasked || '—'}
-      </Text>
+      </p>
+      <p className="bl-text bl-xs bl-mono">{b.ownerNikMasked || '—'}</p>
       <div style={{ minWidth: 0 }}>
-        <Text size="sm" truncate title={b.villageName}>
+        <p className="bl-text bl-truncate" title={b.villageName}>
           {b.villageName}
-        </Text>
+        </p>
         {otherDistrict && (
-          <Text size="xs" c="dimmed" truncate data-testid="row-district">
+          <p className="bl-text bl-xs bl-dimmed bl-truncate" data-testid="row-district">
             {t('businessList.districtOf', { name: otherDistrict })}
-          </Text>
+          </p>
         )}
       </div>
-      <Text size="xs" style={{ whiteSpace: 'nowrap' }}>
+      <p className="bl-text bl-xs" style={{ whiteSpace: 'nowrap' }}>
         {formatDateShort(b.registrationDate)}
-      </Text>
+      </p>
       <div>
         {b.merged ? (
           <Badge size="sm" variant="outline" color="gray">

@@ -10,7 +10,6 @@ import {
   Table,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { notifications } from '@mantine/notifications';
@@ -43,6 +42,7 @@ import { fieldError, showIpcError, useFieldProps } from '../../lib/forms';
 import { call } from '../../lib/ipc';
 import { accountKeys, useUsers } from './queries';
 import { TableHead } from '../../components/TableHead';
+import { PageHeader } from '../../components/PageHeader';
 
 /** The role of a user form (create and edit both have one). */
 function RoleField<T extends { role: UserRole }>({ control }: { control: Control<T> }) {
@@ -234,12 +234,10 @@ export function UsersPage() {
   const now = new Date().toISOString();
   return (
     <Stack maw={1100}>
-      <Group justify="space-between">
-        <Title order={2}>{t('accounts.users.title')}</Title>
-        <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>
-          {t('accounts.users.add')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('accounts.users.title')}
+        action={{ label: t('accounts.users.add'), icon: IconUserPlus, onClick: () => setAdding(true) }}
+      />
       <Text c="dimmed" size="sm">
         {t('accounts.users.intro')}
       </Text>

@@ -43,6 +43,7 @@ import { call } from '../../lib/ipc';
 import { accountKeys, useUsers } from './queries';
 import { TableHead } from '../../components/TableHead';
 import { PageHeader } from '../../components/PageHeader';
+import { ModalActions } from '../../components/ModalActions';
 
 /** The role of a user form (create and edit both have one). */
 function RoleField<T extends { role: UserRole }>({ control }: { control: Control<T> }) {
@@ -115,14 +116,11 @@ function UserDialog<T extends FieldValues, R>(props: {
       <form onSubmit={form.handleSubmit((d) => save.mutate(d))} noValidate>
         <Stack>
           {props.children}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('accounts.users.cancel')}
-            </Button>
+          <ModalActions onCancel={props.onClose} cancelLabel={t('accounts.users.cancel')}>
             <Button type="submit" loading={save.isPending}>
               {t('accounts.users.save')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>

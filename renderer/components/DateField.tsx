@@ -6,6 +6,7 @@ import { IconCalendar } from '@tabler/icons-react';
 import { Controller, type Control, type FieldPath, type FieldValues } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { parseTypedDate } from '../lib/typed-date';
+import { fieldError } from '../lib/forms';
 
 /**
  * Dates are entered the Indonesian way everywhere (issue 11 item 16): dd/mm/yyyy, Indonesian month names
@@ -96,15 +97,17 @@ type Props<T extends FieldValues> = {
   name: FieldPath<T>;
 } & Omit<InputProps, 'name'>;
 
-/** The same for a react-hook-form field. */
-export function DateField<T extends FieldValues>({ control, name, ...rest }: Props<T>) {
+/** The same for a react-hook-form field; its error, unless given, is the field's own (translated). */
+export function DateField<T extends FieldValues>({ control, name, error, ...rest }: Props<T>) {
+  const { t } = useTranslation();
   return (
     <Controller
       control={control}
       name={name}
-      render={({ field }) => (
+      render={({ field, fieldState }) => (
         <IdDateInput
           {...rest}
+          error={error ?? fieldError(t, fieldState.error)}
           name={field.name}
           ref={field.ref}
           value={typeof field.value === 'string' ? field.value : ''}

@@ -23,6 +23,7 @@ import { kbliAddSchema, type KbliEntry, type KbliVersion } from '../../shared/sc
 import { refKeys, useKbliSearch } from '../features/refdata/queries';
 import { fieldError, showIpcError } from '../lib/forms';
 import { call } from '../lib/ipc';
+import { ModalActions } from './ModalActions';
 
 export interface KbliValue {
   code: string;
@@ -241,14 +242,11 @@ export function KbliAddModal(props: {
             {...form.register('keywords')}
             error={fieldError(t, e.keywords)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
+          <ModalActions onCancel={props.onClose}>
             <Button type="submit" loading={save.isPending}>
               {t('kbli.add.submit')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>

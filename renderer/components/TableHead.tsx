@@ -1,7 +1,7 @@
 import { Table, type TableThProps } from '@mantine/core';
 
 /** A header cell: its label, null for an empty one, or the label with the cell's props (width, alignment). */
-type HeadColumn = string | null | ({ label: string } & Omit<TableThProps, 'children'>);
+export type HeadColumn = string | null | ({ label: string } & Omit<TableThProps, 'children'>);
 
 /** The header row of a table, one cell per column. */
 export function TableHead({ columns }: { columns: readonly HeadColumn[] }) {

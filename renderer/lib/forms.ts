@@ -7,6 +7,7 @@ import {
   type UseFormReturn,
   type UseFormSetError,
 } from 'react-hook-form';
+import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { IpcError } from './ipc';
@@ -49,4 +50,33 @@ export function useFieldProps<T extends FieldValues>(form: UseFormReturn<T>) {
     ...form.register(name),
     error: fieldError(t, get<typeof errors, FieldError | undefined>(errors, name)),
   });
+}
+
+type StringKey<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
+
+/**
+ * The values of a small form kept outside react-hook-form, with an error key per field (the schema's or
+ * main's): `set` changes a field and clears its error, `err` translates the error (with `tOptions`), `text`
+ * binds a text input to a string field, and `failed` shows an IPC error with main's field errors in place.
+ */
+export function useValues<V extends object>(initial: V, tOptions: Record<string, unknown> = {}) {
+  const { t } = useTranslation();
+  const [v, setV] = useState<V>(initial);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const set = <K extends keyof V>(k: K, value: V[K]) => {
+    setV((s) => ({ ...s, [k]: value }));
+    setErrors((e) => ({ ...e, [k]: '' }));
+  };
+  const err = (k: string) => (errors[k] ? t(errors[k], tOptions) : undefined);
+  const text = <K extends StringKey<V>>(k: K) => ({
+    value: v[k] as string,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      set(k, e.currentTarget.value as V[K]),
+    error: err(k),
+  });
+  const failed = (e: unknown) => {
+    if (e instanceof IpcError && e.error.fields) setErrors(e.error.fields);
+    showIpcError(e, t);
+  };
+  return { v, set, err, setErrors, text, failed };
 }

@@ -2,7 +2,6 @@ import {
   Badge,
   Button,
   Checkbox,
-  Group,
   NumberInput,
   Paper,
   Select,
@@ -10,7 +9,6 @@ import {
   Stack,
   Table,
   Text,
-  Title,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconDownload } from '@tabler/icons-react';
@@ -24,6 +22,7 @@ import { showIpcError } from '../../lib/forms';
 import { call } from '../../lib/ipc';
 import { useAudit, useAuditFilters } from './queries';
 import { TableHead } from '../../components/TableHead';
+import { PageHeader } from '../../components/PageHeader';
 
 const show = (v: unknown): string =>
   v === null || v === undefined || v === '' ? '—' : typeof v === 'string' ? v : JSON.stringify(v);
@@ -126,17 +125,16 @@ export function AuditPage() {
   const entries = audit.data?.pages.flatMap((p) => p.entries) ?? [];
   return (
     <Stack maw={1200}>
-      <Group justify="space-between">
-        <Title order={2}>{t('accounts.audit.title')}</Title>
-        <Button
-          leftSection={<IconDownload size={16} />}
-          variant="light"
-          loading={exportCsv.isPending}
-          onClick={() => exportCsv.mutate()}
-        >
-          {t('accounts.audit.export')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('accounts.audit.title')}
+        action={{
+          label: t('accounts.audit.export'),
+          icon: IconDownload,
+          onClick: () => exportCsv.mutate(),
+          variant: 'light',
+          loading: exportCsv.isPending,
+        }}
+      />
       <Text c="dimmed" size="sm">
         {t('accounts.audit.intro')}
       </Text>

@@ -10,7 +10,6 @@ import {
   Table,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { notifications } from '@mantine/notifications';
@@ -43,6 +42,8 @@ import { fieldError, showIpcError, useFieldProps } from '../../lib/forms';
 import { call } from '../../lib/ipc';
 import { accountKeys, useUsers } from './queries';
 import { TableHead } from '../../components/TableHead';
+import { PageHeader } from '../../components/PageHeader';
+import { ModalActions } from '../../components/ModalActions';
 
 /** The role of a user form (create and edit both have one). */
 function RoleField<T extends { role: UserRole }>({ control }: { control: Control<T> }) {
@@ -115,14 +116,11 @@ function UserDialog<T extends FieldValues, R>(props: {
       <form onSubmit={form.handleSubmit((d) => save.mutate(d))} noValidate>
         <Stack>
           {props.children}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('accounts.users.cancel')}
-            </Button>
+          <ModalActions onCancel={props.onClose} cancelLabel={t('accounts.users.cancel')}>
             <Button type="submit" loading={save.isPending}>
               {t('accounts.users.save')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>
@@ -234,12 +232,10 @@ export function UsersPage() {
   const now = new Date().toISOString();
   return (
     <Stack maw={1100}>
-      <Group justify="space-between">
-        <Title order={2}>{t('accounts.users.title')}</Title>
-        <Button leftSection={<IconUserPlus size={16} />} onClick={() => setAdding(true)}>
-          {t('accounts.users.add')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('accounts.users.title')}
+        action={{ label: t('accounts.users.add'), icon: IconUserPlus, onClick: () => setAdding(true) }}
+      />
       <Text c="dimmed" size="sm">
         {t('accounts.users.intro')}
       </Text>

@@ -26,8 +26,9 @@ import {
   isCalendarDate,
   type ActivityDetail,
 } from '../../../shared/schemas/activity';
-import { IpcError, call } from '../../lib/ipc';
-import { showIpcError } from '../../lib/forms';
+import { call } from '../../lib/ipc';
+import { useValues } from '../../lib/forms';
+import { ModalActions } from '../../components/ModalActions';
 import { formatDate } from '../../lib/format';
 import { useActivityWrite } from './queries';
 
@@ -92,44 +93,46 @@ export function ActivityFormModal({
   onSaved: (a: ActivityDetail) => void;
 }) {
   const { t } = useTranslation();
-  const [v, setV] = useState<Values>(activity ? valuesOf(activity) : EMPTY);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [one, setOne] = useState('');
-  const set = <K extends keyof Values>(k: K, value: Values[K]) => {
-    setV((s) => ({ ...s, [k]: value }));
-    setErrors((e) => ({ ...e, [k]: '' }));
-  };
+  const { v, set, err, setErrors, text, failed } = useValues<Values>(activity ? valuesOf(activity) : EMPTY, {
+    day: '',
+  });
+  const [pick, setPick] = useState({ rangeFrom: '', rangeTo: '', one: '' });
   const write = useActivityWrite((input: unknown) =>
     activity
       ? call('activity:update', { ...(input as object), id: activity.id, version: activity.version } as never)
       : call('activity:create', input as never),
   );
-  const err = (k: string) => (errors[k] ? t(errors[k], { day: '' }) : undefined);
+  /** A day picker's value; a change clears its error. */
+  const dayInput = (k: keyof typeof pick) => ({
+    value: pick[k],
+    onChange: (value: string) => {
+      setPick((p) => ({ ...p, [k]: value }));
+      setErrors((x) => ({ ...x, [k]: '' }));
+    },
+    error: err(k),
+  });
 
   const addDays = (days: string[]) => {
     const next = [...new Set([...v.days, ...days])].sort();
     set('days', next);
   };
   const addRange = () => {
-    const r = daysFromRange(from, to);
+    const r = daysFromRange(pick.rangeFrom, pick.rangeTo);
     if (!r.ok) {
       setErrors((e) => ({ ...e, [r.field === 'from' ? 'rangeFrom' : 'rangeTo']: r.error }));
       return;
     }
     setErrors((e) => ({ ...e, rangeFrom: '', rangeTo: '' }));
     addDays(r.days);
-    setFrom('');
-    setTo('');
+    setPick((p) => ({ ...p, rangeFrom: '', rangeTo: '' }));
   };
   const addOne = () => {
-    if (!isCalendarDate(one)) {
+    if (!isCalendarDate(pick.one)) {
       setErrors((e) => ({ ...e, one: 'validation.date' }));
       return;
     }
-    addDays([one]);
-    setOne('');
+    addDays([pick.one]);
+    setPick((p) => ({ ...p, one: '' }));
   };
 
   const submit = () => {
@@ -161,15 +164,20 @@ export function ActivityFormModal({
         notifications.show({ color: 'teal', message: t('activities.saved') });
         onSaved(a);
       },
-      onError: (e) => {
-        if (e instanceof IpcError && e.error.fields) setErrors(e.error.fields);
-        showIpcError(e, t);
-      },
+      onError: failed,
     });
   };
 
-  const options = (list: readonly string[], ns: string) =>
-    list.map((c) => ({ value: c, label: t(`${ns}.${c}`) }));
+  /** A required choice from a fixed list, its options named under `ns`. */
+  const choice = (k: 'type' | 'organiser' | 'funding', list: readonly string[], ns: string) => ({
+    label: t(`activities.fields.${k}`),
+    data: list.map((c) => ({ value: c, label: t(`${ns}.${c}`) })),
+    value: v[k],
+    onChange: (x: string | null) => set(k, x),
+    error: err(k),
+    withAsterisk: true,
+    allowDeselect: false,
+  });
   return (
     <Modal
       opened={opened}
@@ -179,76 +187,28 @@ export function ActivityFormModal({
     >
       <Stack gap="sm">
         <SimpleGrid cols={2}>
-          <Select
-            label={t('activities.fields.type')}
-            data={options(ACTIVITY_TYPES, 'activities.type')}
-            value={v.type}
-            onChange={(x) => set('type', x)}
-            error={err('type')}
-            withAsterisk
-            allowDeselect={false}
-          />
-          <TextInput
-            label={t('activities.fields.batch')}
-            value={v.batch}
-            onChange={(e) => set('batch', e.currentTarget.value)}
-            error={err('batch')}
-          />
+          <Select {...choice('type', ACTIVITY_TYPES, 'activities.type')} />
+          <TextInput label={t('activities.fields.batch')} {...text('batch')} />
         </SimpleGrid>
-        <TextInput
-          label={t('activities.fields.title')}
-          value={v.title}
-          onChange={(e) => set('title', e.currentTarget.value)}
-          error={err('title')}
-          withAsterisk
-        />
+        <TextInput label={t('activities.fields.title')} {...text('title')} withAsterisk />
         <SimpleGrid cols={2}>
-          <Select
-            label={t('activities.fields.organiser')}
-            data={options(ORGANISERS, 'activities.organiser')}
-            value={v.organiser}
-            onChange={(x) => set('organiser', x)}
-            error={err('organiser')}
-            withAsterisk
-            allowDeselect={false}
-          />
-          <Select
-            label={t('activities.fields.funding')}
-            data={options(FUNDING_SOURCES, 'activities.funding')}
-            value={v.funding}
-            onChange={(x) => set('funding', x)}
-            error={err('funding')}
-            withAsterisk
-            allowDeselect={false}
-          />
+          <Select {...choice('organiser', ORGANISERS, 'activities.organiser')} />
+          <Select {...choice('funding', FUNDING_SOURCES, 'activities.funding')} />
           {v.organiser === 'lainnya' ? (
             <TextInput
               label={t('activities.fields.organiserOther')}
-              value={v.organiserOther}
-              onChange={(e) => set('organiserOther', e.currentTarget.value)}
-              error={err('organiserOther')}
+              {...text('organiserOther')}
               withAsterisk
             />
           ) : (
             <div />
           )}
           {v.funding === 'lainnya' && (
-            <TextInput
-              label={t('activities.fields.fundingOther')}
-              value={v.fundingOther}
-              onChange={(e) => set('fundingOther', e.currentTarget.value)}
-              error={err('fundingOther')}
-              withAsterisk
-            />
+            <TextInput label={t('activities.fields.fundingOther')} {...text('fundingOther')} withAsterisk />
           )}
         </SimpleGrid>
         <SimpleGrid cols={2}>
-          <TextInput
-            label={t('activities.fields.venue')}
-            value={v.venue}
-            onChange={(e) => set('venue', e.currentTarget.value)}
-            error={err('venue')}
-          />
+          <TextInput label={t('activities.fields.venue')} {...text('venue')} />
           <NumberInput
             label={t('activities.fields.quota')}
             value={v.quota}
@@ -268,38 +228,14 @@ export function ActivityFormModal({
           error={err('days')}
         >
           <Group align="flex-start" mt={6} gap="xs">
-            <IdDateInput
-              label={t('activities.fields.from')}
-              value={from}
-              onChange={(value) => {
-                setFrom(value);
-                setErrors((x) => ({ ...x, rangeFrom: '' }));
-              }}
-              error={err('rangeFrom')}
-            />
-            <IdDateInput
-              label={t('activities.fields.to')}
-              value={to}
-              onChange={(value) => {
-                setTo(value);
-                setErrors((x) => ({ ...x, rangeTo: '' }));
-              }}
-              error={err('rangeTo')}
-            />
+            <IdDateInput label={t('activities.fields.from')} {...dayInput('rangeFrom')} />
+            <IdDateInput label={t('activities.fields.to')} {...dayInput('rangeTo')} />
             <Button variant="light" mt={25} onClick={addRange}>
               {t('activities.form.addRange')}
             </Button>
           </Group>
           <Group align="flex-start" mt={6} gap="xs">
-            <IdDateInput
-              label={t('activities.fields.addDay')}
-              value={one}
-              onChange={(value) => {
-                setOne(value);
-                setErrors((x) => ({ ...x, one: '' }));
-              }}
-              error={err('one')}
-            />
+            <IdDateInput label={t('activities.fields.addDay')} {...dayInput('one')} />
             <Button variant="light" mt={25} onClick={addOne}>
               {t('activities.form.add')}
             </Button>
@@ -333,22 +269,12 @@ export function ActivityFormModal({
             ))}
           </Group>
         </Input.Wrapper>
-        <Textarea
-          label={t('activities.fields.notes')}
-          value={v.notes}
-          onChange={(e) => set('notes', e.currentTarget.value)}
-          error={err('notes')}
-          autosize
-          minRows={2}
-        />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
+        <Textarea label={t('activities.fields.notes')} {...text('notes')} autosize minRows={2} />
+        <ModalActions onCancel={onClose}>
           <Button onClick={submit} loading={write.isPending}>
             {t('common.save')}
           </Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </Modal>
   );

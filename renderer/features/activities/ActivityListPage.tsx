@@ -1,17 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Checkbox,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
@@ -22,6 +9,7 @@ import { formatDate } from '../../lib/format';
 import { ActivityFormModal } from './ActivityForm';
 import { useActivities } from './queries';
 import { TableHead } from '../../components/TableHead';
+import { PageHeader } from '../../components/PageHeader';
 
 /** "10 Mar 2026" or "10 – 17 Maret 2026 (3 hari)" */
 export function daysText(a: Pick<ActivitySummary, 'firstDay' | 'lastDay' | 'dayCount'>, t: TFunction) {
@@ -46,17 +34,11 @@ export function ActivityListPage() {
   });
   return (
     <Stack>
-      <Group justify="space-between">
-        <div>
-          <Title order={2}>{t('activities.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('activities.subtitle')}
-          </Text>
-        </div>
-        <Button leftSection={<IconPlus size={18} />} onClick={() => setCreating(true)}>
-          {t('activities.new')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('activities.title')}
+        subtitle={t('activities.subtitle')}
+        action={{ label: t('activities.new'), icon: IconPlus, onClick: () => setCreating(true) }}
+      />
       <Paper withBorder p="md">
         <Group align="flex-end">
           <TextInput

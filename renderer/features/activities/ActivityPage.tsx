@@ -4,13 +4,11 @@ import {
   Badge,
   Button,
   Group,
-  Modal,
   Paper,
   SimpleGrid,
   Stack,
   Tabs,
   Text,
-  Textarea,
   Title,
 } from '@mantine/core';
 import { IconArchive, IconArrowBackUp, IconPencil } from '@tabler/icons-react';
@@ -27,6 +25,7 @@ import { AttendanceGrid } from './AttendanceGrid';
 import { EnrolPanel, OutcomeTable, ParticipantTable } from './Participants';
 import { SheetButton } from './SheetButton';
 import { useActivity, useActivityWrite } from './queries';
+import { ReasonModal } from './ReasonModal';
 
 function Field({ label, value }: { label: string; value: ReactNode }) {
   return (
@@ -41,36 +40,19 @@ function Field({ label, value }: { label: string; value: ReactNode }) {
 
 function ArchiveModal({ activity, onClose }: { activity: ActivityDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
   const archived = activity.archivedAt !== null;
   const w = useActivityWrite((r: string) =>
     call(archived ? 'activity:restore' : 'activity:archive', { id: activity.id, reason: r }),
   );
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ReasonModal
       title={archived ? t('activities.restoreTitle') : t('activities.archiveTitle')}
-    >
-      <Stack>
-        <Textarea
-          label={t('activities.archiveReason')}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          withAsterisk
-        />
-        <Group justify="flex-end">
-          <Button
-            color={archived ? 'teal' : 'red'}
-            disabled={!reason.trim()}
-            loading={w.isPending}
-            onClick={() => w.mutate(reason, { onSuccess: onClose, onError: (e) => showIpcError(e, t) })}
-          >
-            {archived ? t('activities.restore') : t('activities.archive')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+      action={archived ? t('activities.restore') : t('activities.archive')}
+      color={archived ? 'teal' : 'red'}
+      loading={w.isPending}
+      onSave={(reason) => w.mutate(reason, { onSuccess: onClose, onError: (e) => showIpcError(e, t) })}
+      onClose={onClose}
+    />
   );
 }
 

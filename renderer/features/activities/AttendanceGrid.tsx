@@ -9,7 +9,7 @@ import { showIpcError } from '../../lib/forms';
 import { formatDate } from '../../lib/format';
 import { SheetButton } from './SheetButton';
 import { useActivityWrite } from './queries';
-import { TableHead } from '../../components/TableHead';
+import { ParticipantHead } from './Participants';
 
 const KEY_MARK: Record<string, Attendance> = {
   h: 'hadir',
@@ -192,14 +192,9 @@ export function AttendanceGrid({ activity }: { activity: ActivityDetail }) {
           style={{ maxHeight: 'calc(100vh - 300px)', minHeight: 240, overflowY: 'auto', outlineOffset: 2 }}
         >
           <Table stickyHeader highlightOnHover verticalSpacing={4}>
-            <TableHead
-              columns={[
-                { label: 'No.', w: 48 },
-                t('activities.fields.attendee'),
-                t('activities.fields.business'),
-                t('activities.fields.village'),
-                { label: t('activities.attendance.day'), w: 230 },
-              ]}
+            <ParticipantHead
+              fields={['business', 'village']}
+              last={{ label: t('activities.attendance.day'), w: 230 }}
             />
             <Table.Tbody>
               {rows.map((p, i) => {

@@ -31,10 +31,13 @@ import {
   type Participant,
 } from '../../../shared/schemas/activity';
 import { IpcError, call } from '../../lib/ipc';
-import { showIpcError } from '../../lib/forms';
+import { showIpcError, useValues } from '../../lib/forms';
+import { ModalActions } from '../../components/ModalActions';
+import { ReasonModal } from './ReasonModal';
 import { formatMoney } from '../../lib/format';
 import { activityKeys, useActivityWrite, usePermitOptions } from './queries';
-import { TableHead } from '../../components/TableHead';
+import { TableHead, type HeadColumn } from '../../components/TableHead';
+import { EmptyText } from '../../components/EmptyText';
 
 function warningText(t: TFunction, w: EnrolWarning): string {
   switch (w.code) {
@@ -238,36 +241,39 @@ export function EnrolPanel({ activity }: { activity: ActivityDetail }) {
   );
 }
 
+/**
+ * The header of a table of participants: the row number, the attendee, then the named `fields`
+ * (activities.fields.*) and a `last` column (by default an empty one, over the row's buttons).
+ */
+export function ParticipantHead({ fields, last = null }: { fields: string[]; last?: HeadColumn }) {
+  const { t } = useTranslation();
+  return (
+    <TableHead
+      columns={[
+        { label: 'No.', w: 48 },
+        t('activities.fields.attendee'),
+        ...fields.map((f) => t(`activities.fields.${f}`)),
+        last,
+      ]}
+    />
+  );
+}
+
 export function ParticipantTable({ activity }: { activity: ActivityDetail }) {
   const { t } = useTranslation();
   const [withdrawing, setWithdrawing] = useState<Participant | null>(null);
-  const [reason, setReason] = useState('');
   const withdraw = useActivityWrite((v: { id: number; reason: string; restore: boolean }) =>
     call(v.restore ? 'activity:participantRestore' : 'activity:participantWithdraw', {
       id: v.id,
       reason: v.reason,
     }),
   );
-  if (activity.participants.length === 0)
-    return (
-      <Text c="dimmed" size="sm">
-        {t('activities.participants.empty')}
-      </Text>
-    );
+  if (activity.participants.length === 0) return <EmptyText>{t('activities.participants.empty')}</EmptyText>;
   const present = (p: Participant) => Object.values(p.attendance).filter((m) => m === 'hadir').length;
   return (
     <>
       <Table striped data-testid="participant-table">
-        <TableHead
-          columns={[
-            { label: 'No.', w: 48 },
-            t('activities.fields.attendee'),
-            t('activities.fields.business'),
-            t('activities.fields.village'),
-            t('activities.fields.present'),
-            null,
-          ]}
-        />
+        <ParticipantHead fields={['business', 'village', 'present']} />
         <Table.Tbody>
           {activity.participants.map((p, i) => (
             <Table.Tr key={p.id} style={p.archivedAt ? { opacity: 0.55 } : undefined}>
@@ -301,10 +307,7 @@ export function ParticipantTable({ activity }: { activity: ActivityDetail }) {
                     size="compact-xs"
                     variant="subtle"
                     color={p.archivedAt ? 'teal' : 'red'}
-                    onClick={() => {
-                      setReason('');
-                      setWithdrawing(p);
-                    }}
+                    onClick={() => setWithdrawing(p)}
                   >
                     {p.archivedAt
                       ? t('activities.participants.restore')
@@ -317,38 +320,22 @@ export function ParticipantTable({ activity }: { activity: ActivityDetail }) {
         </Table.Tbody>
       </Table>
       {withdrawing && (
-        <Modal
-          opened
-          onClose={() => setWithdrawing(null)}
+        <ReasonModal
           title={
             withdrawing.archivedAt
               ? t('activities.participants.restore')
               : t('activities.participants.withdrawTitle', { name: withdrawing.attendeeName })
           }
-        >
-          <Stack>
-            <Textarea
-              label={t('activities.archiveReason')}
-              value={reason}
-              onChange={(e) => setReason(e.currentTarget.value)}
-              withAsterisk
-            />
-            <Group justify="flex-end">
-              <Button
-                disabled={!reason.trim()}
-                loading={withdraw.isPending}
-                onClick={() =>
-                  withdraw.mutate(
-                    { id: withdrawing.id, reason, restore: withdrawing.archivedAt !== null },
-                    { onSuccess: () => setWithdrawing(null), onError: (e) => showIpcError(e, t) },
-                  )
-                }
-              >
-                {t('common.save')}
-              </Button>
-            </Group>
-          </Stack>
-        </Modal>
+          action={t('common.save')}
+          loading={withdraw.isPending}
+          onSave={(reason) =>
+            withdraw.mutate(
+              { id: withdrawing.id, reason, restore: withdrawing.archivedAt !== null },
+              { onSuccess: () => setWithdrawing(null), onError: (e) => showIpcError(e, t) },
+            )
+          }
+          onClose={() => setWithdrawing(null)}
+        />
       )}
     </>
   );
@@ -358,25 +345,11 @@ export function OutcomeTable({ activity }: { activity: ActivityDetail }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<Participant | null>(null);
   const rows = activity.participants.filter((p) => p.archivedAt === null);
-  if (rows.length === 0)
-    return (
-      <Text c="dimmed" size="sm">
-        {t('activities.participants.empty')}
-      </Text>
-    );
+  if (rows.length === 0) return <EmptyText>{t('activities.participants.empty')}</EmptyText>;
   return (
     <>
       <Table striped data-testid="outcome-table">
-        <TableHead
-          columns={[
-            { label: 'No.', w: 48 },
-            t('activities.fields.attendee'),
-            t('activities.fields.certificate'),
-            t('activities.fields.permit'),
-            t('activities.fields.equipment'),
-            null,
-          ]}
-        />
+        <ParticipantHead fields={['certificate', 'permit', 'equipment']} />
         <Table.Tbody>
           {rows.map((p, i) => (
             <Table.Tr key={p.id}>
@@ -417,7 +390,7 @@ export function OutcomeTable({ activity }: { activity: ActivityDetail }) {
 function OutcomeModal({ participant: p, onClose }: { participant: Participant; onClose: () => void }) {
   const { t } = useTranslation();
   const permits = usePermitOptions(p.businessId);
-  const [v, setV] = useState({
+  const { v, set, err, text, failed } = useValues({
     attendeeName: p.attendeeName,
     attendeeRole: p.attendeeRole,
     certificateNumber: p.certificateNumber ?? '',
@@ -426,7 +399,6 @@ function OutcomeModal({ participant: p, onClose }: { participant: Participant; o
     equipmentValue: p.equipmentValue !== null ? p.equipmentValue.toLocaleString('id-ID') : '',
     outcomeNotes: p.outcomeNotes ?? '',
   });
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const save = useActivityWrite((input: typeof v) =>
     call('activity:participantUpdate', {
       id: p.id,
@@ -435,11 +407,6 @@ function OutcomeModal({ participant: p, onClose }: { participant: Participant; o
       permitId: input.permitId ? Number(input.permitId) : null,
     }),
   );
-  const set = (k: keyof typeof v, value: string | null) => {
-    setV((s) => ({ ...s, [k]: value }));
-    setErrors((e) => ({ ...e, [k]: '' }));
-  };
-  const err = (k: string) => (errors[k] ? t(errors[k]) : undefined);
   return (
     <Modal
       opened
@@ -449,12 +416,7 @@ function OutcomeModal({ participant: p, onClose }: { participant: Participant; o
     >
       <Stack gap="sm">
         <SimpleGrid cols={2}>
-          <TextInput
-            label={t('activities.fields.attendee')}
-            value={v.attendeeName}
-            onChange={(e) => set('attendeeName', e.currentTarget.value)}
-            error={err('attendeeName')}
-          />
+          <TextInput label={t('activities.fields.attendee')} {...text('attendeeName')} />
           <Select
             label={t('activities.fields.attendeeRole')}
             allowDeselect={false}
@@ -463,12 +425,7 @@ function OutcomeModal({ participant: p, onClose }: { participant: Participant; o
             onChange={(x) => set('attendeeRole', x ?? 'pemilik')}
           />
         </SimpleGrid>
-        <TextInput
-          label={t('activities.fields.certificate')}
-          value={v.certificateNumber}
-          onChange={(e) => set('certificateNumber', e.currentTarget.value)}
-          error={err('certificateNumber')}
-        />
+        <TextInput label={t('activities.fields.certificate')} {...text('certificateNumber')} />
         <Select
           label={t('activities.fields.permit')}
           clearable
@@ -482,17 +439,10 @@ function OutcomeModal({ participant: p, onClose }: { participant: Participant; o
           disabled={!permits.data || permits.data.length === 0}
         />
         <SimpleGrid cols={2}>
-          <TextInput
-            label={t('activities.fields.equipment')}
-            value={v.equipment}
-            onChange={(e) => set('equipment', e.currentTarget.value)}
-            error={err('equipment')}
-          />
+          <TextInput label={t('activities.fields.equipment')} {...text('equipment')} />
           <TextInput
             label={t('activities.fields.equipmentValue')}
-            value={v.equipmentValue}
-            onChange={(e) => set('equipmentValue', e.currentTarget.value)}
-            error={err('equipmentValue')}
+            {...text('equipmentValue')}
             inputMode="numeric"
             placeholder="12.500.000"
           />
@@ -504,10 +454,7 @@ function OutcomeModal({ participant: p, onClose }: { participant: Participant; o
           autosize
           minRows={2}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
+        <ModalActions onCancel={onClose}>
           <Button
             loading={save.isPending}
             data-testid="outcome-save"
@@ -517,16 +464,13 @@ function OutcomeModal({ participant: p, onClose }: { participant: Participant; o
                   notifications.show({ color: 'teal', message: t('activities.outcomes.saved') });
                   onClose();
                 },
-                onError: (e) => {
-                  if (e instanceof IpcError && e.error.fields) setErrors(e.error.fields);
-                  showIpcError(e, t);
-                },
+                onError: failed,
               })
             }
           >
             {t('common.save')}
           </Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </Modal>
   );

@@ -17,6 +17,7 @@ import { Link } from 'react-router';
 import type { HistoryEvent } from '../../../shared/schemas/business';
 import { formatDateTime } from '../../lib/format';
 import { fieldLabel, formatFieldValue } from './fieldFormat';
+import { EmptyText } from '../../components/EmptyText';
 
 type Icon = ComponentType<{ size?: number | string }>;
 
@@ -41,12 +42,7 @@ const KIND_STYLE: Record<string, { icon: Icon; color: string }> = {
 
 export function BusinessTimeline({ events }: { events: HistoryEvent[] }) {
   const { t } = useTranslation();
-  if (events.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        {t('business.history.empty')}
-      </Text>
-    );
+  if (events.length === 0) return <EmptyText>{t('business.history.empty')}</EmptyText>;
   return (
     <Timeline bulletSize={26} lineWidth={2} data-testid="business-timeline">
       {events.map((ev) => {

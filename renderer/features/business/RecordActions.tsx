@@ -14,6 +14,7 @@ import { CompareTable } from './CompareTable';
 import { COMPARE_FIELDS, formValuesOf } from './fieldFormat';
 import { businessKeys } from './queries';
 import { useBusinessPick } from './record-queries';
+import { ModalActions } from '../../components/ModalActions';
 
 function useRecordWrite<I>(fn: (input: I) => Promise<BusinessDetail>, done: string, onDone: () => void) {
   const { t } = useTranslation();
@@ -34,6 +35,31 @@ function reasonError(t: (k: string) => string, err: unknown): string | undefined
   return key ? t(key) : undefined;
 }
 
+/** The reason an archive or a merge asks for (`${ns}.reason`): required once confirming was tried; main's error. */
+function RequiredReason(props: {
+  ns: 'business.archive' | 'business.merge';
+  value: string;
+  onChange: (value: string) => void;
+  tried: boolean;
+  failure: unknown;
+  autoFocus?: boolean;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Textarea
+      label={t(`${props.ns}.reason`)}
+      placeholder={t(`${props.ns}.reasonPlaceholder`)}
+      withAsterisk
+      autosize
+      minRows={2}
+      value={props.value}
+      onChange={(e) => props.onChange(e.currentTarget.value)}
+      error={props.tried && !props.value.trim() ? t('validation.required') : reasonError(t, props.failure)}
+      data-autofocus={props.autoFocus}
+    />
+  );
+}
+
 export function ArchiveModal(props: { business: BusinessDetail; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
@@ -47,21 +73,15 @@ export function ArchiveModal(props: { business: BusinessDetail; opened: boolean;
     <Modal opened={props.opened} onClose={props.onClose} title={t('business.archive.title')} size="md">
       <Stack>
         <Text size="sm">{t('business.archive.intro')}</Text>
-        <Textarea
-          label={t('business.archive.reason')}
-          placeholder={t('business.archive.reasonPlaceholder')}
-          withAsterisk
-          autosize
-          minRows={2}
+        <RequiredReason
+          ns="business.archive"
           value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={tried && !reason.trim() ? t('validation.required') : reasonError(t, m.error)}
-          data-autofocus
+          onChange={setReason}
+          tried={tried}
+          failure={m.error}
+          autoFocus
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>
-            {t('common.cancel')}
-          </Button>
+        <ModalActions onCancel={props.onClose}>
           <Button
             color="red"
             loading={m.isPending}
@@ -72,7 +92,7 @@ export function ArchiveModal(props: { business: BusinessDetail; opened: boolean;
           >
             {t('business.archive.confirm')}
           </Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </Modal>
   );
@@ -97,14 +117,11 @@ export function RestoreModal(props: { business: BusinessDetail; opened: boolean;
           value={reason}
           onChange={(e) => setReason(e.currentTarget.value)}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>
-            {t('common.cancel')}
-          </Button>
+        <ModalActions onCancel={props.onClose}>
           <Button color="teal" loading={m.isPending} onClick={() => m.mutate(reason.trim())}>
             {t('business.archive.restoreConfirm')}
           </Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </Modal>
   );
@@ -219,20 +236,14 @@ export function MergeModal(props: { business: BusinessDetail; opened: boolean; o
         {other.data?.archivedAt && other.data.mergedIntoId !== null && (
           <Alert color="red">{t('business.errors.alreadyMerged')}</Alert>
         )}
-        <Textarea
-          label={t('business.merge.reason')}
-          placeholder={t('business.merge.reasonPlaceholder')}
-          withAsterisk
-          autosize
-          minRows={2}
+        <RequiredReason
+          ns="business.merge"
           value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-          error={tried && !reason.trim() ? t('validation.required') : reasonError(t, m.error)}
+          onChange={setReason}
+          tried={tried}
+          failure={m.error}
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={props.onClose}>
-            {t('common.cancel')}
-          </Button>
+        <ModalActions onCancel={props.onClose}>
           <Button
             color="orange"
             disabled={!otherId}
@@ -244,7 +255,7 @@ export function MergeModal(props: { business: BusinessDetail; opened: boolean; o
           >
             {t('business.merge.confirm')}
           </Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </Modal>
   );

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconList } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
@@ -6,9 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CommitCounts, ImportEnd, ImportProgress } from '../../../shared/schemas/import';
 import { formatNumber } from '../../lib/format';
-import { call } from '../../lib/ipc';
 import type { Job } from './ImportPage';
 import { importKeys } from './queries';
+import { RunningJob } from './RunningJob';
 
 const COUNTS: (keyof CommitCounts)[] = ['created', 'merged', 'filled', 'skipped', 'waiting'];
 
@@ -34,29 +34,16 @@ export function CommitStep({ job, progress, end, onAnother }: Props) {
     const p = job?.jobId && progress?.jobId === job.jobId ? progress : null;
     const pct = p && p.total > 0 ? (p.done / p.total) * 100 : 0;
     return (
-      <Card withBorder padding="lg">
-        <Stack gap="sm">
-          <Text fw={600}>{t('import.commit.running')}</Text>
-          <Progress value={pct} animated aria-label={t('import.commit.running')} />
-          <Text size="sm" c="dimmed" data-testid="commit-progress">
-            {p
-              ? t('import.commit.progress', { done: formatNumber(p.done), total: formatNumber(p.total) })
-              : t('import.commit.preparing')}
-          </Text>
-          <Text size="xs" c="dimmed">
-            {t('import.commit.cancelHelp')}
-          </Text>
-          <Group justify="flex-end">
-            <Button
-              variant="default"
-              disabled={!job?.jobId}
-              onClick={() => job?.jobId && void call('import:cancel', { jobId: job.jobId })}
-            >
-              {t('import.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </Card>
+      <RunningJob job={job} title={t('import.commit.running')} value={pct}>
+        <Text size="sm" c="dimmed" data-testid="commit-progress">
+          {p
+            ? t('import.commit.progress', { done: formatNumber(p.done), total: formatNumber(p.total) })
+            : t('import.commit.preparing')}
+        </Text>
+        <Text size="xs" c="dimmed">
+          {t('import.commit.cancelHelp')}
+        </Text>
+      </RunningJob>
     );
   }
   const r = finished.result;

@@ -1,14 +1,14 @@
-import { Alert, Button, Card, Group, Loader, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconArrowLeft, IconArrowRight, IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DryRunSummary } from '../../../shared/import/dry-run';
 import type { ImportEnd, ImportProgress } from '../../../shared/schemas/import';
 import { formatNumber } from '../../lib/format';
-import { call } from '../../lib/ipc';
 import { showIpcError } from '../../lib/forms';
 import { offerFile } from '../export/ExportMenu';
 import type { Job } from './ImportPage';
 import { useReview } from './queries';
+import { RunningJob } from './RunningJob';
 
 /** The seven numbers first, then the details the clerk may want. */
 const MAIN: (keyof DryRunSummary)[] = [
@@ -53,24 +53,11 @@ export function DryRunStep({ uploadId, job, progress, end, onBack, onNext }: Pro
   if (!finished) {
     const rows = job?.jobId && progress?.jobId === job.jobId ? progress.done : 0;
     return (
-      <Card withBorder padding="lg">
-        <Stack gap="sm">
-          <Text fw={600}>{t('import.dryRun.running')}</Text>
-          <Progress value={100} animated striped aria-label={t('import.dryRun.running')} />
-          <Text size="sm" c="dimmed" data-testid="dryrun-progress">
-            {t('import.dryRun.rowsRead', { rows: formatNumber(rows) })}
-          </Text>
-          <Group justify="flex-end">
-            <Button
-              variant="default"
-              disabled={!job?.jobId}
-              onClick={() => job?.jobId && void call('import:cancel', { jobId: job.jobId })}
-            >
-              {t('import.cancel')}
-            </Button>
-          </Group>
-        </Stack>
-      </Card>
+      <RunningJob job={job} title={t('import.dryRun.running')} value={100} striped>
+        <Text size="sm" c="dimmed" data-testid="dryrun-progress">
+          {t('import.dryRun.rowsRead', { rows: formatNumber(rows) })}
+        </Text>
+      </RunningJob>
     );
   }
   if (finished.status !== 'done')

@@ -93,20 +93,15 @@ export function BatchModal({ opened, onClose }: { opened: boolean; onClose: () =
             {t('letters.batch.explain')}
           </Text>
           <SimpleGrid cols={2}>
-            <DateField
-              control={form.control}
-              name="registeredFrom"
-              label={t('letters.batch.from')}
-              error={fieldError(t, form.formState.errors.registeredFrom)}
-              disabled={running}
-            />
-            <DateField
-              control={form.control}
-              name="registeredTo"
-              label={t('letters.batch.to')}
-              error={fieldError(t, form.formState.errors.registeredTo)}
-              disabled={running}
-            />
+            {(['registeredFrom', 'registeredTo'] as const).map((name) => (
+              <DateField
+                key={name}
+                control={form.control}
+                name={name}
+                label={t(name === 'registeredFrom' ? 'letters.batch.from' : 'letters.batch.to')}
+                disabled={running}
+              />
+            ))}
           </SimpleGrid>
           <TextInput
             label={t('letters.fields.purpose')}

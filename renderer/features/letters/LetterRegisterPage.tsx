@@ -1,4 +1,4 @@
-import { Button, Group, Paper, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Group, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { IconFiles } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +6,7 @@ import { IdDateInput } from '../../components/DateField';
 import { LetterTable } from './LetterTable';
 import { BatchModal } from './BatchModal';
 import { useLetters } from './queries';
+import { PageHeader } from '../../components/PageHeader';
 
 /** Every letter issued, voided ones included (their numbers are never reused). */
 export function LetterRegisterPage() {
@@ -18,12 +19,10 @@ export function LetterRegisterPage() {
   const q = useLetters({ from: from || null, to: to || null, query, status, limit: 200, offset: 0 });
   return (
     <Stack>
-      <Group justify="space-between">
-        <Title order={2}>{t('letters.register.title')}</Title>
-        <Button leftSection={<IconFiles size={18} />} onClick={() => setBatch(true)}>
-          {t('letters.batch.title')}
-        </Button>
-      </Group>
+      <PageHeader
+        title={t('letters.register.title')}
+        action={{ label: t('letters.batch.title'), icon: IconFiles, onClick: () => setBatch(true) }}
+      />
       <Paper withBorder p="md">
         <Group align="flex-end">
           <IdDateInput label={t('letters.register.from')} value={from} onChange={setFrom} w={150} />

@@ -80,6 +80,12 @@ function SettingsForm({ view }: { view: LetterSettingsView }) {
     onError: (e) => showIpcError(e, t),
   });
   const err = (name: keyof In) => fieldError(t, form.formState.errors[name]);
+  /** A text field of the settings: its label (letters.settings.*), the form's binding and its error. */
+  const textField = (name: keyof In) => ({
+    label: t(`letters.settings.${name}`),
+    ...form.register(name),
+    error: err(name),
+  });
   const signerMode = useWatch({ control: form.control, name: 'signerMode' });
   const current = qc.getQueryData<LetterSettingsView>(letterKeys.settings) ?? view;
   return (
@@ -129,11 +135,7 @@ function SettingsForm({ view }: { view: LetterSettingsView }) {
             <Text size="xs" c="dimmed">
               {t('letters.settings.emblemHint')}
             </Text>
-            <TextInput
-              label={t('letters.settings.website')}
-              {...form.register('website')}
-              error={err('website')}
-            />
+            <TextInput {...textField('website')} />
             <Controller
               control={form.control}
               name="paper"
@@ -159,16 +161,10 @@ function SettingsForm({ view }: { view: LetterSettingsView }) {
           <Stack>
             <Text fw={600}>{t('letters.settings.numbering')}</Text>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <TextInput {...textField('numberTemplate')} />
               <TextInput
-                label={t('letters.settings.numberTemplate')}
-                {...form.register('numberTemplate')}
-                error={err('numberTemplate')}
-              />
-              <TextInput
-                label={t('letters.settings.classificationCode')}
                 description={t('letters.settings.classificationHint')}
-                {...form.register('classificationCode')}
-                error={err('classificationCode')}
+                {...textField('classificationCode')}
               />
             </SimpleGrid>
             <Text size="sm">
@@ -192,47 +188,17 @@ function SettingsForm({ view }: { view: LetterSettingsView }) {
                 <Code key={p} mr={4}>{`{${p}}`}</Code>
               ))}
             </Text>
-            <TextInput label={t('letters.settings.title')} {...form.register('title')} error={err('title')} />
+            <TextInput {...textField('title')} />
+            <Textarea autosize minRows={2} {...textField('opening')} />
+            <Textarea autosize minRows={3} {...textField('statement')} />
+            <Textarea autosize minRows={1} {...textField('purposeSentence')} />
+            <TextInput {...textField('defaultPurpose')} />
+            <Textarea autosize minRows={1} {...textField('closing')} />
             <Textarea
               autosize
               minRows={2}
-              label={t('letters.settings.opening')}
-              {...form.register('opening')}
-              error={err('opening')}
-            />
-            <Textarea
-              autosize
-              minRows={3}
-              label={t('letters.settings.statement')}
-              {...form.register('statement')}
-              error={err('statement')}
-            />
-            <Textarea
-              autosize
-              minRows={1}
-              label={t('letters.settings.purposeSentence')}
-              {...form.register('purposeSentence')}
-              error={err('purposeSentence')}
-            />
-            <TextInput
-              label={t('letters.settings.defaultPurpose')}
-              {...form.register('defaultPurpose')}
-              error={err('defaultPurpose')}
-            />
-            <Textarea
-              autosize
-              minRows={1}
-              label={t('letters.settings.closing')}
-              {...form.register('closing')}
-              error={err('closing')}
-            />
-            <Textarea
-              autosize
-              minRows={2}
-              label={t('letters.settings.tembusan')}
               description={t('letters.settings.tembusanHint')}
-              {...form.register('tembusan')}
-              error={err('tembusan')}
+              {...textField('tembusan')}
             />
           </Stack>
         </Paper>
@@ -268,21 +234,9 @@ function SettingsForm({ view }: { view: LetterSettingsView }) {
                     error={err('signerOffice')}
                   />
                 )}
-                <TextInput
-                  label={t('letters.settings.signerName')}
-                  {...form.register('signerName')}
-                  error={err('signerName')}
-                />
-                <TextInput
-                  label={t('letters.settings.signerRank')}
-                  {...form.register('signerRank')}
-                  error={err('signerRank')}
-                />
-                <TextInput
-                  label={t('letters.settings.signerNip')}
-                  {...form.register('signerNip')}
-                  error={err('signerNip')}
-                />
+                <TextInput {...textField('signerName')} />
+                <TextInput {...textField('signerRank')} />
+                <TextInput {...textField('signerNip')} />
               </SimpleGrid>
             )}
           </Stack>

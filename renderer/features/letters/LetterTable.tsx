@@ -11,6 +11,7 @@ import { PdfPreviewModal } from './PdfPreviewModal';
 import { useLetterMutations } from './queries';
 import { useCanWrite } from '../../app/queries';
 import { VoidModal } from './VoidModal';
+import { EmptyText } from '../../components/EmptyText';
 
 /** The register's rows, with view, print, reprint (SALINAN) and void. */
 export function LetterTable({
@@ -26,12 +27,7 @@ export function LetterTable({
   const canWrite = useCanWrite();
   const [preview, setPreview] = useState<LetterListItem | null>(null);
   const [voiding, setVoiding] = useState<LetterListItem | null>(null);
-  if (items.length === 0)
-    return (
-      <Text c="dimmed" size="sm">
-        {t('letters.register.empty')}
-      </Text>
-    );
+  if (items.length === 0) return <EmptyText>{t('letters.register.empty')}</EmptyText>;
   return (
     <>
       {/* narrow windows scroll the table inside its card, never the whole page */}

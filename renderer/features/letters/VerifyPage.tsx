@@ -15,7 +15,7 @@ import {
 import { IconDownload, IconShieldCheck, IconUpload } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { VerifyResult } from '../../../shared/schemas/letter';
 import { formatDate, formatDateTime } from '../../lib/format';
@@ -46,32 +46,24 @@ function ResultCard({ r }: { r: VerifyResult }) {
         <Text size="sm">{t(`letters.verify.explain.${r.status}`, { office: r.officeName ?? '' })}</Text>
         {rec && (
           <SimpleGrid cols={2} spacing={4} mt="xs">
-            <Text size="sm" c="dimmed">
-              {t('letters.fields.number')}
-            </Text>
-            <Text size="sm" ff="monospace">
-              {rec.number}
-            </Text>
-            <Text size="sm" c="dimmed">
-              {t('letters.fields.business')}
-            </Text>
-            <Text size="sm">{rec.businessName}</Text>
-            <Text size="sm" c="dimmed">
-              {t('letters.fields.registrationNumber')}
-            </Text>
-            <Text size="sm" ff="monospace">
-              {rec.registrationNumber}
-            </Text>
-            <Text size="sm" c="dimmed">
-              {t('letters.fields.date')}
-            </Text>
-            <Text size="sm">{formatDate(rec.date)}</Text>
-            <Text size="sm" c="dimmed">
-              {t('letters.fields.officeCode')}
-            </Text>
-            <Text size="sm" ff="monospace">
-              {rec.officeCode}
-            </Text>
+            {(
+              [
+                ['number', rec.number, true],
+                ['business', rec.businessName, false],
+                ['registrationNumber', rec.registrationNumber, true],
+                ['date', formatDate(rec.date), false],
+                ['officeCode', rec.officeCode, true],
+              ] as const
+            ).map(([field, value, code]) => (
+              <Fragment key={field}>
+                <Text size="sm" c="dimmed">
+                  {t(`letters.fields.${field}`)}
+                </Text>
+                <Text size="sm" ff={code ? 'monospace' : undefined}>
+                  {value}
+                </Text>
+              </Fragment>
+            ))}
           </SimpleGrid>
         )}
         {r.letter && (

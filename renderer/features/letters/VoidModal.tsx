@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { letterVoidSchema, type LetterListItem } from '../../../shared/schemas/letter';
 import { fieldError, showIpcError } from '../../lib/forms';
 import { useLetterMutations } from './queries';
+import { ModalActions } from '../../components/ModalActions';
 
 type In = z.input<typeof letterVoidSchema>;
 type Out = z.output<typeof letterVoidSchema>;
@@ -35,14 +36,11 @@ export function VoidModal({ letter, onClose }: { letter: LetterListItem | null; 
               {...form.register('reason')}
               error={fieldError(t, form.formState.errors.reason)}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={onClose}>
-                {t('common.cancel')}
-              </Button>
+            <ModalActions onCancel={onClose}>
               <Button type="submit" color="red" loading={voidLetter.isPending}>
                 {t('letters.void.confirm')}
               </Button>
-            </Group>
+            </ModalActions>
           </Stack>
         </form>
       )}

@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   Checkbox,
-  Group,
   Modal,
   Select,
   SimpleGrid,
@@ -31,6 +30,7 @@ import { call } from '../../lib/ipc';
 import { fieldError, showIpcError } from '../../lib/forms';
 import { useInvalidatePermits } from './queries';
 import { WarningList } from './PermitWarnings';
+import { ModalActions } from '../../components/ModalActions';
 
 /** The record's form values (from its field table) plus what this form adds around them. */
 type FormValues = RecordFormValues<typeof permitRecord> & {
@@ -190,7 +190,6 @@ export function PermitFormModal(props: {
               control={form.control}
               name="issueDate"
               label={t('permits.fields.issueDate')}
-              error={fieldError(t, e.issueDate)}
               data-testid="permit-issue-date"
             />
             <DateField
@@ -198,7 +197,6 @@ export function PermitFormModal(props: {
               name="validUntil"
               label={t('permits.fields.validUntil')}
               disabled={!!v.whileOperating}
-              error={fieldError(t, e.validUntil)}
               data-testid="permit-valid-until"
             />
           </SimpleGrid>
@@ -206,12 +204,7 @@ export function PermitFormModal(props: {
           <Checkbox label={t('permits.fields.revoked')} {...form.register('revoked')} />
           {v.revoked && (
             <SimpleGrid cols={2}>
-              <DateField
-                control={form.control}
-                name="revokedAt"
-                label={t('permits.fields.revokedAt')}
-                error={fieldError(t, e.revokedAt)}
-              />
+              <DateField control={form.control} name="revokedAt" label={t('permits.fields.revokedAt')} />
               <TextInput
                 label={t('permits.fields.revokedReason')}
                 {...form.register('revokedReason')}
@@ -234,14 +227,11 @@ export function PermitFormModal(props: {
               {t('permits.form.fixErrors')}
             </Alert>
           )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={props.onClose}>
-              {t('common.cancel')}
-            </Button>
+          <ModalActions onCancel={props.onClose}>
             <Button type="submit" loading={form.formState.isSubmitting} data-testid="permit-save">
               {t('common.save')}
             </Button>
-          </Group>
+          </ModalActions>
         </Stack>
       </form>
     </Modal>

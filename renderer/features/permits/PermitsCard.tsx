@@ -37,6 +37,7 @@ import { PermitFormModal } from './PermitForm';
 import { WarningList } from './PermitWarnings';
 import { useBusinessPermits, useInvalidatePermits, usePermitTypes, useScanUpload } from './queries';
 import { TableHead } from '../../components/TableHead';
+import { ModalActions } from '../../components/ModalActions';
 
 export const STATE_COLOR: Record<PermitState, string> = {
   berlaku: 'teal',
@@ -125,10 +126,7 @@ function ArchiveModal({ permit, onClose }: { permit: PermitView; onClose: () => 
           withAsterisk
           data-testid="permit-archive-reason"
         />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
+        <ModalActions onCancel={onClose}>
           <Button
             color="red"
             loading={busy}
@@ -148,7 +146,7 @@ function ArchiveModal({ permit, onClose }: { permit: PermitView; onClose: () => 
           >
             {t('permits.archive.confirm')}
           </Button>
-        </Group>
+        </ModalActions>
       </Stack>
     </Modal>
   );

@@ -10,7 +10,6 @@ import {
   Tabs,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconClockHour4, IconFileOff, IconSalad } from '@tabler/icons-react';
@@ -23,6 +22,7 @@ import { formatDate, formatNumber } from '../../lib/format';
 import { useRegionChildren } from '../refdata/queries';
 import { PermitStateBadge } from './PermitsCard';
 import { usePermitCounts, usePermitWorklist } from './queries';
+import { PageHeader } from '../../components/PageHeader';
 
 const PAGE = 50;
 const ICON = { due: IconClockHour4, expired: IconAlertTriangle, none: IconFileOff, food: IconSalad };
@@ -65,12 +65,7 @@ export function PermitsPage() {
 
   return (
     <Stack gap="md">
-      <div>
-        <Title order={2}>{t('permits.page.title')}</Title>
-        <Text c="dimmed" size="sm">
-          {t('permits.page.intro')}
-        </Text>
-      </div>
+      <PageHeader title={t('permits.page.title')} subtitle={t('permits.page.intro')} />
       <Tabs
         value={kind}
         onChange={(k) => {

@@ -5,9 +5,7 @@ import type { ReportCoverage } from '../../../shared/schemas/report';
 import { formatDate, formatNumber } from '../../lib/format';
 import { IpcError } from '../../lib/ipc';
 import { BarChart } from './BarChart';
-
-const pct = (n: number, total: number) =>
-  total ? ((n / total) * 100).toLocaleString('id-ID', { maximumFractionDigits: 1 }) : '-';
+import { CountTable } from './CountTable';
 
 /**
  * Permit coverage and activity participation, in the breakdowns' style (a chart, then the table): with / without
@@ -26,35 +24,33 @@ export function CoverageCards({
 }) {
   const { t } = useTranslation();
   const c = coverage;
-  const charts = useMemo(
-    () =>
+  const charts = useMemo(() => {
+    /** The rows for the table (`name`) and, with the short labels, for its chart (`nameShort`). */
+    const twoWays = <K extends string>(name: K, rows: [string, number][]) =>
+      ({
+        [name]: rows.map(([key, n]) => ({ label: t(`reports.coverage.${key}`), n })),
+        [`${name}Short`]: rows.map(([key, n]) => ({ label: t(`reports.coverage.${key}Short`), n })),
+      }) as Record<K | `${K}Short`, { label: string; n: number }[]>;
+    return (
       c && {
-        holding: [
-          { label: t('reports.coverage.withPermit'), n: c.permits.withPermit },
-          { label: t('reports.coverage.withoutPermit'), n: c.permits.withoutPermit },
-        ],
-        holdingShort: [
-          { label: t('reports.coverage.withPermitShort'), n: c.permits.withPermit },
-          { label: t('reports.coverage.withoutPermitShort'), n: c.permits.withoutPermit },
-        ],
+        ...twoWays('holding', [
+          ['withPermit', c.permits.withPermit],
+          ['withoutPermit', c.permits.withoutPermit],
+        ]),
         byType: c.permits.byType
           .filter((r) => r.inForce > 0)
           .map((r) => ({ label: r.shortName, n: r.inForce })),
-        ever: [
-          { label: t('reports.coverage.ever'), n: c.activities.everTookPart },
-          { label: t('reports.coverage.never'), n: c.activities.neverTookPart },
-        ],
-        everShort: [
-          { label: t('reports.coverage.everShort'), n: c.activities.everTookPart },
-          { label: t('reports.coverage.neverShort'), n: c.activities.neverTookPart },
-        ],
+        ...twoWays('ever', [
+          ['ever', c.activities.everTookPart],
+          ['never', c.activities.neverTookPart],
+        ]),
         activities: c.activities.byType.map((r) => ({
           label: t(`activities.type.${r.type}`),
           n: r.businesses,
         })),
-      },
-    [c, t],
-  );
+      }
+    );
+  }, [c, t]);
   if (error)
     return (
       <Card withBorder>
@@ -70,26 +66,6 @@ export function CoverageCards({
         </Stack>
       </Card>
     );
-  const two = (rows: { label: string; n: number }[], testId: string) => (
-    <Table striped withRowBorders={false} fz="sm" data-testid={testId}>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('reports.item')}</Table.Th>
-          <Table.Th ta="right">{t('reports.count')}</Table.Th>
-          <Table.Th ta="right">%</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {rows.map((r) => (
-          <Table.Tr key={r.label}>
-            <Table.Td>{r.label}</Table.Td>
-            <Table.Td ta="right">{formatNumber(r.n)}</Table.Td>
-            <Table.Td ta="right">{pct(r.n, c.total)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
-  );
   const issued = t(period ? 'reports.coverage.issuedInPeriod' : 'reports.coverage.issuedAll');
   return (
     <>
@@ -100,7 +76,7 @@ export function CoverageCards({
             {t('reports.coverage.permitsNote', { date: formatDate(c.asOf) })}
           </Text>
           <BarChart rows={charts.holdingShort} label={t('reports.coverage.permits')} />
-          {two(charts.holding, 'report-permits-holding')}
+          <CountTable rows={charts.holding} total={c.total} testId="report-permits-holding" />
         </Stack>
       </Card>
       {/* six columns: the whole width of the grid */}
@@ -152,7 +128,7 @@ export function CoverageCards({
             {t('reports.coverage.participationNote')}
           </Text>
           <BarChart rows={charts.everShort} label={t('reports.coverage.participation')} />
-          {two(charts.ever, 'report-participation-ever')}
+          <CountTable rows={charts.ever} total={c.total} testId="report-participation-ever" />
         </Stack>
       </Card>
       <Card withBorder data-testid="report-activity-types">

@@ -24,6 +24,7 @@ import { offerFile } from '../export/ExportMenu';
 import { BarChart } from './BarChart';
 import { CoverageCards } from './CoverageCards';
 import { MonthField } from './MonthField';
+import { CountTable } from './CountTable';
 
 const TOP = 10;
 const monthOk = (m: string) => /^\d{4}-\d{2}$/.test(m);
@@ -83,22 +84,22 @@ export function ReportsPage() {
       <Group justify="space-between" className="page-title">
         <Title order={2}>{t('reports.title')}</Title>
         <Group gap="xs">
-          <Button
-            variant="default"
-            leftSection={<IconPrinter size={16} />}
-            loading={doc.isPending && doc.variables === 'pdf'}
-            onClick={() => doc.mutate('pdf')}
-          >
-            {t('reports.printPdf')}
-          </Button>
-          <Button
-            variant="default"
-            leftSection={<IconFileSpreadsheet size={16} />}
-            loading={doc.isPending && doc.variables === 'xlsx'}
-            onClick={() => doc.mutate('xlsx')}
-          >
-            {t('reports.exportXlsx')}
-          </Button>
+          {(
+            [
+              ['pdf', IconPrinter, 'reports.printPdf'],
+              ['xlsx', IconFileSpreadsheet, 'reports.exportXlsx'],
+            ] as const
+          ).map(([format, Icon, label]) => (
+            <Button
+              key={format}
+              variant="default"
+              leftSection={<Icon size={16} />}
+              loading={doc.isPending && doc.variables === format}
+              onClick={() => doc.mutate(format)}
+            >
+              {t(label)}
+            </Button>
+          ))}
         </Group>
       </Group>
       {doc.isError && <Alert color="red">{errorText(t, doc.error)}</Alert>}
@@ -250,28 +251,7 @@ function ReportCard({
               </Text>
             )}
             <ScrollArea.Autosize mah={220}>
-              <Table striped withRowBorders={false} fz="sm">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('reports.item')}</Table.Th>
-                    <Table.Th ta="right">{t('reports.count')}</Table.Th>
-                    <Table.Th ta="right">%</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {rows.map((r) => (
-                    <Table.Tr key={r.key}>
-                      <Table.Td>{label(r)}</Table.Td>
-                      <Table.Td ta="right">{formatNumber(r.n)}</Table.Td>
-                      <Table.Td ta="right">
-                        {total
-                          ? ((r.n / total) * 100).toLocaleString('id-ID', { maximumFractionDigits: 1 })
-                          : '-'}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <CountTable rows={rows.map((r) => ({ key: r.key, label: label(r), n: r.n }))} total={total} />
             </ScrollArea.Autosize>
           </>
         )}

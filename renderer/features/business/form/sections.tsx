@@ -359,7 +359,6 @@ export function OwnerSection({ form, mode }: SectionProps) {
           control={control}
           name="ownerBirthDate"
           label={t('business.fields.ownerBirthDate')}
-          error={fieldError(t, e.ownerBirthDate)}
           maxDate={new Date()}
           defaultLevel="decade"
           data-testid="owner-birth-date"

@@ -15,9 +15,9 @@ import { businessColumns, businessOfRow, ownerColumns, ownerOfRow } from '../../
 import { maskNik, normalizeNik } from '../../shared/validators/nik';
 import type { Db } from '../../db/connection';
 import type { BusinessRow, OwnerRow } from '../../db/schema';
-import { diffFields, writeAudit, type WriteCtx } from '../../db/queries/audit';
+import { diffFields, diffSides, writeAudit, type WriteCtx } from '../../db/queries/audit';
 import { nextSequence } from '../../db/queries/sequence';
-import { auditedArchive, auditedUpdate, loadOrNotFound } from '../../db/queries/record-write';
+import { auditedArchive, auditedEdit, loadOrNotFound } from '../../db/queries/record-write';
 import { dbOf, type AppContext } from '../app/context';
 import { withWrite } from '../app/write';
 import { requireOffice } from './office';
@@ -78,13 +78,7 @@ function auditValue(col: string, v: unknown): unknown {
 
 /** { col: [before, after] } → the before and after objects of an audit row. */
 export function splitDiff(diff: Record<string, [unknown, unknown]>) {
-  const before: Record<string, unknown> = {};
-  const after: Record<string, unknown> = {};
-  for (const [k, [b, a]] of Object.entries(diff)) {
-    before[k] = auditValue(k, b);
-    after[k] = auditValue(k, a);
-  }
-  return { before, after };
+  return diffSides(diff, auditValue);
 }
 
 /** A row's business-data columns, for full before-images (merge) and creation audits. */
@@ -195,18 +189,15 @@ async function updateOwner(
   });
   if (expectedVersion !== null && before.version !== expectedVersion)
     throw new AppError('CONFLICT', 'business.errors.conflict');
-  const diff = diffFields(before as unknown as Record<string, unknown>, values);
-  if (Object.keys(diff).length === 0) return false;
-  await auditedUpdate(w, {
+  return auditedEdit(w, {
     table: 'owners',
     row: before,
     set: values,
-    action: 'update',
-    ...splitDiff(diff),
+    diff: diffFields(before as unknown as Record<string, unknown>, values),
+    sides: splitDiff,
     reason,
     conflict: 'business.errors.conflict',
   });
-  return true;
 }
 
 async function insertOwner(w: WriteCtx, values: ReturnType<typeof ownerValues>): Promise<number> {
@@ -347,13 +338,12 @@ export async function updateBusiness(ctx: AppContext, input: BusinessUpdateData)
       reason,
       ownerId === before.owner_id ? (input.ownerVersion ?? null) : null,
     );
-    if (Object.keys(diff).length === 0) return;
-    await auditedUpdate(w, {
+    await auditedEdit(w, {
       table: 'businesses',
       row: before,
       set: values,
-      action: 'update',
-      ...splitDiff(diff),
+      diff,
+      sides: splitDiff,
       reason,
       conflict: 'business.errors.conflict',
     });

@@ -7,18 +7,15 @@ import type {
   EnrolWarning,
   enrolSchema,
   participantUpdateSchema,
-  ActivityType,
   AttendeeRole,
-  FundingSource,
-  Organiser,
 } from '../../../shared/schemas/activity';
 import type { Db } from '../../../db/connection';
-import { diffFields, diffSides, writeAudit } from '../../../db/queries/audit';
-import { auditedArchive, auditedUpdate, loadOrNotFound } from '../../../db/queries/record-write';
+import { diffFields, writeAudit } from '../../../db/queries/audit';
+import { auditedArchive, auditedEdit, loadOrNotFound } from '../../../db/queries/record-write';
 import type { AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
 import { checkPermitLink, permitLabels } from './permits';
-import { loadParticipants } from './record';
+import { DAY_FIGURES_SQL, headingFrom, loadParticipants, type HeadingRow } from './record';
 import { participantRecord } from '../../../shared/records/activity';
 import { recordToRow } from '../../../shared/records/field';
 
@@ -128,14 +125,11 @@ export async function updateParticipant(
     if (input.permitId !== null && input.permitId !== before.permit_id)
       await checkPermitLink(w.trx, input.permitId, before.business_id);
     const next = recordToRow(participantRecord, input);
-    const diff = diffFields(before as unknown as Record<string, unknown>, next);
-    if (Object.keys(diff).length === 0) return { activityId: before.activity_id };
-    await auditedUpdate(w, {
+    await auditedEdit(w, {
       table: 'activity_participants',
       row: before,
       set: next,
-      action: 'update',
-      ...diffSides(diff),
+      diff: diffFields(before as unknown as Record<string, unknown>, next),
       conflict: 'activities.errors.conflict',
     });
     return { activityId: before.activity_id };
@@ -167,32 +161,22 @@ export async function setParticipantArchived(
 
 /** Every activity the business took part in, newest first, with days present and outcomes. */
 export async function businessActivities(db: Db, businessId: number): Promise<BusinessActivity[]> {
-  const r = await sql<{
-    activity_id: number;
-    participant_id: number;
-    type: string;
-    title: string;
-    organiser: string;
-    organiser_other: string | null;
-    funding: string;
-    batch: string | null;
-    first_day: string | null;
-    last_day: string | null;
-    day_count: number;
-    attendee_name: string;
-    attendee_role: string;
-    present: number;
-    certificate_number: string | null;
-    permit_id: number | null;
-    equipment: string | null;
-    equipment_value: number | null;
-    activity_archived: string | null;
-    withdrawn: string | null;
-  }>`SELECT a.id AS activity_id, p.id AS participant_id, a.type, a.title, a.organiser, a.organiser_other, a.funding,
-      a.batch,
-      (SELECT min(day) FROM activity_days d WHERE d.activity_id = a.id) AS first_day,
-      (SELECT max(day) FROM activity_days d WHERE d.activity_id = a.id) AS last_day,
-      (SELECT count(*) FROM activity_days d WHERE d.activity_id = a.id) AS day_count,
+  const r = await sql<
+    HeadingRow & {
+      activity_id: number;
+      participant_id: number;
+      attendee_name: string;
+      attendee_role: string;
+      present: number;
+      certificate_number: string | null;
+      permit_id: number | null;
+      equipment: string | null;
+      equipment_value: number | null;
+      activity_archived: string | null;
+      withdrawn: string | null;
+    }
+  >`SELECT a.id AS activity_id, p.id AS participant_id, a.type, a.title, a.organiser, a.organiser_other, a.funding,
+      a.batch, ${DAY_FIGURES_SQL},
       p.attendee_name, p.attendee_role,
       (SELECT count(*) FROM activity_attendance t WHERE t.participant_id = p.id AND t.status = 'hadir') AS present,
       p.certificate_number, p.permit_id, p.equipment, p.equipment_value,
@@ -207,15 +191,7 @@ export async function businessActivities(db: Db, businessId: number): Promise<Bu
   return r.rows.map((x) => ({
     activityId: x.activity_id,
     participantId: x.participant_id,
-    type: x.type as ActivityType,
-    title: x.title,
-    organiser: x.organiser as Organiser,
-    organiserOther: x.organiser_other,
-    funding: x.funding as FundingSource,
-    batch: x.batch,
-    firstDay: x.first_day,
-    lastDay: x.last_day,
-    dayCount: x.day_count,
+    ...headingFrom(x),
     attendeeName: x.attendee_name,
     attendeeRole: x.attendee_role as AttendeeRole,
     present: x.present,

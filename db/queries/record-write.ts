@@ -121,8 +121,8 @@ export interface AuditedArchive<T extends VersionedTable> {
   row: { id: number; uuid: string; version: number; archived_at: string | null };
   /** true: archived now; false: restored */
   archived: boolean;
-  /** the audit action: archive, restore, withdraw, … */
-  action: string;
+  /** the audit action: withdraw, … (default: archive, or restore when restored) */
+  action?: string;
   reason: string | null;
   conflict: string;
 }
@@ -138,7 +138,7 @@ export async function auditedArchive<T extends VersionedTable>(
     row: u.row,
     // the row has `archived_at`, so T's table has it; kysely cannot follow that through a generic T
     set: { archived_at: at } as unknown as Updateable<DB[T]>,
-    action: u.action,
+    action: u.action ?? (u.archived ? 'archive' : 'restore'),
     before: { archived_at: u.row.archived_at },
     after: { archived_at: at },
     reason: u.reason,

@@ -52,6 +52,8 @@ export function localDate(d: Date): string {
 }
 
 /** What the form sends, for create and for edit. */
+const CONFLICT = 'business.errors.conflict';
+
 type RecordInput = BusinessCreateData | BusinessUpdateData;
 
 /** Owner columns as the form describes them (from the owner field table). */
@@ -188,7 +190,7 @@ async function updateOwner(
     fields: { existingOwnerId: 'business.errors.ownerNotFound' },
   });
   if (expectedVersion !== null && before.version !== expectedVersion)
-    throw new AppError('CONFLICT', 'business.errors.conflict');
+    throw new AppError('CONFLICT', CONFLICT);
   return auditedEdit(w, {
     table: 'owners',
     row: before,
@@ -196,7 +198,7 @@ async function updateOwner(
     diff: diffFields(before as unknown as Record<string, unknown>, values),
     sides: splitDiff,
     reason,
-    conflict: 'business.errors.conflict',
+    conflict: CONFLICT,
   });
 }
 
@@ -312,7 +314,7 @@ export async function updateBusiness(ctx: AppContext, input: BusinessUpdateData)
   await withWrite(ctx, async (w) => {
     const before = await loadOrNotFound(w.trx, 'businesses', input.id);
     if (before.merged_into_id !== null) throw new AppError('CONFLICT', 'business.errors.merged');
-    if (before.version !== input.version) throw new AppError('CONFLICT', 'business.errors.conflict');
+    if (before.version !== input.version) throw new AppError('CONFLICT', CONFLICT);
     const ownerId = input.existingOwnerId ?? before.owner_id;
     const values = { ...businessValues(input), owner_id: ownerId };
     const diff = diffFields(before as unknown as Record<string, unknown>, values);
@@ -345,26 +347,16 @@ export async function updateBusiness(ctx: AppContext, input: BusinessUpdateData)
       diff,
       sides: splitDiff,
       reason,
-      conflict: 'business.errors.conflict',
+      conflict: CONFLICT,
     });
   });
   return getBusiness(dbOf(ctx), input.id);
 }
 
 export async function archiveBusiness(ctx: AppContext, id: number, reason: string): Promise<BusinessDetail> {
-  await withWrite(ctx, async (w) => {
-    const b = await loadOrNotFound(w.trx, 'businesses', id);
-    if (b.archived_at !== null) throw new AppError('CONFLICT', 'business.errors.alreadyArchived');
-    await auditedArchive(w, {
-      table: 'businesses',
-      row: b,
-      archived: true,
-      action: 'archive',
-      reason,
-      conflict: 'business.errors.conflict',
-    });
-  });
-  return getBusiness(dbOf(ctx), id);
+  return setArchived(ctx, id, true, reason, (b) =>
+    b.archived_at !== null ? 'business.errors.alreadyArchived' : null,
+  );
 }
 
 export async function restoreBusiness(
@@ -372,18 +364,25 @@ export async function restoreBusiness(
   id: number,
   reason: string | null,
 ): Promise<BusinessDetail> {
+  return setArchived(ctx, id, false, reason, (b) => {
+    if (b.archived_at === null) return 'business.errors.notArchived';
+    return b.merged_into_id !== null ? 'business.errors.mergedCannotRestore' : null;
+  });
+}
+
+/** Archives or restores a business under its version, unless `refusal` names why not (CONFLICT). */
+async function setArchived(
+  ctx: AppContext,
+  id: number,
+  archived: boolean,
+  reason: string | null,
+  refusal: (b: BusinessRow) => string | null,
+): Promise<BusinessDetail> {
   await withWrite(ctx, async (w) => {
     const b = await loadOrNotFound(w.trx, 'businesses', id);
-    if (b.archived_at === null) throw new AppError('CONFLICT', 'business.errors.notArchived');
-    if (b.merged_into_id !== null) throw new AppError('CONFLICT', 'business.errors.mergedCannotRestore');
-    await auditedArchive(w, {
-      table: 'businesses',
-      row: b,
-      archived: false,
-      action: 'restore',
-      reason,
-      conflict: 'business.errors.conflict',
-    });
+    const refused = refusal(b);
+    if (refused !== null) throw new AppError('CONFLICT', refused);
+    await auditedArchive(w, { table: 'businesses', row: b, archived, reason, conflict: CONFLICT });
   });
   return getBusiness(dbOf(ctx), id);
 }

@@ -25,6 +25,8 @@ import { recordToRow } from '../../../shared/records/field';
  * business's activity timeline.
  */
 
+const CONFLICT = 'activities.errors.conflict';
+
 async function activityOpen(db: Db, id: number) {
   const a = await db
     .selectFrom('activities')
@@ -121,7 +123,7 @@ export async function updateParticipant(
 ): Promise<{ activityId: number }> {
   return withWrite(ctx, async (w) => {
     const before = await loadOrNotFound(w.trx, 'activity_participants', input.id);
-    if (before.version !== input.version) throw new AppError('CONFLICT', 'activities.errors.conflict');
+    if (before.version !== input.version) throw new AppError('CONFLICT', CONFLICT);
     if (input.permitId !== null && input.permitId !== before.permit_id)
       await checkPermitLink(w.trx, input.permitId, before.business_id);
     const next = recordToRow(participantRecord, input);
@@ -130,7 +132,7 @@ export async function updateParticipant(
       row: before,
       set: next,
       diff: diffFields(before as unknown as Record<string, unknown>, next),
-      conflict: 'activities.errors.conflict',
+      conflict: CONFLICT,
     });
     return { activityId: before.activity_id };
   });
@@ -153,7 +155,7 @@ export async function setParticipantArchived(
       archived,
       action: archived ? 'withdraw' : 'restore',
       reason,
-      conflict: 'activities.errors.conflict',
+      conflict: CONFLICT,
     });
     return { activityId: before.activity_id };
   });

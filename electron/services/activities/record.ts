@@ -28,6 +28,8 @@ import { recordToRow } from '../../../shared/records/field';
  * only what changed (days as a list).
  */
 
+const CONFLICT = 'activities.errors.conflict';
+
 type ActivityValues = Omit<ActivityCreateData, 'days'>;
 
 /** The record's columns from the field table; the "lainnya" texts are kept only with "lainnya". */
@@ -112,7 +114,7 @@ export async function updateActivity(
   await withWrite(ctx, async (w) => {
     const before = await loadOrNotFound(w.trx, 'activities', input.id);
     if (before.archived_at) throw new AppError('CONFLICT', 'activities.errors.archived');
-    if (before.version !== input.version) throw new AppError('CONFLICT', 'activities.errors.conflict');
+    if (before.version !== input.version) throw new AppError('CONFLICT', CONFLICT);
     const beforeDays = (
       await w.trx
         .selectFrom('activity_days')
@@ -133,7 +135,7 @@ export async function updateActivity(
       row: before,
       set: next,
       diff,
-      conflict: 'activities.errors.conflict',
+      conflict: CONFLICT,
     });
   });
   return getActivity(ctx.opened.db, input.id);
@@ -148,14 +150,7 @@ export async function setActivityArchived(
   await withWrite(ctx, async (w) => {
     const before = await loadOrNotFound(w.trx, 'activities', id);
     if ((before.archived_at !== null) === archived) return;
-    await auditedArchive(w, {
-      table: 'activities',
-      row: before,
-      archived,
-      action: archived ? 'archive' : 'restore',
-      reason,
-      conflict: 'activities.errors.conflict',
-    });
+    await auditedArchive(w, { table: 'activities', row: before, archived, reason, conflict: CONFLICT });
   });
   return getActivity(ctx.opened.db, id);
 }

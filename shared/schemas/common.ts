@@ -131,3 +131,14 @@ export function zListWindow<const S extends readonly [string, ...string[]]>(
     offset: z.number().int().min(0).max(d.maxOffset).default(0),
   };
 }
+
+/** A value typed twice (password, passphrase): `message` on `path` when the second typing differs. */
+export function checkConfirmed(
+  ctx: z.RefinementCtx,
+  first: string,
+  again: string,
+  path: (string | number)[],
+  message: string,
+): void {
+  if (first !== again) ctx.addIssue({ code: 'custom', path, message });
+}

@@ -46,12 +46,15 @@ export async function writeAudit(ctx: WriteCtx, e: AuditEntry): Promise<void> {
 }
 
 /** { field: [before, after] } (from `diffFields`) → the before and after objects of an audit row. */
-export function diffSides(diff: Record<string, [unknown, unknown]>) {
+export function diffSides(
+  diff: Record<string, [unknown, unknown]>,
+  value: (field: string, v: unknown) => unknown = (_field, v) => v,
+) {
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   for (const [k, [b, a]] of Object.entries(diff)) {
-    before[k] = b;
-    after[k] = a;
+    before[k] = value(k, b);
+    after[k] = value(k, a);
   }
   return { before, after };
 }

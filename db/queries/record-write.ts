@@ -1,14 +1,15 @@
 import type { Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import { AppError } from '../../shared/errors';
 import type { DB } from '../schema';
-import { writeAudit, type WriteCtx } from './audit';
+import { diffSides, writeAudit, type WriteCtx } from './audit';
 
 /**
  * The two shapes every record write repeats:
  * - `loadOrNotFound`: a row by id, or the NOT_FOUND error the clerk understands (never kysely's
  *   "no result"), inside or outside a transaction;
  * - `auditedUpdate`: an update under the optimistic-lock version (`WHERE version = read version`,
- *   `version + 1`, `updated_at`) and its audit row, in the caller's transaction; a lost race is CONFLICT.
+ *   `version + 1`, `updated_at`) and its audit row, in the caller's transaction; a lost race is CONFLICT;
+ *   `auditedEdit` is the edit form's case: only when some column changed, the changes as the audit's sides.
  */
 
 /** Tables with an id, a UUID, a version and `updated_at`: the records that are edited under a version. */
@@ -93,14 +94,35 @@ export async function auditedUpdate<T extends VersionedTable>(
   return version;
 }
 
+export interface AuditedEdit<T extends VersionedTable> extends Omit<
+  AuditedUpdate<T>,
+  'action' | 'before' | 'after'
+> {
+  /** the changed columns as { col: [before, after] } (`diffFields`); nothing is written when it is empty */
+  diff: Record<string, [unknown, unknown]>;
+  /** the audit's before and after objects from the diff (default `diffSides`: the values as they are) */
+  sides?: (diff: Record<string, [unknown, unknown]>) => { before: unknown; after: unknown };
+}
+
+/** An 'update' of a record's edited columns and its audit row; false (nothing written) when none changed. */
+export async function auditedEdit<T extends VersionedTable>(
+  w: WriteCtx,
+  u: AuditedEdit<T>,
+): Promise<boolean> {
+  const { diff, sides = diffSides, ...update } = u;
+  if (Object.keys(diff).length === 0) return false;
+  await auditedUpdate(w, { ...update, action: 'update', ...sides(diff) });
+  return true;
+}
+
 export interface AuditedArchive<T extends VersionedTable> {
   table: T;
   /** the row as read in this transaction */
   row: { id: number; uuid: string; version: number; archived_at: string | null };
   /** true: archived now; false: restored */
   archived: boolean;
-  /** the audit action: archive, restore, withdraw, … */
-  action: string;
+  /** the audit action: withdraw, … (default: archive, or restore when restored) */
+  action?: string;
   reason: string | null;
   conflict: string;
 }
@@ -116,7 +138,7 @@ export async function auditedArchive<T extends VersionedTable>(
     row: u.row,
     // the row has `archived_at`, so T's table has it; kysely cannot follow that through a generic T
     set: { archived_at: at } as unknown as Updateable<DB[T]>,
-    action: u.action,
+    action: u.action ?? (u.archived ? 'archive' : 'restore'),
     before: { archived_at: u.row.archived_at },
     after: { archived_at: at },
     reason: u.reason,

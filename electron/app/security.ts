@@ -21,15 +21,8 @@ export function mayOpenExternally(url: string): boolean {
   }
 }
 
-/**
- * The main window's web preferences: the renderer is isolated from the preload (contextIsolation), runs in
- * Chromium's sandbox, and has no Node.js. The preload path is the only thing the shell adds. `plugins` is off:
- * previews of letters, settings and attendance sheets are drawn by PDF.js on a canvas inside this sandboxed
- * renderer (renderer/components/PdfCanvasViewer.tsx), so Chromium's PDF viewer (PDFium) never runs in the
- * window that holds the session and the IPC bridge (issue 10 item 8).
- */
-export const MAIN_WINDOW_WEB_PREFERENCES = Object.freeze({
-  plugins: false,
+/** What both windows' web preferences hold: isolated from the preload, sandboxed, no Node.js, no webviews. */
+const LOCKED_DOWN = {
   contextIsolation: true,
   sandbox: true,
   nodeIntegration: false,
@@ -38,7 +31,16 @@ export const MAIN_WINDOW_WEB_PREFERENCES = Object.freeze({
   allowRunningInsecureContent: false,
   webviewTag: false,
   spellcheck: false,
-} as const);
+} as const;
+
+/**
+ * The main window's web preferences: the renderer is isolated from the preload (contextIsolation), runs in
+ * Chromium's sandbox, and has no Node.js. The preload path is the only thing the shell adds. `plugins` is off:
+ * previews of letters, settings and attendance sheets are drawn by PDF.js on a canvas inside this sandboxed
+ * renderer (renderer/components/PdfCanvasViewer.tsx), so Chromium's PDF viewer (PDFium) never runs in the
+ * window that holds the session and the IPC bridge (issue 10 item 8).
+ */
+export const MAIN_WINDOW_WEB_PREFERENCES = Object.freeze({ plugins: false, ...LOCKED_DOWN } as const);
 
 /**
  * The print window's web preferences (electron/shell/print-pdf.ts). It is the only place the PDF plugin is
@@ -47,17 +49,7 @@ export const MAIN_WINDOW_WEB_PREFERENCES = Object.freeze({
  * preload (so no IPC bridge), sandboxed, isolated, no Node.js, and locked to its one file by
  * lockDownPrintWindow (navigation, redirects, new windows and webviews refused).
  */
-export const PRINT_WINDOW_WEB_PREFERENCES = Object.freeze({
-  plugins: true,
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  webviewTag: false,
-  spellcheck: false,
-} as const);
+export const PRINT_WINDOW_WEB_PREFERENCES = Object.freeze({ plugins: true, ...LOCKED_DOWN } as const);
 
 /** The parts of Electron's Session the shell hardens (a structural type: tested with a stand-in). */
 export interface PermissionSession {

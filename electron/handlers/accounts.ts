@@ -1,5 +1,5 @@
 import { dbOf } from '../app/context';
-import type { PartialHandlers } from '../ipc/dispatcher';
+import { type PartialHandlers, serviceHandler } from '../ipc/dispatcher';
 import { auditFilters, exportAudit, listAudit } from '../services/audit-viewer';
 import { changeOwnPassword } from '../services/auth';
 import { createUser, listUsers, resetPassword, setDisabled, unlockUser, updateUser } from '../services/users';
@@ -18,11 +18,11 @@ export const accountHandlers: PartialHandlers<
   | 'audit:export'
 > = {
   'user:list': (_i, ctx) => listUsers(dbOf(ctx)),
-  'user:create': (input, ctx) => createUser(ctx, input),
-  'user:update': (input, ctx) => updateUser(ctx, input),
-  'user:setDisabled': (input, ctx) => setDisabled(ctx, input),
-  'user:resetPassword': (input, ctx) => resetPassword(ctx, input),
-  'user:unlock': (input, ctx) => unlockUser(ctx, input),
+  'user:create': serviceHandler(createUser),
+  'user:update': serviceHandler(updateUser),
+  'user:setDisabled': serviceHandler(setDisabled),
+  'user:resetPassword': serviceHandler(resetPassword),
+  'user:unlock': serviceHandler(unlockUser),
   'auth:changePassword': async (input, ctx) => {
     await changeOwnPassword(ctx, input);
     return { ok: true as const };

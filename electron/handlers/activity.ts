@@ -1,6 +1,6 @@
 import type { ChannelName } from '../../shared/ipc/contract';
 import { dbOf } from '../app/context';
-import type { PartialHandlers } from '../ipc/dispatcher';
+import { type PartialHandlers, serviceHandler } from '../ipc/dispatcher';
 import { saveAttendance } from '../services/activities/attendance';
 import {
   businessActivities,
@@ -24,11 +24,11 @@ const sheets = () => import('../services/activities/sheet-data');
 export const activityHandlers: PartialHandlers<Extract<ChannelName, `activity:${string}`>> = {
   'activity:list': (input, ctx) => listActivities(dbOf(ctx), input),
   'activity:get': ({ id }, ctx) => getActivity(dbOf(ctx), id),
-  'activity:create': (input, ctx) => createActivity(ctx, input),
-  'activity:update': (input, ctx) => updateActivity(ctx, input),
+  'activity:create': serviceHandler(createActivity),
+  'activity:update': serviceHandler(updateActivity),
   'activity:archive': ({ id, reason }, ctx) => setActivityArchived(ctx, id, true, reason),
   'activity:restore': ({ id, reason }, ctx) => setActivityArchived(ctx, id, false, reason),
-  'activity:enrol': (input, ctx) => enrol(ctx, input),
+  'activity:enrol': serviceHandler(enrol),
   'activity:participantUpdate': async (input, ctx) =>
     getActivity(dbOf(ctx), (await updateParticipant(ctx, input)).activityId),
   'activity:participantWithdraw': async ({ id, reason }, ctx) =>

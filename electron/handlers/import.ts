@@ -1,4 +1,4 @@
-import type { PartialHandlers } from '../ipc/dispatcher';
+import { type PartialHandlers, serviceHandler } from '../ipc/dispatcher';
 import type { importChannels } from '../../shared/ipc/channels/import';
 import { actorOf, rawOf } from '../app/context';
 import { cancelImportJob, startCommit, startDryRun } from '../services/import/job';
@@ -18,7 +18,7 @@ import {
 import { receiveChunk } from '../services/import/upload';
 
 export const importHandlers: PartialHandlers<keyof typeof importChannels> = {
-  'import:upload': (input, ctx) => receiveChunk(ctx, input),
+  'import:upload': serviceHandler(receiveChunk),
   'import:inspect': (input, ctx) =>
     inspectUpload(ctx, input, input.mappingId ? savedMapping(rawOf(ctx), input.mappingId) : null),
   'import:discard': ({ uploadId }, ctx) => discardUpload(ctx, uploadId),
@@ -31,11 +31,11 @@ export const importHandlers: PartialHandlers<keyof typeof importChannels> = {
   'import:cancel': ({ jobId }, ctx) => cancelImportJob(ctx, jobId),
   'import:review': ({ uploadId }, ctx) => importReview(ctx, uploadId),
   'import:villageGroups': ({ uploadId }, ctx) => villageGroups(ctx, uploadId),
-  'import:chooseVillage': (input, ctx) => chooseVillage(ctx, input),
-  'import:duplicateGroups': (input, ctx) => duplicateGroups(ctx, input),
-  'import:registerRows': (input, ctx) => registerRows(ctx, input),
-  'import:chooseDuplicate': (input, ctx) => chooseDuplicate(ctx, input),
+  'import:chooseVillage': serviceHandler(chooseVillage),
+  'import:duplicateGroups': serviceHandler(duplicateGroups),
+  'import:registerRows': serviceHandler(registerRows),
+  'import:chooseDuplicate': serviceHandler(chooseDuplicate),
   'import:commit': async ({ uploadId }, ctx) => ({ jobId: (await startCommit(ctx, uploadId)).jobId }),
-  'import:history': (input, ctx) => importHistory(ctx, input),
+  'import:history': serviceHandler(importHistory),
   'import:undo': ({ importId }, ctx) => undo(ctx, importId),
 };

@@ -1,5 +1,5 @@
 import { dbOf } from '../app/context';
-import type { PartialHandlers } from '../ipc/dispatcher';
+import { type PartialHandlers, serviceHandler } from '../ipc/dispatcher';
 import type { letterChannels } from '../../shared/ipc/channels/letter';
 import { cancelBatch, startBatch } from '../services/letters/batch';
 import { issueLetter, reprintLetter } from '../services/letters/issue';
@@ -16,7 +16,7 @@ import { removeEmblem, saveSettings, setEmblem, settingsView } from '../services
 import { verifyLetter } from '../services/letters/verification';
 
 export const letterHandlers: PartialHandlers<keyof typeof letterChannels> = {
-  'letter:issue': (input, ctx) => issueLetter(ctx, input),
+  'letter:issue': serviceHandler(issueLetter),
   'letter:reprint': ({ id }, ctx) => reprintLetter(ctx, id),
   'letter:void': ({ id, reason }, ctx) => voidLetter(ctx, id, reason),
   'letter:list': (input, ctx) => listLetters(dbOf(ctx), input),
@@ -24,15 +24,15 @@ export const letterHandlers: PartialHandlers<keyof typeof letterChannels> = {
   'letter:print': ({ id }, ctx) => printLetter(ctx, id),
   'letter:read': ({ id }, ctx) => readLetterFile(ctx, id),
   'letter:settingsGet': (_input, ctx) => settingsView(ctx),
-  'letter:settingsSave': (input, ctx) => saveSettings(ctx, input),
-  'letter:preview': (input, ctx) => previewLetter(ctx, input),
+  'letter:settingsSave': serviceHandler(saveSettings),
+  'letter:preview': serviceHandler(previewLetter),
   'letter:emblemSet': ({ dataBase64 }, ctx) => setEmblem(ctx, dataBase64),
   'letter:emblemClear': (_input, ctx) => removeEmblem(ctx),
-  'letter:verify': (input, ctx) => verifyLetter(ctx, input),
+  'letter:verify': serviceHandler(verifyLetter),
   'letter:keyExport': (_input, ctx) => exportPublicKey(ctx),
   'letter:keyImport': ({ content }, ctx) => importPublicKey(ctx, content),
   'letter:keyList': (_input, ctx) => listKeys(dbOf(ctx)),
   'letter:keyRemove': ({ id }, ctx) => removeKey(ctx, id),
-  'letter:batchStart': (input, ctx) => startBatch(ctx, input),
+  'letter:batchStart': serviceHandler(startBatch),
   'letter:batchCancel': ({ jobId }, ctx) => cancelBatch(ctx, jobId),
 };

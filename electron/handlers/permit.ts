@@ -1,5 +1,5 @@
 import { dbOf, rawOf } from '../app/context';
-import type { PartialHandlers } from '../ipc/dispatcher';
+import { type PartialHandlers, serviceHandler } from '../ipc/dispatcher';
 import type { permitChannels } from '../../shared/ipc/channels/permit';
 import {
   archivePermit,
@@ -19,12 +19,12 @@ registerPermitHistory();
 /** Permits of a business, their scans, and the Izin page's worklists (issue 8 items 1, 2, 5). */
 export const permitHandlers: PartialHandlers<keyof typeof permitChannels> = {
   'permit:types': (_input, ctx) => listTypes(dbOf(ctx)),
-  'permit:typeCreate': (input, ctx) => createType(ctx, input),
+  'permit:typeCreate': serviceHandler(createType),
   'permit:list': ({ businessId, includeArchived }, ctx) => listPermits(ctx, businessId, includeArchived),
-  'permit:create': (input, ctx) => createPermit(ctx, input),
-  'permit:update': (input, ctx) => updatePermit(ctx, input),
+  'permit:create': serviceHandler(createPermit),
+  'permit:update': serviceHandler(updatePermit),
   'permit:archive': ({ id, reason }, ctx) => archivePermit(ctx, id, reason),
-  'permit:scanBegin': (input, ctx) => beginScan(ctx, input),
+  'permit:scanBegin': serviceHandler(beginScan),
   'permit:scanChunk': (input) => addScanChunk(input),
   'permit:scanCommit': ({ uploadId }, ctx) => commitScan(ctx, uploadId),
   'permit:scanPick': ({ permitId }, ctx) => pickScan(ctx, permitId),

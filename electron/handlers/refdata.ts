@@ -1,5 +1,5 @@
 import { dbOf, rawOf } from '../app/context';
-import type { PartialHandlers } from '../ipc/dispatcher';
+import { type PartialHandlers, serviceHandler } from '../ipc/dispatcher';
 import { addKbli, getKbli, listDatasets, searchKbli } from '../services/kbli';
 import { checkNikRegion, getRegion, regionChildren, searchRegions } from '../services/regions';
 
@@ -19,6 +19,6 @@ export const refdataHandlers: PartialHandlers<
   'region:checkNik': ({ nik }, ctx) => checkNikRegion(dbOf(ctx), nik),
   'kbli:search': (input, ctx) => searchKbli(rawOf(ctx), input),
   'kbli:get': ({ version, code }, ctx) => getKbli(dbOf(ctx), version, code),
-  'kbli:add': (input, ctx) => addKbli(ctx, input),
+  'kbli:add': serviceHandler(addKbli),
   'ref:datasets': (_input, ctx) => listDatasets(dbOf(ctx)),
 };

@@ -1,5 +1,5 @@
 import { dbOf } from '../app/context';
-import type { PartialHandlers } from '../ipc/dispatcher';
+import { type PartialHandlers, serviceHandler } from '../ipc/dispatcher';
 import { archiveBusiness, restoreBusiness, searchOwners, updateBusiness } from '../services/business-record';
 import { checkDuplicates, recordSameDecision } from '../services/business-duplicates';
 import { businessHistory } from '../services/business-history';
@@ -16,12 +16,12 @@ export const registryHandlers: PartialHandlers<
   | 'business:merge'
   | 'owner:search'
 > = {
-  'business:update': (input, ctx) => updateBusiness(ctx, input),
+  'business:update': serviceHandler(updateBusiness),
   'business:archive': ({ id, reason }, ctx) => archiveBusiness(ctx, id, reason),
   'business:restore': ({ id, reason }, ctx) => restoreBusiness(ctx, id, reason),
   'business:history': ({ id }, ctx) => businessHistory(dbOf(ctx), id),
   'business:checkDuplicates': (input, ctx) => checkDuplicates(dbOf(ctx), input),
-  'business:sameAs': (input, ctx) => recordSameDecision(ctx, input),
+  'business:sameAs': serviceHandler(recordSameDecision),
   'business:merge': ({ survivorId, duplicateId, reason }, ctx) =>
     mergeBusinesses(ctx, survivorId, duplicateId, reason),
   'owner:search': ({ query }, ctx) => searchOwners(dbOf(ctx), query),

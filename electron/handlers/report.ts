@@ -1,4 +1,4 @@
-import type { PartialHandlers } from '../ipc/dispatcher';
+import { type PartialHandlers, serviceHandler } from '../ipc/dispatcher';
 import type { reportChannels } from '../../shared/ipc/channels/report';
 import {
   getCoverage,
@@ -10,10 +10,10 @@ import {
 } from '../services/reports/service';
 
 export const reportHandlers: PartialHandlers<keyof typeof reportChannels> = {
-  'report:summary': (input, ctx) => getSummary(ctx, input),
-  'report:coverage': (input, ctx) => getCoverage(ctx, input),
-  'report:pdf': (input, ctx) => reportPdf(ctx, input),
-  'report:xlsx': (input, ctx) => reportXlsx(ctx, input),
+  'report:summary': serviceHandler(getSummary),
+  'report:coverage': serviceHandler(getCoverage),
+  'report:pdf': serviceHandler(reportPdf),
+  'report:xlsx': serviceHandler(reportXlsx),
   'report:monthly': ({ month }, ctx) => makeMonthlyReport(ctx, month),
   'report:monthlyList': (_i, ctx) => listMonthlyReports(ctx),
 };

@@ -1,6 +1,6 @@
 import { schemaVersion } from '../../db/migrate';
 import { dbOf, rawOf, type AppContext } from '../app/context';
-import type { PartialHandlers } from '../ipc/dispatcher';
+import { type PartialHandlers, serviceHandler } from '../ipc/dispatcher';
 import { getLanguage, getOffice, requireOffice, setLanguage, setupOffice } from '../services/office';
 import { login, logout } from '../services/auth';
 import { getPp7Rule, savePp7Rule } from '../services/size-rule';
@@ -36,7 +36,7 @@ export const systemHandlers: PartialHandlers<
     await setLanguage(ctx, language);
     return { language };
   },
-  'office:setup': (input, ctx) => setupOffice(ctx, input),
+  'office:setup': serviceHandler(setupOffice),
   'office:get': (_input, ctx) => requireOffice(dbOf(ctx)),
   'office:sizeRuleGet': async (_input, ctx) => ({ pp7Rule: await getPp7Rule(dbOf(ctx)) }),
   'office:sizeRuleSave': ({ pp7Rule }, ctx) => savePp7Rule(ctx, pp7Rule),

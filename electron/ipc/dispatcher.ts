@@ -21,6 +21,13 @@ export type Handler<C extends ChannelName> = (
 export type HandlerMap = { [C in ChannelName]: Handler<C> };
 export type PartialHandlers<K extends ChannelName> = { [C in K]: Handler<C> };
 
+/** A handler that is the service itself: services take the context first, then the checked input. */
+export function serviceHandler<I, O>(
+  service: (ctx: AppContext, input: I) => O,
+): (input: I, ctx: AppContext) => O {
+  return (input, ctx) => service(ctx, input);
+}
+
 /** Zod issues → { 'admin.password': 'validation.passwordTooShort' } (first message per field). */
 export function zodFieldErrors(error: z.ZodError): FieldErrors {
   const fields: FieldErrors = {};

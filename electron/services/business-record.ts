@@ -15,9 +15,9 @@ import { businessColumns, businessOfRow, ownerColumns, ownerOfRow } from '../../
 import { maskNik, normalizeNik } from '../../shared/validators/nik';
 import type { Db } from '../../db/connection';
 import type { BusinessRow, OwnerRow } from '../../db/schema';
-import { diffFields, writeAudit, type WriteCtx } from '../../db/queries/audit';
+import { diffFields, diffSides, writeAudit, type WriteCtx } from '../../db/queries/audit';
 import { nextSequence } from '../../db/queries/sequence';
-import { auditedArchive, auditedUpdate, loadOrNotFound } from '../../db/queries/record-write';
+import { auditedArchive, auditedEdit, loadOrNotFound } from '../../db/queries/record-write';
 import { dbOf, type AppContext } from '../app/context';
 import { withWrite } from '../app/write';
 import { requireOffice } from './office';
@@ -52,6 +52,8 @@ export function localDate(d: Date): string {
 }
 
 /** What the form sends, for create and for edit. */
+const CONFLICT = 'business.errors.conflict';
+
 type RecordInput = BusinessCreateData | BusinessUpdateData;
 
 /** Owner columns as the form describes them (from the owner field table). */
@@ -78,13 +80,7 @@ function auditValue(col: string, v: unknown): unknown {
 
 /** { col: [before, after] } → the before and after objects of an audit row. */
 export function splitDiff(diff: Record<string, [unknown, unknown]>) {
-  const before: Record<string, unknown> = {};
-  const after: Record<string, unknown> = {};
-  for (const [k, [b, a]] of Object.entries(diff)) {
-    before[k] = auditValue(k, b);
-    after[k] = auditValue(k, a);
-  }
-  return { before, after };
+  return diffSides(diff, auditValue);
 }
 
 /** A row's business-data columns, for full before-images (merge) and creation audits. */
@@ -194,19 +190,16 @@ async function updateOwner(
     fields: { existingOwnerId: 'business.errors.ownerNotFound' },
   });
   if (expectedVersion !== null && before.version !== expectedVersion)
-    throw new AppError('CONFLICT', 'business.errors.conflict');
-  const diff = diffFields(before as unknown as Record<string, unknown>, values);
-  if (Object.keys(diff).length === 0) return false;
-  await auditedUpdate(w, {
+    throw new AppError('CONFLICT', CONFLICT);
+  return auditedEdit(w, {
     table: 'owners',
     row: before,
     set: values,
-    action: 'update',
-    ...splitDiff(diff),
+    diff: diffFields(before as unknown as Record<string, unknown>, values),
+    sides: splitDiff,
     reason,
-    conflict: 'business.errors.conflict',
+    conflict: CONFLICT,
   });
-  return true;
 }
 
 async function insertOwner(w: WriteCtx, values: ReturnType<typeof ownerValues>): Promise<number> {
@@ -321,7 +314,7 @@ export async function updateBusiness(ctx: AppContext, input: BusinessUpdateData)
   await withWrite(ctx, async (w) => {
     const before = await loadOrNotFound(w.trx, 'businesses', input.id);
     if (before.merged_into_id !== null) throw new AppError('CONFLICT', 'business.errors.merged');
-    if (before.version !== input.version) throw new AppError('CONFLICT', 'business.errors.conflict');
+    if (before.version !== input.version) throw new AppError('CONFLICT', CONFLICT);
     const ownerId = input.existingOwnerId ?? before.owner_id;
     const values = { ...businessValues(input), owner_id: ownerId };
     const diff = diffFields(before as unknown as Record<string, unknown>, values);
@@ -347,34 +340,23 @@ export async function updateBusiness(ctx: AppContext, input: BusinessUpdateData)
       reason,
       ownerId === before.owner_id ? (input.ownerVersion ?? null) : null,
     );
-    if (Object.keys(diff).length === 0) return;
-    await auditedUpdate(w, {
+    await auditedEdit(w, {
       table: 'businesses',
       row: before,
       set: values,
-      action: 'update',
-      ...splitDiff(diff),
+      diff,
+      sides: splitDiff,
       reason,
-      conflict: 'business.errors.conflict',
+      conflict: CONFLICT,
     });
   });
   return getBusiness(dbOf(ctx), input.id);
 }
 
 export async function archiveBusiness(ctx: AppContext, id: number, reason: string): Promise<BusinessDetail> {
-  await withWrite(ctx, async (w) => {
-    const b = await loadOrNotFound(w.trx, 'businesses', id);
-    if (b.archived_at !== null) throw new AppError('CONFLICT', 'business.errors.alreadyArchived');
-    await auditedArchive(w, {
-      table: 'businesses',
-      row: b,
-      archived: true,
-      action: 'archive',
-      reason,
-      conflict: 'business.errors.conflict',
-    });
-  });
-  return getBusiness(dbOf(ctx), id);
+  return setArchived(ctx, id, true, reason, (b) =>
+    b.archived_at !== null ? 'business.errors.alreadyArchived' : null,
+  );
 }
 
 export async function restoreBusiness(
@@ -382,18 +364,25 @@ export async function restoreBusiness(
   id: number,
   reason: string | null,
 ): Promise<BusinessDetail> {
+  return setArchived(ctx, id, false, reason, (b) => {
+    if (b.archived_at === null) return 'business.errors.notArchived';
+    return b.merged_into_id !== null ? 'business.errors.mergedCannotRestore' : null;
+  });
+}
+
+/** Archives or restores a business under its version, unless `refusal` names why not (CONFLICT). */
+async function setArchived(
+  ctx: AppContext,
+  id: number,
+  archived: boolean,
+  reason: string | null,
+  refusal: (b: BusinessRow) => string | null,
+): Promise<BusinessDetail> {
   await withWrite(ctx, async (w) => {
     const b = await loadOrNotFound(w.trx, 'businesses', id);
-    if (b.archived_at === null) throw new AppError('CONFLICT', 'business.errors.notArchived');
-    if (b.merged_into_id !== null) throw new AppError('CONFLICT', 'business.errors.mergedCannotRestore');
-    await auditedArchive(w, {
-      table: 'businesses',
-      row: b,
-      archived: false,
-      action: 'restore',
-      reason,
-      conflict: 'business.errors.conflict',
-    });
+    const refused = refusal(b);
+    if (refused !== null) throw new AppError('CONFLICT', refused);
+    await auditedArchive(w, { table: 'businesses', row: b, archived, reason, conflict: CONFLICT });
   });
   return getBusiness(dbOf(ctx), id);
 }

@@ -120,22 +120,10 @@ export async function updateUser(
       throw new AppError('CONFLICT', 'accounts.errors.lastAdmin', {
         fields: { role: 'accounts.errors.lastAdmin' },
       });
-    const after = await w.trx
-      .updateTable('users')
-      .set({ full_name: input.fullName, role: input.role, updated_at: w.now })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    const changes = diffFields(auditImage(before), auditImage(after));
-    if (Object.keys(changes).length)
-      await writeAudit(w, {
-        table: 'users',
-        recordId: after.id,
-        recordUuid: after.uuid,
-        action: 'update',
-        ...diffSides(changes),
-      });
-    return after;
+    return writeUser(w, before, { full_name: input.fullName, role: input.role }, 'update', (after) => {
+      const changes = diffFields(auditImage(before), auditImage(after));
+      return Object.keys(changes).length ? diffSides(changes) : null;
+    });
   });
   if (!result.archived_at) ctx.sessions.updateUser(result.id, sessionUserFromRow(result));
   if (ctx.session.user?.id === result.id) ctx.session.user = sessionUserFromRow(result);
@@ -153,21 +141,11 @@ export async function setDisabled(
     if ((before.archived_at !== null) === input.disabled) return before;
     if (input.disabled && before.role === 'admin' && (await enabledAdmins(w.trx)) <= 1)
       throw new AppError('CONFLICT', 'accounts.errors.lastAdmin');
-    const after = await w.trx
-      .updateTable('users')
-      .set({ archived_at: input.disabled ? w.now : null, updated_at: w.now })
-      .where('id', '=', input.id)
-      .returningAll()
-      .executeTakeFirstOrThrow();
-    await writeAudit(w, {
-      table: 'users',
-      recordId: after.id,
-      recordUuid: after.uuid,
-      action: input.disabled ? 'disable' : 'enable',
+    const action = input.disabled ? 'disable' : 'enable';
+    return writeUser(w, before, { archived_at: input.disabled ? w.now : null }, action, (after) => ({
       before: { archived_at: before.archived_at },
       after: { archived_at: after.archived_at },
-    });
-    return after;
+    }));
   });
   if (input.disabled) ctx.sessions.updateUser(result.id, null);
   return userSummary(result);
@@ -183,20 +161,32 @@ async function clearLockout(
   action: string,
   set: Updateable<DB['users']> = {},
 ): Promise<UserRow> {
+  return writeUser(w, before, { ...set, failed_attempts: 0, locked_until: null }, action, () => ({
+    before: { failed_attempts: before.failed_attempts, locked_until: before.locked_until },
+    after: { failed_attempts: 0, locked_until: null },
+  }));
+}
+
+/**
+ * Writes `set` on the user (and `updated_at`) with its audit row as `action`: `sides` gives the row's before
+ * and after from the written row, or null when the trail has nothing to show (no audit row then).
+ */
+async function writeUser(
+  w: WriteCtx,
+  before: UserRow,
+  set: Updateable<DB['users']>,
+  action: string,
+  sides: (after: UserRow) => { before: unknown; after: unknown } | null,
+): Promise<UserRow> {
   const after = await w.trx
     .updateTable('users')
-    .set({ ...set, failed_attempts: 0, locked_until: null, updated_at: w.now })
+    .set({ ...set, updated_at: w.now })
     .where('id', '=', before.id)
     .returningAll()
     .executeTakeFirstOrThrow();
-  await writeAudit(w, {
-    table: 'users',
-    recordId: after.id,
-    recordUuid: after.uuid,
-    action,
-    before: { failed_attempts: before.failed_attempts, locked_until: before.locked_until },
-    after: { failed_attempts: 0, locked_until: null },
-  });
+  const audit = sides(after);
+  if (audit)
+    await writeAudit(w, { table: 'users', recordId: after.id, recordUuid: after.uuid, action, ...audit });
   return after;
 }
 

@@ -52,41 +52,39 @@ export interface BusinessClassified extends Classified<BusinessClass> {
  * investment ≥ Rp1 miliar) or (≥ 20 workers and investment ≤ Rp15 miliar); besar = ≥ 20 workers and
  * investment > Rp15 miliar.
  */
+/** No class yet: `reason` says why, `missing` names the data still to fill in. */
+function unclassified(rule: string, reason: string, missing: string): Classified<never> {
+  return { value: null, reason, rule, missing };
+}
+
+/** The class `value`, decided by the criterion `reason` names. */
+function classified<T>(rule: string, value: T, reason: string): Classified<T> {
+  return { value, reason, rule, missing: null };
+}
+
 export function classifyIndustry(
   workers: number | null,
   investment: number | null,
 ): Classified<IndustryClass> {
   const rule = RULES.industry;
-  const missing = null;
   if (workers === null && investment === null)
-    return {
-      value: null,
-      reason: 'sizeClass.reason.missingWorkersInvestment',
+    return unclassified(
       rule,
-      missing: 'sizeClass.missing.workersInvestment',
-    };
+      'sizeClass.reason.missingWorkersInvestment',
+      'sizeClass.missing.workersInvestment',
+    );
   if (workers === null)
-    return {
-      value: null,
-      reason: 'sizeClass.reason.missingWorkersIndustry',
-      rule,
-      missing: 'sizeClass.missing.workers',
-    };
+    return unclassified(rule, 'sizeClass.reason.missingWorkersIndustry', 'sizeClass.missing.workers');
   if (investment === null)
-    return {
-      value: null,
-      reason: 'sizeClass.reason.missingInvestment',
-      rule,
-      missing: 'sizeClass.missing.investment',
-    };
+    return unclassified(rule, 'sizeClass.reason.missingInvestment', 'sizeClass.missing.investment');
   if (workers <= 19) {
     return investment < MILIAR
-      ? { value: 'kecil', reason: 'sizeClass.reason.industryKecil', rule, missing }
-      : { value: 'menengah', reason: 'sizeClass.reason.industryMenengahInvestment', rule, missing };
+      ? classified(rule, 'kecil', 'sizeClass.reason.industryKecil')
+      : classified(rule, 'menengah', 'sizeClass.reason.industryMenengahInvestment');
   }
   return investment <= 15 * MILIAR
-    ? { value: 'menengah', reason: 'sizeClass.reason.industryMenengahWorkers', rule, missing }
-    : { value: 'besar', reason: 'sizeClass.reason.industryBesar', rule, missing };
+    ? classified(rule, 'menengah', 'sizeClass.reason.industryMenengahWorkers')
+    : classified(rule, 'besar', 'sizeClass.reason.industryBesar');
 }
 
 const ORDER: BusinessClass[] = ['mikro', 'kecil', 'menengah', 'besar'];
@@ -154,19 +152,12 @@ export function classifyBusiness(
 
 export function classifyBps(workers: number | null): Classified<BpsScale> {
   const rule = RULES.bps;
-  const missing = null;
   if (workers === null)
-    return {
-      value: null,
-      reason: 'sizeClass.reason.missingWorkers',
-      rule,
-      missing: 'sizeClass.missing.workers',
-    };
-  if (workers <= 4)
-    return { value: 'rumah_tangga', reason: 'sizeClass.reason.bpsRumahTangga', rule, missing };
-  if (workers <= 19) return { value: 'kecil', reason: 'sizeClass.reason.bpsKecil', rule, missing };
-  if (workers <= 99) return { value: 'sedang', reason: 'sizeClass.reason.bpsSedang', rule, missing };
-  return { value: 'besar', reason: 'sizeClass.reason.bpsBesar', rule, missing };
+    return unclassified(rule, 'sizeClass.reason.missingWorkers', 'sizeClass.missing.workers');
+  if (workers <= 4) return classified(rule, 'rumah_tangga', 'sizeClass.reason.bpsRumahTangga');
+  if (workers <= 19) return classified(rule, 'kecil', 'sizeClass.reason.bpsKecil');
+  if (workers <= 99) return classified(rule, 'sedang', 'sizeClass.reason.bpsSedang');
+  return classified(rule, 'besar', 'sizeClass.reason.bpsBesar');
 }
 
 export interface SizeClasses {

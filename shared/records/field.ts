@@ -151,6 +151,13 @@ interface FormOpt {
   nullInForm?: boolean;
 }
 
+/** The builder of a field of `kind` whose schema takes no options, empty in the form (''), null when saved. */
+function emptyIsNull<T>() {
+  return <S extends z.ZodType>(kind: FieldKind, schema: () => S) =>
+    <K extends string, C extends string = Snake<K>>(key: K, o: Opt<C> = {}) =>
+      make(key, kind, o, { schema: schema(), empty: '' }) as Field<K, NoInfer<C>, S, T>;
+}
+
 export const f = {
   /** Free text; `required: true` refuses empty. */
   text,
@@ -201,41 +208,13 @@ export const f = {
     }) as Field<K, NoInfer<C>, ReturnType<typeof k.zCount>, number | null>;
   },
   /** Non-negative decimal; empty → null. */
-  decimal<K extends string, C extends string = Snake<K>>(key: K, o: Opt<C> = {}) {
-    return make(key, 'decimal', o, { schema: k.zOptionalDecimal(), empty: '' }) as Field<
-      K,
-      NoInfer<C>,
-      ReturnType<typeof k.zOptionalDecimal>,
-      number | null
-    >;
-  },
+  decimal: emptyIsNull<number | null>()('decimal', k.zOptionalDecimal),
   /** A year 1900..this year; empty → null. */
-  year<K extends string, C extends string = Snake<K>>(key: K, o: Opt<C> = {}) {
-    return make(key, 'year', o, { schema: k.zOptionalYear(), empty: '' }) as Field<
-      K,
-      NoInfer<C>,
-      ReturnType<typeof k.zOptionalYear>,
-      number | null
-    >;
-  },
+  year: emptyIsNull<number | null>()('year', k.zOptionalYear),
   /** yyyy-mm-dd; empty → null. */
-  date<K extends string, C extends string = Snake<K>>(key: K, o: Opt<C> = {}) {
-    return make(key, 'date', o, { schema: k.zOptionalDate(), empty: '' }) as Field<
-      K,
-      NoInfer<C>,
-      ReturnType<typeof k.zOptionalDate>,
-      string | null
-    >;
-  },
+  date: emptyIsNull<string | null>()('date', k.zOptionalDate),
   /** RT or RW: 1–3 digits, stored zero-padded. */
-  rtRw<K extends string, C extends string = Snake<K>>(key: K, o: Opt<C> = {}) {
-    return make(key, 'rtRw', o, { schema: k.zRtRw(), empty: '' }) as Field<
-      K,
-      NoInfer<C>,
-      ReturnType<typeof k.zRtRw>,
-      string | null
-    >;
-  },
+  rtRw: emptyIsNull<string | null>()('rtRw', k.zRtRw),
   /** A Kemendagri region code (set by the region picker: null in the form when empty). */
   regionCode<K extends string, C extends string = Snake<K>>(key: K, o: Opt<C, { max?: number }> = {}) {
     return make(key, 'regionCode', o, {

@@ -70,35 +70,39 @@ export const zCount = (max = 100_000) =>
       return n;
     });
 
-/** Optional non-negative decimal; a comma is the decimal separator. */
-export const zOptionalDecimal = () =>
+/**
+ * An optional number sent as a number or typed as text: empty → null; `read` makes it a number, and one that is
+ * not `ok` is refused with `message`.
+ */
+const zOptionalNumber = (read: (v: number | string) => number, ok: (n: number) => boolean, message: string) =>
   z
     .union([z.number(), zShort(), z.null()])
     .optional()
     .transform((v, ctx) => {
       if (v === null || v === undefined || v === '') return null;
-      const n = typeof v === 'number' ? v : Number(String(v).replace(',', '.'));
-      if (!Number.isFinite(n) || n < 0) {
-        ctx.addIssue({ code: 'custom', message: 'validation.outOfRange' });
+      const n = read(v);
+      if (!ok(n)) {
+        ctx.addIssue({ code: 'custom', message });
         return z.NEVER;
       }
       return n;
     });
 
+/** Optional non-negative decimal; a comma is the decimal separator. */
+export const zOptionalDecimal = () =>
+  zOptionalNumber(
+    (v) => (typeof v === 'number' ? v : Number(String(v).replace(',', '.'))),
+    (n) => Number.isFinite(n) && n >= 0,
+    'validation.outOfRange',
+  );
+
 /** Year between 1900 and this year. */
 export const zOptionalYear = () =>
-  z
-    .union([z.number(), zShort(), z.null()])
-    .optional()
-    .transform((v, ctx) => {
-      if (v === null || v === undefined || v === '') return null;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < 1900 || n > new Date().getFullYear()) {
-        ctx.addIssue({ code: 'custom', message: 'validation.year' });
-        return z.NEVER;
-      }
-      return n;
-    });
+  zOptionalNumber(
+    Number,
+    (n) => Number.isInteger(n) && n >= 1900 && n <= new Date().getFullYear(),
+    'validation.year',
+  );
 
 /** RT/RW: 1–3 digits, stored zero-padded to three ("5" → "005"). */
 export const zRtRw = () =>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { M, zId, zRequiredText } from './common';
+import { M, zId, zRequiredText, checkConfirmed } from './common';
 import { zPassword } from './office';
 import { ROLES, type Role } from '../ipc/access';
 
@@ -27,8 +27,7 @@ export const userCreateSchema = z
     passwordConfirm: z.string().max(200),
   })
   .superRefine((v, ctx) => {
-    if (v.password !== v.passwordConfirm)
-      ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'validation.passwordMismatch' });
+    checkConfirmed(ctx, v.password, v.passwordConfirm, ['passwordConfirm'], 'validation.passwordMismatch');
   });
 export type UserCreateInput = z.input<typeof userCreateSchema>;
 
@@ -46,8 +45,7 @@ export const userDisableSchema = z.object({ id: zId, disabled: z.boolean() });
 export const userResetPasswordSchema = z
   .object({ id: zId, password: zPassword, passwordConfirm: z.string().max(200) })
   .superRefine((v, ctx) => {
-    if (v.password !== v.passwordConfirm)
-      ctx.addIssue({ code: 'custom', path: ['passwordConfirm'], message: 'validation.passwordMismatch' });
+    checkConfirmed(ctx, v.password, v.passwordConfirm, ['passwordConfirm'], 'validation.passwordMismatch');
   });
 export type UserResetPasswordInput = z.input<typeof userResetPasswordSchema>;
 
@@ -58,8 +56,13 @@ export const changePasswordSchema = z
     newPasswordConfirm: z.string().max(200),
   })
   .superRefine((v, ctx) => {
-    if (v.newPassword !== v.newPasswordConfirm)
-      ctx.addIssue({ code: 'custom', path: ['newPasswordConfirm'], message: 'validation.passwordMismatch' });
+    checkConfirmed(
+      ctx,
+      v.newPassword,
+      v.newPasswordConfirm,
+      ['newPasswordConfirm'],
+      'validation.passwordMismatch',
+    );
     if (v.newPassword === v.oldPassword)
       ctx.addIssue({ code: 'custom', path: ['newPassword'], message: 'validation.passwordSame' });
   });

@@ -153,15 +153,18 @@ export const participantUpdateSchema = z
 
 export const participantWithdrawSchema = z.object({ id: zId, reason: zRequiredText(500) }).strict();
 
+/** One day of an activity, yyyy-mm-dd, a real calendar date. */
+const zDay = z
+  .string()
+  .max(40, { error: 'validation.date' })
+  .trim()
+  .refine(isCalendarDate, { error: 'validation.date' });
+
 /** One day's attendance for the whole list, saved at once. */
 export const attendanceSaveSchema = z
   .object({
     activityId: zId,
-    day: z
-      .string()
-      .max(40, { error: 'validation.date' })
-      .trim()
-      .refine(isCalendarDate, { error: 'validation.date' }),
+    day: zDay,
     marks: z
       .array(z.object({ participantId: zId, status: z.enum(ATTENDANCE) }).strict())
       .min(1, { error: 'validation.activities.noMarks' })
@@ -181,12 +184,7 @@ export const sheetSchema = z
   .object({
     activityId: zId,
     /** the day of a daftar hadir; omitted for the recap */
-    day: z
-      .string()
-      .max(40, { error: 'validation.date' })
-      .trim()
-      .refine(isCalendarDate, { error: 'validation.date' })
-      .optional(),
+    day: zDay.optional(),
     paper: z.enum(['A4', 'F4']).default('A4'),
   })
   .strict();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { checkConfirmed } from './common';
 
 /** A removable drive (or a folder chosen as fallback) that can hold backups. */
 export interface Drive {
@@ -153,12 +154,13 @@ export const changePassphraseSchema = z
     newPassphraseConfirm: z.string().max(200, 'validation.tooLong'),
   })
   .superRefine((v, ctx) => {
-    if (v.newPassphrase !== v.newPassphraseConfirm)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['newPassphraseConfirm'],
-        message: 'validation.passphraseMismatch',
-      });
+    checkConfirmed(
+      ctx,
+      v.newPassphrase,
+      v.newPassphraseConfirm,
+      ['newPassphraseConfirm'],
+      'validation.passphraseMismatch',
+    );
   });
 export type ChangePassphraseInput = z.input<typeof changePassphraseSchema>;
 

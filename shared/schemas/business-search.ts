@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BUSINESS_STATUSES } from './business';
+import { BUSINESS_STATUSES, type BusinessListItem } from './business';
+import { zFilterText, zKbliPrefix, zListWindow } from './common';
 
 /** The list's sort orders. `relevance`: best matches first when searching, newest first otherwise. */
 export const LIST_SORTS = ['relevance', 'registrationNumber', 'name', 'village', 'registrationDate'] as const;
@@ -20,28 +21,15 @@ export const SEARCH_COUNT_CAP = 1_000;
 /** Filtered lists (no search words) read a covering index, so they can count further. */
 export const LIST_COUNT_CAP = 10_000;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .optional()
-    .transform((v) => (v ? v : undefined));
-
 export const businessListSchema = z
   .object({
     /** one box: business name, owner, product, brand, NIK, registration number or desa */
-    query: optionalText(200),
-    villageCode: optionalText(20),
+    query: zFilterText(200),
+    villageCode: zFilterText(20),
     /** desa by name (records whose desa was typed, or when no region list is loaded) */
-    villageName: optionalText(120),
+    villageName: zFilterText(120),
     /** a KBLI code or its first digits (105 = all of golongan 105) */
-    kbliCode: z
-      .string()
-      .trim()
-      .regex(/^\d{0,5}$/, { error: 'validation.invalid' })
-      .optional()
-      .transform((v) => (v ? v : undefined)),
+    kbliCode: zKbliPrefix,
     status: z.array(z.enum(BUSINESS_STATUSES)).max(BUSINESS_STATUSES.length).optional(),
     industryClass: z.enum(INDUSTRY_CLASSES).optional(),
     businessClass: z.enum(BUSINESS_CLASSES).optional(),
@@ -52,10 +40,13 @@ export const businessListSchema = z
     activity: z.number().int().positive().optional(),
     /** archived and merged records are left out unless asked for */
     includeArchived: z.boolean().default(false),
-    sort: z.enum(LIST_SORTS).default('relevance'),
-    direction: z.enum(['asc', 'desc']).default('desc'),
-    limit: z.number().int().min(1).max(LIST_WINDOW_MAX).default(100),
-    offset: z.number().int().min(0).max(100_000_000).default(0),
+    ...zListWindow(LIST_SORTS, {
+      sort: 'relevance',
+      direction: 'desc',
+      limit: 100,
+      maxLimit: LIST_WINDOW_MAX,
+      maxOffset: 100_000_000,
+    }),
     /** later windows of the same list skip the count */
     withTotal: z.boolean().default(true),
   })
@@ -63,18 +54,9 @@ export const businessListSchema = z
 export type BusinessListInput = z.input<typeof businessListSchema>;
 export type BusinessListQuery = z.output<typeof businessListSchema>;
 
-export interface BusinessListRow {
-  id: number;
-  uuid: string;
-  registrationNumber: string;
-  registrationDate: string;
-  name: string;
-  ownerName: string;
-  /** masked: 3509••••••••0001 */
-  ownerNikMasked: string;
-  villageName: string;
+/** A row of the registry list: the record's identity (BusinessListItem) and what the list's columns show. */
+export interface BusinessListRow extends BusinessListItem {
   villageCode: string | null;
-  status: string;
   products: string | null;
   kbliCode: string | null;
   industryClass: string | null;

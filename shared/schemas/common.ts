@@ -101,3 +101,44 @@ export const zOptionalNip = z
     const r = parseNip(v);
     if (!r.ok) ctx.addIssue({ code: 'custom', message: nipErrorKey(r.error) });
   });
+
+/** A list filter's text (a code, a name, the search words): trimmed, empty = no filter (undefined). */
+export const zFilterText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
+/** A list filter's KBLI code or its first digits (105 = all of golongan 105); empty = any. */
+export const zKbliPrefix = z
+  .string()
+  .trim()
+  .regex(/^\d{0,5}$/, { error: 'validation.invalid' })
+  .optional()
+  .transform((v) => (v ? v : undefined));
+
+/** A list's order and window: one of its `sorts`, a direction, and `limit` rows (at most `maxLimit`) from `offset`. */
+export function zListWindow<const S extends readonly [string, ...string[]]>(
+  sorts: S,
+  d: { sort: S[number]; direction: 'asc' | 'desc'; limit: number; maxLimit: number; maxOffset: number },
+) {
+  return {
+    sort: z.enum(sorts).default(d.sort),
+    direction: z.enum(['asc', 'desc']).default(d.direction),
+    limit: z.number().int().min(1).max(d.maxLimit).default(d.limit),
+    offset: z.number().int().min(0).max(d.maxOffset).default(0),
+  };
+}
+
+/** A value typed twice (password, passphrase): `message` on `path` when the second typing differs. */
+export function checkConfirmed(
+  ctx: z.RefinementCtx,
+  first: string,
+  again: string,
+  path: (string | number)[],
+  message: string,
+): void {
+  if (first !== again) ctx.addIssue({ code: 'custom', path, message });
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Role } from '../ipc/access';
-import { M, SHORT_MAX, zOptionalNip, zOptionalText, zRequiredText } from './common';
+import { M, SHORT_MAX, zOptionalNip, zOptionalText, zRequiredText, checkConfirmed } from './common';
 
 /** Kemendagri codes, dotted: province `35`, kabupaten `35.09`, kecamatan `35.09.27`. */
 const zCode = (re: RegExp) =>
@@ -71,18 +71,20 @@ export const setupSchema = z
       .default('500.9'),
   })
   .superRefine((v, ctx) => {
-    if (v.admin.password !== v.admin.passwordConfirm)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['admin', 'passwordConfirm'],
-        message: 'validation.passwordMismatch',
-      });
-    if (v.backupPassphrase !== v.backupPassphraseConfirm)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['backupPassphraseConfirm'],
-        message: 'validation.passphraseMismatch',
-      });
+    checkConfirmed(
+      ctx,
+      v.admin.password,
+      v.admin.passwordConfirm,
+      ['admin', 'passwordConfirm'],
+      'validation.passwordMismatch',
+    );
+    checkConfirmed(
+      ctx,
+      v.backupPassphrase,
+      v.backupPassphraseConfirm,
+      ['backupPassphraseConfirm'],
+      'validation.passphraseMismatch',
+    );
   });
 export type SetupInput = z.input<typeof setupSchema>;
 

@@ -9,7 +9,7 @@ import {
 } from '../validators/permit';
 import { permitRecord } from '../records/permit';
 import { shapeOf, type RecordValues } from '../records/field';
-import { M, zId, zOptionalText, zRequiredText } from './common';
+import { M, zFilterText, zId, zKbliPrefix, zListWindow, zOptionalText, zRequiredText } from './common';
 
 /**
  * Permit record (issue 8 item 1): the form and the main side parse the same schema. The number's rule depends
@@ -125,22 +125,15 @@ export const WORKLIST_SORTS = ['date', 'village', 'name', 'registration'] as con
 export const permitWorklistSchema = z
   .object({
     kind: z.enum(WORKLIST_KINDS),
-    villageCode: z
-      .string()
-      .trim()
-      .max(20)
-      .optional()
-      .transform((v) => (v ? v : undefined)),
-    kbliCode: z
-      .string()
-      .trim()
-      .regex(/^\d{0,5}$/, { error: 'validation.invalid' })
-      .optional()
-      .transform((v) => (v ? v : undefined)),
-    sort: z.enum(WORKLIST_SORTS).default('date'),
-    direction: z.enum(['asc', 'desc']).default('asc'),
-    limit: z.number().int().min(1).max(200).default(50),
-    offset: z.number().int().min(0).max(10_000_000).default(0),
+    villageCode: zFilterText(20),
+    kbliCode: zKbliPrefix,
+    ...zListWindow(WORKLIST_SORTS, {
+      sort: 'date',
+      direction: 'asc',
+      limit: 50,
+      maxLimit: 200,
+      maxOffset: 10_000_000,
+    }),
   })
   .prefault({ kind: 'due' });
 export type PermitWorklistInput = z.input<typeof permitWorklistSchema>;

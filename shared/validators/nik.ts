@@ -6,6 +6,8 @@
  * 0000); region mismatches are only warnings too (checked elsewhere against the region table, because
  * codes change after pemekaran).
  */
+import { fixedDigits } from './digits';
+
 export type NikError = 'length' | 'digits' | 'month' | 'day' | 'date' | 'future';
 
 export interface NikInfo {
@@ -56,9 +58,9 @@ function daysInMonth(year: number, month: number): number {
  * wrongly would be turning 100 later this year; a typing error is far likelier.)
  */
 export function parseNik(raw: string, today: Date = new Date()): NikResult {
-  const nik = normalizeNik(raw);
-  if (!/^\d*$/.test(nik)) return { ok: false, error: 'digits' };
-  if (nik.length !== 16) return { ok: false, error: 'length' };
+  const checked = fixedDigits(normalizeNik(raw), 16);
+  if (!checked.ok) return checked;
+  const nik = checked.digits;
   let day = Number(nik.slice(6, 8));
   const month = Number(nik.slice(8, 10));
   const yy = Number(nik.slice(10, 12));

@@ -1,4 +1,5 @@
 import { isoDay } from './nik';
+import { fixedDigits } from './digits';
 
 /**
  * NIP (Nomor Induk Pegawai) of a civil servant (PNS), the signer's number on a letter: 18 digits
@@ -48,9 +49,9 @@ function validDate(y: number, m: number, d: number): boolean {
 }
 
 export function parseNip(raw: string, today: Date = new Date()): NipResult {
-  const nip = normalizeNip(raw);
-  if (!/^\d*$/.test(nip)) return { ok: false, error: 'digits' };
-  if (nip.length !== 18) return { ok: false, error: 'length' };
+  const checked = fixedDigits(normalizeNip(raw), 18);
+  if (!checked.ok) return checked;
+  const nip = checked.digits;
   const by = Number(nip.slice(0, 4));
   const bm = Number(nip.slice(4, 6));
   const bd = Number(nip.slice(6, 8));

@@ -7,18 +7,15 @@ import type {
   EnrolWarning,
   enrolSchema,
   participantUpdateSchema,
-  ActivityType,
   AttendeeRole,
-  FundingSource,
-  Organiser,
 } from '../../../shared/schemas/activity';
 import type { Db } from '../../../db/connection';
-import { diffFields, diffSides, writeAudit } from '../../../db/queries/audit';
-import { auditedArchive, auditedUpdate, loadOrNotFound } from '../../../db/queries/record-write';
+import { diffFields, writeAudit } from '../../../db/queries/audit';
+import { auditedArchive, auditedEdit, loadOrNotFound } from '../../../db/queries/record-write';
 import type { AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
 import { checkPermitLink, permitLabels } from './permits';
-import { loadParticipants } from './record';
+import { DAY_FIGURES_SQL, headingFrom, loadParticipants, type HeadingRow } from './record';
 import { participantRecord } from '../../../shared/records/activity';
 import { recordToRow } from '../../../shared/records/field';
 
@@ -27,6 +24,8 @@ import { recordToRow } from '../../../shared/records/field';
  * activity, quota full), the attendee and outcomes edit, withdrawal (archived, never deleted), and a
  * business's activity timeline.
  */
+
+const CONFLICT = 'activities.errors.conflict';
 
 async function activityOpen(db: Db, id: number) {
   const a = await db
@@ -124,19 +123,16 @@ export async function updateParticipant(
 ): Promise<{ activityId: number }> {
   return withWrite(ctx, async (w) => {
     const before = await loadOrNotFound(w.trx, 'activity_participants', input.id);
-    if (before.version !== input.version) throw new AppError('CONFLICT', 'activities.errors.conflict');
+    if (before.version !== input.version) throw new AppError('CONFLICT', CONFLICT);
     if (input.permitId !== null && input.permitId !== before.permit_id)
       await checkPermitLink(w.trx, input.permitId, before.business_id);
     const next = recordToRow(participantRecord, input);
-    const diff = diffFields(before as unknown as Record<string, unknown>, next);
-    if (Object.keys(diff).length === 0) return { activityId: before.activity_id };
-    await auditedUpdate(w, {
+    await auditedEdit(w, {
       table: 'activity_participants',
       row: before,
       set: next,
-      action: 'update',
-      ...diffSides(diff),
-      conflict: 'activities.errors.conflict',
+      diff: diffFields(before as unknown as Record<string, unknown>, next),
+      conflict: CONFLICT,
     });
     return { activityId: before.activity_id };
   });
@@ -159,7 +155,7 @@ export async function setParticipantArchived(
       archived,
       action: archived ? 'withdraw' : 'restore',
       reason,
-      conflict: 'activities.errors.conflict',
+      conflict: CONFLICT,
     });
     return { activityId: before.activity_id };
   });
@@ -167,32 +163,22 @@ export async function setParticipantArchived(
 
 /** Every activity the business took part in, newest first, with days present and outcomes. */
 export async function businessActivities(db: Db, businessId: number): Promise<BusinessActivity[]> {
-  const r = await sql<{
-    activity_id: number;
-    participant_id: number;
-    type: string;
-    title: string;
-    organiser: string;
-    organiser_other: string | null;
-    funding: string;
-    batch: string | null;
-    first_day: string | null;
-    last_day: string | null;
-    day_count: number;
-    attendee_name: string;
-    attendee_role: string;
-    present: number;
-    certificate_number: string | null;
-    permit_id: number | null;
-    equipment: string | null;
-    equipment_value: number | null;
-    activity_archived: string | null;
-    withdrawn: string | null;
-  }>`SELECT a.id AS activity_id, p.id AS participant_id, a.type, a.title, a.organiser, a.organiser_other, a.funding,
-      a.batch,
-      (SELECT min(day) FROM activity_days d WHERE d.activity_id = a.id) AS first_day,
-      (SELECT max(day) FROM activity_days d WHERE d.activity_id = a.id) AS last_day,
-      (SELECT count(*) FROM activity_days d WHERE d.activity_id = a.id) AS day_count,
+  const r = await sql<
+    HeadingRow & {
+      activity_id: number;
+      participant_id: number;
+      attendee_name: string;
+      attendee_role: string;
+      present: number;
+      certificate_number: string | null;
+      permit_id: number | null;
+      equipment: string | null;
+      equipment_value: number | null;
+      activity_archived: string | null;
+      withdrawn: string | null;
+    }
+  >`SELECT a.id AS activity_id, p.id AS participant_id, a.type, a.title, a.organiser, a.organiser_other, a.funding,
+      a.batch, ${DAY_FIGURES_SQL},
       p.attendee_name, p.attendee_role,
       (SELECT count(*) FROM activity_attendance t WHERE t.participant_id = p.id AND t.status = 'hadir') AS present,
       p.certificate_number, p.permit_id, p.equipment, p.equipment_value,
@@ -207,15 +193,7 @@ export async function businessActivities(db: Db, businessId: number): Promise<Bu
   return r.rows.map((x) => ({
     activityId: x.activity_id,
     participantId: x.participant_id,
-    type: x.type as ActivityType,
-    title: x.title,
-    organiser: x.organiser as Organiser,
-    organiserOther: x.organiser_other,
-    funding: x.funding as FundingSource,
-    batch: x.batch,
-    firstDay: x.first_day,
-    lastDay: x.last_day,
-    dayCount: x.day_count,
+    ...headingFrom(x),
     attendeeName: x.attendee_name,
     attendeeRole: x.attendee_role as AttendeeRole,
     present: x.present,

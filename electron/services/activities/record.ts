@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { AppError } from '../../../shared/errors';
 import type {
   ActivityCreateData,
@@ -13,8 +13,9 @@ import type {
 import type { activityListSchema } from '../../../shared/schemas/activity';
 import type { z } from 'zod';
 import type { Db } from '../../../db/connection';
-import { diffFields, diffSides, writeAudit, type WriteCtx } from '../../../db/queries/audit';
-import { auditedArchive, auditedUpdate, loadOrNotFound } from '../../../db/queries/record-write';
+import type { ActivityTable } from '../../../db/schema';
+import { diffFields, writeAudit, type WriteCtx } from '../../../db/queries/audit';
+import { auditedArchive, auditedEdit, loadOrNotFound } from '../../../db/queries/record-write';
 import type { AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
 import { permitLabels } from './permits';
@@ -26,6 +27,8 @@ import { recordToRow } from '../../../shared/records/field';
  * participants, and the list. Every write is one transaction with its audit row; an edit's audit row holds
  * only what changed (days as a list).
  */
+
+const CONFLICT = 'activities.errors.conflict';
 
 type ActivityValues = Omit<ActivityCreateData, 'days'>;
 
@@ -111,7 +114,7 @@ export async function updateActivity(
   await withWrite(ctx, async (w) => {
     const before = await loadOrNotFound(w.trx, 'activities', input.id);
     if (before.archived_at) throw new AppError('CONFLICT', 'activities.errors.archived');
-    if (before.version !== input.version) throw new AppError('CONFLICT', 'activities.errors.conflict');
+    if (before.version !== input.version) throw new AppError('CONFLICT', CONFLICT);
     const beforeDays = (
       await w.trx
         .selectFrom('activity_days')
@@ -127,14 +130,12 @@ export async function updateActivity(
       await replaceDays(w, input.id, input.days);
       diff.days = [beforeDays, input.days];
     }
-    if (Object.keys(diff).length === 0) return;
-    await auditedUpdate(w, {
+    await auditedEdit(w, {
       table: 'activities',
       row: before,
       set: next,
-      action: 'update',
-      ...diffSides(diff),
-      conflict: 'activities.errors.conflict',
+      diff,
+      conflict: CONFLICT,
     });
   });
   return getActivity(ctx.opened.db, input.id);
@@ -149,63 +150,59 @@ export async function setActivityArchived(
   await withWrite(ctx, async (w) => {
     const before = await loadOrNotFound(w.trx, 'activities', id);
     if ((before.archived_at !== null) === archived) return;
-    await auditedArchive(w, {
-      table: 'activities',
-      row: before,
-      archived,
-      action: archived ? 'archive' : 'restore',
-      reason,
-      conflict: 'activities.errors.conflict',
-    });
+    await auditedArchive(w, { table: 'activities', row: before, archived, reason, conflict: CONFLICT });
   });
   return getActivity(ctx.opened.db, id);
 }
 
-type SummaryRow = {
-  id: number;
-  uuid: string;
-  type: string;
-  title: string;
-  organiser: string;
-  organiser_other: string | null;
-  funding: string;
-  funding_other: string | null;
-  batch: string | null;
-  venue: string | null;
-  quota: number | null;
-  archived_at: string | null;
-  first_day: string | null;
-  last_day: string | null;
-  day_count: number;
-  participant_count: number;
-};
+/** The day figures every read of an activity carries (DAY_FIGURES_SQL). */
+type DayFigures = { first_day: string | null; last_day: string | null; day_count: number };
 
-function summaryFrom(r: SummaryRow): ActivitySummary {
+/** First and last day and how many, of the activity `a` (as DayFigures). */
+export const DAY_FIGURES_SQL = sql`(SELECT min(day) FROM activity_days d WHERE d.activity_id = a.id) AS first_day,
+  (SELECT max(day) FROM activity_days d WHERE d.activity_id = a.id) AS last_day,
+  (SELECT count(*) FROM activity_days d WHERE d.activity_id = a.id) AS day_count`;
+
+/** What the list and the business timeline both read of an activity. */
+export type HeadingRow = Pick<
+  Selectable<ActivityTable>,
+  'type' | 'title' | 'organiser' | 'organiser_other' | 'funding' | 'batch'
+> &
+  DayFigures;
+
+/** What the list and the business timeline both show of an activity. */
+export function headingFrom(r: HeadingRow) {
   return {
-    id: r.id,
-    uuid: r.uuid,
     type: r.type as ActivityType,
     title: r.title,
     organiser: r.organiser as Organiser,
     organiserOther: r.organiser_other,
     funding: r.funding as FundingSource,
-    fundingOther: r.funding_other,
     batch: r.batch,
-    venue: r.venue,
-    quota: r.quota,
     firstDay: r.first_day,
     lastDay: r.last_day,
     dayCount: r.day_count,
+  };
+}
+
+type DetailRow = Selectable<ActivityTable> & DayFigures & { participant_count: number };
+type SummaryRow = Omit<DetailRow, 'notes' | 'version' | 'created_at' | 'updated_at'>;
+
+function summaryFrom(r: SummaryRow): ActivitySummary {
+  return {
+    id: r.id,
+    uuid: r.uuid,
+    ...headingFrom(r),
+    fundingOther: r.funding_other,
+    venue: r.venue,
+    quota: r.quota,
     participantCount: r.participant_count,
     archivedAt: r.archived_at,
   };
 }
 
 const SUMMARY_SQL = sql`a.id, a.uuid, a.type, a.title, a.organiser, a.organiser_other, a.funding, a.funding_other,
-  a.batch, a.venue, a.quota, a.archived_at,
-  (SELECT min(day) FROM activity_days d WHERE d.activity_id = a.id) AS first_day,
-  (SELECT max(day) FROM activity_days d WHERE d.activity_id = a.id) AS last_day,
-  (SELECT count(*) FROM activity_days d WHERE d.activity_id = a.id) AS day_count,
+  a.batch, a.venue, a.quota, a.archived_at, ${DAY_FIGURES_SQL},
   (SELECT count(*) FROM activity_participants p WHERE p.activity_id = a.id AND p.archived_at IS NULL)
     AS participant_count`;
 
@@ -237,9 +234,7 @@ export async function listActivities(
 }
 
 export async function getActivity(db: Db, id: number): Promise<ActivityDetail> {
-  const r = await sql<
-    SummaryRow & { notes: string | null; version: number; created_at: string; updated_at: string }
-  >`
+  const r = await sql<DetailRow>`
     SELECT ${SUMMARY_SQL}, a.notes, a.version, a.created_at, a.updated_at FROM activities a WHERE a.id = ${id}`.execute(
     db,
   );

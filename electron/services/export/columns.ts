@@ -12,48 +12,51 @@ import idRegistry from '../../../renderer/locales/id/registry.json';
 import idSize from '../../../renderer/locales/id/sizeclass.json';
 import type { ExportShape } from '../../../shared/schemas/export';
 import { sexFromNik } from '../../../shared/domain/owner-sex';
+import type { BusinessRow, OwnerRow } from '../../../db/schema';
 
-export interface ExportRow {
-  registration_number: string;
-  registration_date: string;
-  name: string;
-  brand: string | null;
-  products: string | null;
-  kbli_code: string | null;
-  kbli_version: string | null;
-  owner_name: string;
-  owner_nik: string | null;
-  owner_sex: string | null;
-  owner_phone: string | null;
-  address_street: string | null;
-  rt: string | null;
-  rw: string | null;
-  village_name: string;
-  village_code: string | null;
-  year_started: number | null;
-  /** null = not filled in */
-  workers_male: number | null;
-  workers_female: number | null;
-  workers_total: number | null;
-  investment: number | null;
-  investment_land_building: number | null;
-  capital: number | null;
-  annual_turnover: number | null;
-  turnover_year: number | null;
-  production_capacity: number | null;
-  capacity_unit: string | null;
-  raw_materials: string | null;
-  energy_use: string | null;
-  water_use: string | null;
-  legal_form: string | null;
-  npwp: string | null;
-  industry_class: string | null;
-  business_class: string | null;
-  bps_scale: string | null;
-  status: string;
-  sentra: string | null;
-  notes: string | null;
-}
+/** One row of an export as rows.ts selects it: the business's columns (db/schema.ts) and its owner's. */
+export type ExportRow = Pick<
+  BusinessRow,
+  | 'registration_number'
+  | 'registration_date'
+  | 'name'
+  | 'brand'
+  | 'products'
+  | 'kbli_code'
+  | 'kbli_version'
+  | 'address_street'
+  | 'rt'
+  | 'rw'
+  | 'village_name'
+  | 'village_code'
+  | 'year_started'
+  | 'workers_male'
+  | 'workers_female'
+  | 'workers_total'
+  | 'investment'
+  | 'investment_land_building'
+  | 'capital'
+  | 'annual_turnover'
+  | 'turnover_year'
+  | 'production_capacity'
+  | 'capacity_unit'
+  | 'raw_materials'
+  | 'energy_use'
+  | 'water_use'
+  | 'legal_form'
+  | 'npwp'
+  | 'industry_class'
+  | 'business_class'
+  | 'bps_scale'
+  | 'status'
+  | 'sentra'
+  | 'notes'
+> & {
+  owner_name: OwnerRow['name'];
+  owner_nik: OwnerRow['nik'];
+  owner_sex: OwnerRow['sex'];
+  owner_phone: OwnerRow['phone'];
+};
 
 /** text: a string cell; nik/phone/npwp: personal text, masked unless allowed; date: yyyy-mm-dd → a date cell */
 export type CellKind = 'text' | 'nik' | 'phone' | 'npwp' | 'date' | 'money' | 'int';

@@ -9,7 +9,12 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { neutralize } from '../../../shared/export/cells';
 import type { Office } from '../../../shared/schemas/office';
-import type { ReportCoverage, ReportSummary, ReportTable } from '../../../shared/schemas/report';
+import {
+  REPORT_TABLES,
+  type ReportCoverage,
+  type ReportSummary,
+  type ReportTable,
+} from '../../../shared/schemas/report';
 import { officeFrame } from '../letters/content';
 import type { LetterFonts } from '../letters/fonts';
 import { MONTHS_ID, tanggalIndonesia } from '../letters/format';
@@ -40,17 +45,6 @@ export const TABLE_TITLES: Record<ReportTable, string> = {
   sex: 'Menurut jenis kelamin pemilik (dari NIK)',
   year: 'Menurut tahun registrasi',
 };
-const ORDER: ReportTable[] = [
-  'village',
-  'kbli2020',
-  'kbli2025',
-  'industry',
-  'business',
-  'bps',
-  'status',
-  'sex',
-  'year',
-];
 
 export function monthLabel(m: string): string {
   return `${MONTHS_ID[Number(m.slice(5, 7)) - 1] ?? ''} ${m.slice(0, 4)}`;
@@ -169,7 +163,7 @@ export async function writeReportPdf(file: string, i: ReportDocInput): Promise<v
       i.newInMonth.byVillage,
       i.newInMonth.total,
     ]);
-  for (const t of ORDER)
+  for (const t of REPORT_TABLES)
     tables.push([
       TABLE_TITLES[t],
       i.summary.tables[t],
@@ -340,7 +334,7 @@ export async function writeReportXlsx(
     sex: 'Jenis kelamin',
     year: 'Tahun registrasi',
   };
-  for (const t of ORDER) {
+  for (const t of REPORT_TABLES) {
     const ws = wb.addWorksheet(sheetNames[t]);
     ws.columns = [
       { width: 16 },

@@ -13,11 +13,10 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import { rawOf } from '../electron/app/context';
 import { regularFontFile } from '../electron/services/letters/fonts';
 import { makeTestApp } from '../test/fixtures/app';
-import { insertBusinesses } from './letters-data';
+import { barePdf, insertBusinesses } from './letters-data';
 
 const RUNS = 30;
 const WARM = 5;
@@ -36,14 +35,8 @@ async function time(fn: () => Promise<unknown> | unknown): Promise<number[]> {
 }
 
 async function bareTable(ttf: Buffer, rows: number): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', font: null as unknown as string, margin: 0 });
-  doc.registerFont('R', ttf);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-  });
-  doc.font('R').fontSize(10);
+  const { doc, done } = barePdf(ttf, 0);
+  doc.fontSize(10);
   const widths = [25, 120, 140, 80, 150];
   let y = 60;
   for (let i = 0; i < rows; i++) {

@@ -9,6 +9,8 @@ import { bootApp } from '../electron/app/boot';
 import { dbPath } from '../electron/app/paths';
 import type { RawDb } from '../db/connection';
 import { TEST_SETUP } from '../test/fixtures/app';
+// the same deterministic PRNG as the register generator, so the data is the same on every run
+import { rng } from './generate';
 
 const FIRST = [
   'Siti',
@@ -105,18 +107,6 @@ const PRODUCTS = [
   ['Jamu Gendong', 'jamu kunyit asam, beras kencur, sinom dalam botol', 'kunyit, asam jawa, beras, kencur'],
 ];
 const STATUS = ['aktif', 'aktif', 'aktif', 'aktif', 'musiman', 'tidak_aktif'];
-
-/** A small deterministic PRNG (mulberry32) so the data is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Fills `raw` with about `businesses` businesses (one owner each) and 3 audit rows per business. */
 export function fillRealistic(raw: RawDb, businesses: number, seed = 42): void {

@@ -27,7 +27,12 @@ import { commitImport } from '../electron/services/import/commit';
 import { dryRunFile } from '../electron/services/import/dry-run';
 import { openSource } from '../electron/services/import/source';
 import { Staging } from '../electron/services/import/staging';
-import { defaultSpec, generateMessyImport, type MessyFile } from '../test/fixtures/messy-import';
+import {
+  acceptVillageProposals,
+  defaultSpec,
+  generateMessyImport,
+  type MessyFile,
+} from '../test/fixtures/messy-import';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DATA = path.join(here, 'data', 'import');
@@ -137,13 +142,7 @@ export async function run(): Promise<Record<string, number>> {
   staging.writeDryRun(dryRun);
   const t1 = performance.now();
   // the clerk's decisions: each proposal accepted, other spellings kept as written, duplicates kept apart
-  for (const g of staging.villageGroups())
-    staging.setVillageChoice(
-      g.villageText,
-      g.match?.village
-        ? { code: g.match.village.code, name: g.match.village.name }
-        : { code: null, name: g.written },
-    );
+  acceptVillageProposals(staging);
   for (const g of staging.duplicateGroups(0, 1e6)) staging.setGroupChoice(g.id, 'keep');
   for (const r of staging.registerRows(0, 1e6)) staging.setRegisterChoice(r.row.idx, 'keep');
   const t2 = performance.now();

@@ -43,16 +43,26 @@ export function insertBusinesses(app: TestApp, n: number, date: string): number[
   return ids;
 }
 
-/** The floor: a bare pdfkit A4 page, embedded TTF subset, 20 lines, a vector QR. */
-export async function bareLetter(ttf: Buffer, qrText: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', font: null as unknown as string, margin: 70 });
+/**
+ * A bare pdfkit A4 document with `ttf` embedded as its font, for the floors of the PDF benchmarks; `done`
+ * resolves to the file's bytes once `doc.end()` is called.
+ */
+export function barePdf(ttf: Buffer, margin: number): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
+  const doc = new PDFDocument({ size: 'A4', font: null as unknown as string, margin });
   doc.registerFont('R', ttf);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve) => {
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
   });
-  doc.font('R').fontSize(11.5);
+  doc.font('R');
+  return { doc, done };
+}
+
+/** The floor: a bare pdfkit A4 page, embedded TTF subset, 20 lines, a vector QR. */
+export async function bareLetter(ttf: Buffer, qrText: string): Promise<Buffer> {
+  const { doc, done } = barePdf(ttf, 70);
+  doc.fontSize(11.5);
   for (let i = 0; i < 20; i++)
     doc.text(
       `Baris ${i + 1}: Yang bertanda tangan di bawah ini Camat Kalisat, Kabupaten Jember, menerangkan bahwa`,

@@ -32,13 +32,12 @@ import {
 } from '../electron/services/permits/worklists';
 import { permitWorklistSchema, type PermitWorklistInput } from '../shared/schemas/permit';
 import { DATA_DIR, ensureRegistry, rng, villagesOf } from './generate';
+import { medianMs } from './timing';
 
 /** The day the generated dates are relative to (and the worklists are asked for). */
 export const BENCH_TODAY = '2026-12-02';
 const PERMITS_VERSION = 1;
 const TARGET_PERMITS = 1_500_000;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function addYears(iso: string, n: number): string {
   return `${Number(iso.slice(0, 4)) + n}${iso.slice(4)}`;
@@ -196,16 +195,8 @@ async function ensurePermitsDb(log: (m: string) => void): Promise<string> {
   return file;
 }
 
-function time(fn: () => unknown, reps = 30): number {
-  for (let i = 0; i < 5; i++) fn();
-  const xs: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const t = performance.now();
-    fn();
-    xs.push(performance.now() - t);
-  }
-  return median(xs);
-}
+/** The median of `reps` calls after 5 warm-ups. */
+const time = (fn: () => unknown, reps = 30): number => medianMs(fn, reps, 5);
 
 /** The service's figure and its floor: the statements it ran, replayed on bare prepared statements. */
 function withFloor(raw: RawDb, input: PermitWorklistInput): { ms: number; floor: number; total: number } {

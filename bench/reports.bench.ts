@@ -44,6 +44,7 @@ import { reportSummary, SUMMARY_DIMS } from '../electron/services/reports/summar
 import { ACTIVITY_TYPES } from '../shared/records/activity';
 import { DATA_DIR, ensureRegistry, rng, SIZES, type Size } from './generate';
 import { addPermits, BENCH_TODAY } from './permits.bench';
+import { median, medianMs } from './timing';
 
 const SIZE: Size = (() => {
   const s = process.env.DAFTAR_IKM_BENCH_REPORTS_SIZE ?? '1m';
@@ -79,8 +80,6 @@ export async function openMigrated1m(size: Size = '1m'): Promise<Database.Databa
   }
   return raw;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Seeded activities over the register's businesses: what the participation counts read. */
 function addActivities(raw: Database.Database): number {
@@ -165,16 +164,7 @@ function coverageFigures(raw: Database.Database, village: string | undefined): R
   observeCoverage((sql, params) => seen.push({ sql, params }));
   const first = reportCoverage(raw, {}, BENCH_TODAY);
   observeCoverage(null);
-  const time = (fn: () => unknown, reps = 9) => {
-    fn();
-    const xs: number[] = [];
-    for (let i = 0; i < reps; i++) {
-      const t = performance.now();
-      fn();
-      xs.push(performance.now() - t);
-    }
-    return median(xs);
-  };
+  const time = (fn: () => unknown) => medianMs(fn, 9, 1);
   const ms = time(() => reportCoverage(raw, {}, BENCH_TODAY));
   const bare = seen.map((s) => ({ st: raw.prepare(s.sql), params: s.params }));
   const floor = time(() => {

@@ -10,6 +10,7 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import { rawOf } from '../electron/app/context';
 import { makeTestApp } from '../test/fixtures/app';
+import { firstPagePng } from '../test/fixtures/pdf-png';
 import type { LetterListItem } from '../shared/schemas/letter';
 
 const out = path.resolve(process.argv[2] ?? path.join(os.tmpdir(), 'letter-sample'));
@@ -39,21 +40,7 @@ try {
   const businessId = Number(b.lastInsertRowid);
   const view = await app.call<{ settings: Record<string, unknown> }>('letter:settingsGet');
   const settings = { ...view.settings, tembusan: 'Kepala Dinas Perindustrian Kabupaten Jember\nArsip' };
-  const page = (pdf: string, name: string) => {
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '60',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      pdf,
-      path.join(out, name),
-    ]);
-    return path.join(out, `${name}.png`);
-  };
+  const page = (pdf: string, name: string) => firstPagePng(pdf, path.join(out, name));
 
   await app.call('letter:settingsSave', { ...settings, paper: 'A4' });
   const a4 = await app.call<LetterListItem>('letter:issue', {

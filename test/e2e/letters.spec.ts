@@ -13,6 +13,7 @@ import {
   shot,
   test,
 } from './fixtures';
+import { firstPagePng } from '../fixtures/pdf-png';
 
 const OUT = path.join('test-results', 'letters-pdf');
 
@@ -35,18 +36,7 @@ async function fetchPdf(page: Page, relOrUrl: string, name: string) {
   writeFileSync(file, await res.body());
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))![1]);
-  execFileSync('pdftoppm', [
-    '-png',
-    '-r',
-    '60',
-    '-f',
-    '1',
-    '-l',
-    '1',
-    '-singlefile',
-    file,
-    file.replace(/\.pdf$/, ''),
-  ]);
+  firstPagePng(file, file.replace(/\.pdf$/, ''));
   return { text, pages };
 }
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import {
   apiCall,
   atEachSize,
@@ -12,6 +13,20 @@ import {
   test,
 } from './fixtures';
 
+/**
+ * Types `typed` into the region combobox `label`, sees `option` offered (a screenshot `shotName`) and picks it;
+ * returns the combobox.
+ */
+async function searchAndPick(page: Page, label: string, typed: string, option: string, shotName: string) {
+  const box = page.getByRole('combobox', { name: label, exact: true });
+  await box.click();
+  await box.fill(typed);
+  await expect(page.getByRole('option', { name: option, exact: true })).toBeVisible();
+  await shot(page, shotName);
+  await page.getByRole('option', { name: option, exact: true }).click();
+  return box;
+}
+
 test('the office picks its kecamatan from the Kemendagri list; About credits the data', async ({
   page,
   app,
@@ -21,18 +36,14 @@ test('the office picks its kecamatan from the Kemendagri list; About credits the
   // the lower levels wait for the level above
   await expect(page.getByRole('combobox', { name: 'Kabupaten/Kota', exact: true })).toBeDisabled();
   await pickRegion(page, 'Provinsi', OFFICE.provinceName);
-  const regency = page.getByRole('combobox', { name: 'Kabupaten/Kota', exact: true });
-  await regency.click();
-  await regency.fill('jemb');
-  await expect(page.getByRole('option', { name: 'Kabupaten Jember', exact: true })).toBeVisible();
-  await shot(page, 'refdata-01-regency-search');
-  await page.getByRole('option', { name: 'Kabupaten Jember', exact: true }).click();
-  const district = page.getByRole('combobox', { name: 'Kecamatan', exact: true });
-  await district.click();
-  await district.fill('kali');
-  await expect(page.getByRole('option', { name: 'Kalisat', exact: true })).toBeVisible();
-  await shot(page, 'refdata-02-district-search');
-  await page.getByRole('option', { name: 'Kalisat', exact: true }).click();
+  const regency = await searchAndPick(
+    page,
+    'Kabupaten/Kota',
+    'jemb',
+    'Kabupaten Jember',
+    'refdata-01-regency-search',
+  );
+  const district = await searchAndPick(page, 'Kecamatan', 'kali', 'Kalisat', 'refdata-02-district-search');
   await expect(page.getByText('Kode Kemendagri: 35.09.27')).toBeVisible();
   await expect(page.getByText('Kode Kemendagri: 35.09', { exact: true })).toBeVisible();
   await shot(page, 'refdata-03-region-picked');

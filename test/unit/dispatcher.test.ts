@@ -1,17 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { channels, type ChannelName } from '../../shared/ipc/contract';
 import { accessDenial, ROLES, type Access, type Role } from '../../shared/ipc/access';
-import { makeTestApp, TEST_SETUP, type TestApp } from '../fixtures/app';
+import { TEST_SETUP } from '../fixtures/app';
+import { testAppsCleanedAfterEach } from '../fixtures/app-hooks';
 
-let app: TestApp | null = null;
-afterEach(async () => {
-  await app?.cleanup();
-  app = null;
-});
+const newApp = testAppsCleanedAfterEach();
 
 describe('dispatcher', () => {
   it('refuses an unknown channel', async () => {
-    app = await makeTestApp();
+    const app = await newApp();
     expect(await app.dispatch('business:drop', {})).toEqual({
       ok: false,
       error: { code: 'UNKNOWN_CHANNEL', message: 'errors.unknownChannel' },
@@ -22,7 +19,7 @@ describe('dispatcher', () => {
   });
 
   it('refuses malformed input with field errors before the handler runs, and saves nothing', async () => {
-    app = await makeTestApp();
+    const app = await newApp();
     const r = await app.dispatch('business:create', {
       name: '',
       ownerName: 7,
@@ -43,14 +40,14 @@ describe('dispatcher', () => {
   });
 
   it('refuses a non-object input', async () => {
-    app = await makeTestApp();
+    const app = await newApp();
     const r = await app.dispatch('business:create', 'DROP TABLE businesses');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe('VALIDATION');
   });
 
   it('requires sign-in for everything but the public channels', async () => {
-    app = await makeTestApp();
+    const app = await newApp();
     await app.call('auth:logout');
     const r = await app.dispatch('business:list', {});
     expect(r).toEqual({ ok: false, error: { code: 'UNAUTHENTICATED', message: 'errors.unauthenticated' } });
@@ -64,13 +61,13 @@ describe('dispatcher', () => {
   });
 
   it('refuses a second set-up and never leaks a stack trace', async () => {
-    app = await makeTestApp();
+    const app = await newApp();
     const r = await app.dispatch('office:setup', TEST_SETUP);
     expect(r).toEqual({ ok: false, error: { code: 'ALREADY_SET_UP', message: 'errors.alreadySetUp' } });
   });
 
   it('writes an audit row in the same transaction as every write', async () => {
-    app = await makeTestApp();
+    const app = await newApp();
     const b = await app.call('business:create', {
       name: 'Gerabah Pak Min',
       ownerName: 'Paimin',
@@ -88,7 +85,7 @@ describe('dispatcher', () => {
       ]),
     );
     // The audit log is append-only.
-    expect(() => app!.ctx.opened.raw.exec('DELETE FROM audit_log')).toThrow(/append-only/);
+    expect(() => app.ctx.opened.raw.exec('DELETE FROM audit_log')).toThrow(/append-only/);
   });
 });
 
@@ -143,7 +140,7 @@ describe('access policy (shared/ipc/access.ts, checked by the dispatcher before 
   });
 
   it('answers UNAUTHENTICATED, not field errors, to a caller who is not signed in', async () => {
-    app = await makeTestApp();
+    const app = await newApp();
     await app.call('auth:logout');
     // before the fix this answered VALIDATION with the fields of business:create
     expect(await app.dispatch('business:create', { name: '', ownerNik: '123' })).toEqual(UNAUTH);
@@ -152,7 +149,7 @@ describe('access policy (shared/ipc/access.ts, checked by the dispatcher before 
   });
 
   it('app:setLanguage before set-up writes nothing', async () => {
-    app = await makeTestApp({ setUp: false });
+    const app = await newApp({ setUp: false });
     const before = await app.ctx.opened.db.selectFrom('settings').selectAll().execute();
     const audits = await app.ctx.opened.db.selectFrom('audit_log').select('id').execute();
     expect(await app.dispatch('app:setLanguage', { language: 'en' })).toEqual(UNAUTH);
@@ -166,7 +163,7 @@ describe('access policy (shared/ipc/access.ts, checked by the dispatcher before 
   });
 
   it('set-up only before the office exists: a second one is ALREADY_SET_UP even with bad input', async () => {
-    app = await makeTestApp();
+    const app = await newApp();
     await app.call('auth:logout');
     expect(await app.dispatch('office:setup', { office: 7 })).toEqual(
       denied('ALREADY_SET_UP', 'errors.alreadySetUp'),
@@ -174,7 +171,7 @@ describe('access policy (shared/ipc/access.ts, checked by the dispatcher before 
   });
 
   it('restore channels are open before set-up and need a signed-in admin after', async () => {
-    app = await makeTestApp({ setUp: false });
+    const app = await newApp({ setUp: false });
     const dir = app.dataDir;
     // before set-up: let through to the handler (an empty folder lists no backups)
     expect(await app.dispatch('backup:list', { dir })).toEqual({ ok: true, value: [] });
@@ -194,7 +191,7 @@ describe('access policy (shared/ipc/access.ts, checked by the dispatcher before 
   });
 
   it("a signed-in role below the channel's minimum gets FORBIDDEN and the handler does not run", async () => {
-    app = await makeTestApp();
+    const app = await newApp();
     const admin = app.ctx.session.user!;
     app.ctx.session.user = { ...admin, role: 'operator' };
     expect(

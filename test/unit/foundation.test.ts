@@ -1,15 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { makeTestApp, type TestApp } from '../fixtures/app';
+import { describe, expect, it } from 'vitest';
+import { testAppsCleanedAfterEach } from '../fixtures/app-hooks';
 
-let app: TestApp | null = null;
-afterEach(async () => {
-  await app?.cleanup();
-  app = null;
-});
+const newApp = testAppsCleanedAfterEach();
 
 describe('first slice through the dispatcher', () => {
   it('registers a business with the next number of the yearly sequence', async () => {
-    app = await makeTestApp({ now: () => new Date(2026, 2, 12, 10, 0) });
+    const app = await newApp({ now: () => new Date(2026, 2, 12, 10, 0) });
     const a = await app.call('business:create', {
       name: 'Keripik Tempe Bu Sri',
       ownerName: 'Sri Wahyuni',

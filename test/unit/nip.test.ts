@@ -1,8 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseNip } from '../../shared/validators/nip';
 import { zOptionalNip } from '../../shared/schemas/common';
 import { officeProfileSchema } from '../../shared/schemas/office';
-import { makeTestApp, TEST_SETUP, type TestApp } from '../fixtures/app';
+import { TEST_SETUP, type TestApp } from '../fixtures/app';
+import { testAppForAll } from '../fixtures/app-hooks';
 import { SETTINGS_KEY } from '../../electron/services/letters/settings';
 
 const today = new Date(2026, 11, 2); // 2 December 2026
@@ -65,12 +66,7 @@ describe('NIP of the signer (issue 11 item 8)', () => {
 
 describe('NIP through the channels', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await makeTestApp();
-  });
-  afterAll(async () => {
-    await app.cleanup();
-  });
+  testAppForAll((made) => (app = made));
 
   it('letter settings refuse a signer NIP with an impossible birth date, on the field', async () => {
     const view = await app.call('letter:settingsGet');

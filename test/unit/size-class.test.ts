@@ -46,15 +46,21 @@ describe('industry class (Permenperin 64/M-IND/PER/7/2016)', () => {
   });
 });
 
+/** The class at each upper limit of mikro, kecil and menengah, and one rupiah above it. */
+const atLimits = (mikro: number, kecil: number, menengah: number) =>
+  [
+    [mikro, 'mikro'],
+    [mikro + 1, 'kecil'],
+    [kecil, 'kecil'],
+    [kecil + 1, 'menengah'],
+    [menengah, 'menengah'],
+    [menengah + 1, 'besar'],
+  ] as const;
+
 describe('business class (PP 7/2021): capital and annual sales', () => {
   it.each([
     // capital (modal usaha excl. land and buildings)
-    [1 * M, 'mikro'],
-    [1 * M + 1, 'kecil'],
-    [5 * M, 'kecil'],
-    [5 * M + 1, 'menengah'],
-    [10 * M, 'menengah'],
-    [10 * M + 1, 'besar'],
+    ...atLimits(1 * M, 5 * M, 10 * M),
     [0, 'mikro'],
   ] as const)('capital Rp%i alone → %s', (capital, cls) => {
     const r = classifyBusiness(capital, null);
@@ -63,14 +69,7 @@ describe('business class (PP 7/2021): capital and annual sales', () => {
     expect(r.rule).toBe(RULES.business);
   });
 
-  it.each([
-    [2 * M, 'mikro'],
-    [2 * M + 1, 'kecil'],
-    [15 * M, 'kecil'],
-    [15 * M + 1, 'menengah'],
-    [50 * M, 'menengah'],
-    [50 * M + 1, 'besar'],
-  ] as const)('annual sales Rp%i alone → %s', (turnover, cls) => {
+  it.each(atLimits(2 * M, 15 * M, 50 * M))('annual sales Rp%i alone → %s', (turnover, cls) => {
     const r = classifyBusiness(null, turnover);
     expect(r.value).toBe(cls);
     expect(r.reason).toBe('sizeClass.reason.byTurnover');

@@ -156,23 +156,18 @@ describe('users managed by the admin', () => {
 
 describe('masking', () => {
   it('masks by key, by history field and bare 16-digit strings; never the whole of a short phone', () => {
-    expect(
-      maskDeep({
-        ownerNik: '3509276508850002',
-        owner: { nik: '3509276508850002', phone: '+6281234567890' },
-        history: [{ field: 'ownerPhone', before: '+6281234567890', after: null }],
-        note: '3509276508850002',
-        nikMasked: '3509••••••••0002',
-        count: 3,
-      }),
-    ).toEqual({
-      ownerNik: '3509••••••••0002',
-      owner: { nik: '3509••••••••0002', phone: '+62812••••7890' },
-      history: [{ field: 'ownerPhone', before: '+62812••••7890', after: null }],
-      note: '3509••••••••0002',
+    // a record holding `nik` and `phone` under a masked key, a history field and a bare string
+    const record = (nik: string, phone: string) => ({
+      ownerNik: nik,
+      owner: { nik, phone },
+      history: [{ field: 'ownerPhone', before: phone, after: null }],
+      note: nik,
       nikMasked: '3509••••••••0002',
       count: 3,
     });
+    expect(maskDeep(record('3509276508850002', '+6281234567890'))).toEqual(
+      record('3509••••••••0002', '+62812••••7890'),
+    );
     expect(maskPhone('0331591234')).toBe('033•••••34');
     expect(maskPhone('123')).toBe('•••');
   });

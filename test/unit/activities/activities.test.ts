@@ -1,6 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rawOf } from '../../../electron/app/context';
-import { makeTestApp, type TestApp } from '../../fixtures/app';
+import { type TestApp } from '../../fixtures/app';
+import { testAppForEach } from '../../fixtures/app-hooks';
 import { insertBusiness } from '../letters/fixtures';
 import { daysFromRange } from '../../../shared/schemas/activity';
 import type { EnrolResult } from '../../../shared/schemas/activity';
@@ -35,12 +36,7 @@ async function fails(p: Promise<unknown>): Promise<Fail['envelope']> {
 
 describe('activities', () => {
   let app: TestApp;
-  beforeEach(async () => {
-    app = await makeTestApp({ now: () => new Date(2026, 2, 9, 9, 0) });
-  });
-  afterEach(async () => {
-    await app.cleanup();
-  });
+  testAppForEach((made) => (app = made), { now: () => new Date(2026, 2, 9, 9, 0) });
   const count = (table: string) =>
     rawOf(app.ctx).prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   /** Enrols a business's owner without confirming any warning; answers the participant (fails if held back). */

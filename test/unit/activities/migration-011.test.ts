@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { insertSriAndBusiness, memoryDatabaseAt, migrateTo } from '../../fixtures/migration-db';
+import { memoryDatabaseAt, migrateKeepingSri } from '../../fixtures/migration-db';
 
 describe('migration 011 (activities)', () => {
   it('migrates a previous-version database holding real rows, keeps them, and guards what activities record', async () => {
     const raw = await memoryDatabaseAt(10);
     const prev = raw.pragma('user_version', { simple: true }) as number;
     expect(prev).toBeGreaterThanOrEqual(9);
-    insertSriAndBusiness(raw);
-    await migrateTo(raw, 11);
-    expect(raw.pragma('user_version', { simple: true })).toBe(11);
-    expect(raw.prepare('SELECT name FROM businesses').pluck().get()).toBe('Keripik Tempe Bu Sri');
+    await migrateKeepingSri(raw, 11);
 
     const a = raw
       .prepare(

@@ -1,18 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { parseTypedDate } from '../../../renderer/lib/typed-date';
+import { itEachMaps } from '../../fixtures/tables';
 
 /** Issue 11 item 16: dates are typed the Indonesian way; the field keeps yyyy-mm-dd. */
 describe('typed dates (dd/mm/yyyy first)', () => {
-  it('reads day first, with / - . and Indonesian month names', () => {
-    expect(parseTypedDate('05/08/1985')).toBe('1985-08-05');
-    expect(parseTypedDate('5/8/1985')).toBe('1985-08-05');
-    expect(parseTypedDate('05-08-1985')).toBe('1985-08-05');
-    expect(parseTypedDate('05.08.1985')).toBe('1985-08-05');
-    expect(parseTypedDate('15 Agustus 1975')).toBe('1975-08-15');
-    expect(parseTypedDate(' 15  agustus 1975 ')).toBe('1975-08-15');
-    expect(parseTypedDate('1 Mei 2026')).toBe('2026-05-01');
-    expect(parseTypedDate('1985-08-05')).toBe('1985-08-05');
-  });
+  // day first, with / - . and Indonesian month names
+  itEachMaps('reads %s as %s', parseTypedDate, [
+    ['05/08/1985', '1985-08-05'],
+    ['5/8/1985', '1985-08-05'],
+    ['05-08-1985', '1985-08-05'],
+    ['05.08.1985', '1985-08-05'],
+    ['15 Agustus 1975', '1975-08-15'],
+    [' 15  agustus 1975 ', '1975-08-15'],
+    ['1 Mei 2026', '2026-05-01'],
+    ['1985-08-05', '1985-08-05'],
+  ]);
 
   it('refuses what is not a date, never guesses month-first', () => {
     expect(parseTypedDate('')).toBeNull();

@@ -52,6 +52,7 @@ import { autoDirOf, rotateAuto } from '../../../electron/services/backup/snapsho
 import { deriveKey, newKdfParams, type KdfParams } from '../../../electron/services/password';
 import { getSecret } from '../../../electron/services/secrets';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
+import { withTestApp } from '../../fixtures/app-hooks';
 
 const PASS = TEST_SETUP.backupPassphrase;
 const isRoot = process.getuid?.() === 0;
@@ -62,9 +63,18 @@ const stick = (name: string) => {
   mkdirSync(d, { recursive: true });
   return d;
 };
+/** A stick folder `name` with a tmpfs of `size` (mount's size=, as '1m') mounted on it: root only. */
+const tmpfsStick = (name: string, size: string) => {
+  const d = stick(name);
+  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', d]);
+  return d;
+};
 const dikm = (dir: string) =>
   existsSync(path.join(dir, BACKUP_FOLDER)) ? readdirSync(path.join(dir, BACKUP_FOLDER)).sort() : [];
 const sha = (f: string) => createHash('sha256').update(readFileSync(f)).digest('hex');
+/** Registers a business of `ownerName` in Ajung through the real channel. */
+const registerInAjung = (on: TestApp, name: string, ownerName: string) =>
+  on.call('business:create', { name, ownerName, villageName: 'Ajung' });
 
 async function failure(p: Promise<unknown>): Promise<AppError> {
   try {
@@ -87,11 +97,7 @@ function integrity(file: string): string {
 
 beforeAll(async () => {
   app = await makeTestApp({ now: () => new Date() });
-  await app.call('business:create', {
-    name: 'Keripik Tempe Bu Sri',
-    ownerName: 'Sri Wahyuni',
-    villageName: 'Ajung',
-  });
+  await registerInAjung(app, 'Keripik Tempe Bu Sri', 'Sri Wahyuni');
   // About 40 MB: long enough for faults to land in the middle of a write.
   fillRealistic(app.ctx.opened.raw, 12_000);
 }, 120_000);
@@ -119,8 +125,7 @@ describe('backup to a stick and restore on another PC', () => {
     expect(readFileSync(r.manifest, 'utf8')).not.toContain(key.value);
     expect(readFileSync(r.file).includes(Buffer.from('Keripik Tempe'))).toBe(false); // encrypted
 
-    const fresh = await makeTestApp({ setUp: false });
-    try {
+    await withTestApp({ setUp: false }, async (fresh) => {
       // Before set-up, the restore channels answer without a session (a new PC).
       const list = await fresh.call('backup:list', { dir: s });
       expect(list.map((b) => b.file)).toEqual([r.file]);
@@ -148,9 +153,7 @@ describe('backup to a stick and restore on another PC', () => {
       // the restore is in the log of the restored database
       const runs = await fresh.ctx.opened.db.selectFrom('backup_runs').selectAll().execute();
       expect(runs.map((x) => x.kind)).toContain('restore');
-    } finally {
-      await fresh.cleanup();
-    }
+    });
     // Once set up, the same channels need a signed-in user.
     const user = app.ctx.session.user;
     app.ctx.session.user = null;
@@ -169,13 +172,7 @@ describe('backup to a stick and restore on another PC', () => {
       {
         onProgress: (_f, phase) => {
           if (phase === 'snapshot' && saves.length < 3)
-            saves.push(
-              app.call('business:create', {
-                name: `Saat cadangan ${saves.length}`,
-                ownerName: 'Joko',
-                villageName: 'Ajung',
-              }),
-            );
+            saves.push(registerInAjung(app, `Saat cadangan ${saves.length}`, 'Joko'));
         },
       },
     );
@@ -257,8 +254,7 @@ describe('faults during backup: clear message, no partial file, earlier backups 
   it.runIf(isRoot)(
     'target full on a real tiny tmpfs: refused before starting, and ENOSPC mid-write',
     async () => {
-      const mnt = stick('tmpfs-small');
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt]);
+      const mnt = tmpfsStick('tmpfs-small', '1m');
       try {
         const e = await failure(startBackup(app.ctx, { target: mnt }));
         expect(e.code).toBe('DISK_FULL');
@@ -267,11 +263,10 @@ describe('faults during backup: clear message, no partial file, earlier backups 
       } finally {
         execFileSync('umount', [mnt]);
       }
-      const big = stick('tmpfs-fill');
       // big enough to pass the free-space estimate (half the database and its WAL), too small once filled
       const size = (f: string) => (existsSync(f) ? statSync(f).size : 0);
       const needMb = Math.ceil((size(app.ctx.dbFile) + size(`${app.ctx.dbFile}-wal`)) / 2 / 1048576) + 8;
-      execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${needMb}m`, 'tmpfs', big]);
+      const big = tmpfsStick('tmpfs-fill', `${needMb}m`);
       try {
         // Another program fills the stick after the free-space check: the write hits a real ENOSPC.
         let filled = false;
@@ -311,21 +306,26 @@ describe('faults during backup: clear message, no partial file, earlier backups 
     },
   );
 
-  it('target vanishing mid-write (the folder is moved away while writing)', async () => {
-    const { s, prev, prevSha } = await withPrevious('vanish');
-    const moved = path.join(tmp, 'vanish-moved');
-    let done = false;
-    const started = await startBackup(
+  /** Starts a backup to `target` that calls `act` once, when the backup first reports writing. */
+  const backupActingAtWrite = (target: string, act: () => void) => {
+    let acted = false;
+    return startBackup(
       app.ctx,
-      { target: s },
+      { target },
       {
         onProgress: (_f, phase) => {
-          if (phase !== 'write' || done) return;
-          done = true;
-          renameSync(s, moved);
+          if (phase !== 'write' || acted) return;
+          acted = true;
+          act();
         },
       },
     );
+  };
+
+  it('target vanishing mid-write (the folder is moved away while writing)', async () => {
+    const { s, prev, prevSha } = await withPrevious('vanish');
+    const moved = path.join(tmp, 'vanish-moved');
+    const started = await backupActingAtWrite(s, () => renameSync(s, moved));
     const e = await failure(started.done);
     expect(e.code).toBe('IO');
     expect(e.messageKey).toBe('backup.errors.targetGone');
@@ -344,21 +344,13 @@ describe('faults during backup: clear message, no partial file, earlier backups 
   it.runIf(isRoot)(
     'target vanishing mid-write (the tmpfs "stick" is unmounted while writing)',
     async () => {
-      const mnt = stick('tmpfs-pull');
-      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=200m', 'tmpfs', mnt]);
+      const mnt = tmpfsStick('tmpfs-pull', '200m');
       let pulled = false;
       try {
-        const started = await startBackup(
-          app.ctx,
-          { target: mnt },
-          {
-            onProgress: (_f, phase) => {
-              if (phase !== 'write' || pulled) return;
-              pulled = true;
-              execFileSync('umount', ['-l', mnt]);
-            },
-          },
-        );
+        const started = await backupActingAtWrite(mnt, () => {
+          pulled = true;
+          execFileSync('umount', ['-l', mnt]);
+        });
         const e = await failure(started.done);
         expect(e.code).toBe('IO');
         expect(e.messageKey).toBe('backup.errors.targetGone');
@@ -567,8 +559,7 @@ describe('a backup is checked before anything changes', () => {
       )
       .run();
     await o.close();
-    const fresh = await makeTestApp({ setUp: false });
-    try {
+    await withTestApp({ setUp: false }, async (fresh) => {
       const plan = await checkRestore(fresh.ctx, { file: await backupOf(f), passphrase: PASS });
       expect(plan.willMigrate).toBe(true);
       expect(plan.backup.schemaVersion).toBe(2);
@@ -577,19 +568,12 @@ describe('a backup is checked before anything changes', () => {
       const row = fresh.ctx.opened.raw.prepare('SELECT name FROM businesses').get() as { name: string };
       expect(row.name).toBe('Sambel Pecel Mbok Darmi');
       expect(integrity(fresh.ctx.dbFile)).toBe('ok');
-    } finally {
-      await fresh.cleanup();
-    }
+    });
   }, 120_000);
 
   it('a stale WAL next to the live or the staged file cannot leak into the restored database', async () => {
-    const fresh = await makeTestApp();
-    try {
-      await fresh.call('business:create', {
-        name: 'Usaha Lama',
-        ownerName: 'Pemilik Lama',
-        villageName: 'Ajung',
-      });
+    await withTestApp(async (fresh) => {
+      await registerInAjung(fresh, 'Usaha Lama', 'Pemilik Lama');
       const plan = await checkRestore(fresh.ctx, { file: good, passphrase: PASS });
       // a WAL with real frames from another database, placed where a crashed run could have left one
       const other = path.join(tmp, 'other.sqlite');
@@ -609,9 +593,7 @@ describe('a backup is checked before anything changes', () => {
       // the safety copy holds the old database
       const safety = readdirSync(path.join(fresh.dataDir, 'backups', 'sebelum-pulih'));
       expect(safety).toHaveLength(1);
-    } finally {
-      await fresh.cleanup();
-    }
+    });
   }, 120_000);
 });
 
@@ -634,19 +616,10 @@ describe('automatic local snapshots and the reminder', () => {
   }, 60_000);
 
   it('restores the register from an automatic snapshot: checked first, a safety copy kept, only listed names', async () => {
-    const office = await makeTestApp();
-    try {
-      await office.call('business:create', {
-        name: 'Tahu Pak Darto',
-        ownerName: 'Darto',
-        villageName: 'Ajung',
-      });
+    await withTestApp(async (office) => {
+      await registerInAjung(office, 'Tahu Pak Darto', 'Darto');
       const snap = await onAppClosing(office.ctx);
-      await office.call('business:create', {
-        name: 'Kerupuk Bu Yati',
-        ownerName: 'Suryati',
-        villageName: 'Ajung',
-      });
+      await registerInAjung(office, 'Kerupuk Bu Yati', 'Suryati');
       const count = () =>
         (office.ctx.opened.raw.prepare('SELECT count(*) AS n FROM businesses').get() as { n: number }).n;
       expect(count()).toBe(2);
@@ -679,14 +652,11 @@ describe('automatic local snapshots and the reminder', () => {
       const safety = new Database(r.safetyCopy, { readonly: true });
       expect((safety.prepare('SELECT count(*) AS n FROM businesses').get() as { n: number }).n).toBe(2);
       safety.close();
-    } finally {
-      await office.cleanup();
-    }
+    });
   }, 60_000);
 
   it('reminds when the last USB backup is 7 days old or more', async () => {
-    const fresh = await makeTestApp();
-    try {
+    await withTestApp(async (fresh) => {
       expect((await getStatus(fresh.ctx)).reminderDue).toBe(true);
       await (
         await startBackup(fresh.ctx, { target: stick('reminder') })
@@ -700,8 +670,6 @@ describe('automatic local snapshots and the reminder', () => {
       expect(later.reminderDue).toBe(true);
       expect(later.daysSinceUsb).toBe(8);
       fresh.ctx.now = real;
-    } finally {
-      await fresh.cleanup();
-    }
+    });
   }, 60_000);
 });

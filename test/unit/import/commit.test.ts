@@ -13,7 +13,12 @@ import { Staging } from '../../../electron/services/import/staging';
 import { undoImport } from '../../../electron/services/import/undo';
 import { REPORT_COUNTS_BACKFILL_LATEST as REPORT_COUNTS_BACKFILL } from '../../../db/migrations/017_reports_rule_coverage';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
-import { defaultSpec, generateMessyImport, seedRegister, type MessyFile } from '../../fixtures/messy-import';
+import {
+  acceptVillageProposals,
+  defaultSpec,
+  messyImportInRegister,
+  type MessyFile,
+} from '../../fixtures/messy-import';
 
 const office = { regencyCode: TEST_SETUP.office.regencyCode, districtCode: TEST_SETUP.office.districtCode };
 const actor = { id: 1, name: 'Siti Aminah' };
@@ -34,8 +39,7 @@ describe('commit and undo of an import', () => {
   beforeAll(async () => {
     app = await makeTestApp();
     dir = mkdtempSync(path.join(os.tmpdir(), 'import-commit-'));
-    m = await generateMessyImport(defaultSpec(200, { seed: 5 }), path.join(dir, 'messy.csv'));
-    await seedRegister(app.call, m);
+    m = await messyImportInRegister(app.call, defaultSpec(200, { seed: 5 }), path.join(dir, 'messy.csv'));
     const src = await openSource(m.file);
     const columns = proposeMapping(src.info.headers).map((c) => ({ index: c.index, target: c.target }));
     const { dryRun } = await dryRunFile(rawOf(app.ctx), office, {
@@ -72,13 +76,7 @@ describe('commit and undo of an import', () => {
 
   it('applies village, group and register decisions, records history, and undoes as a whole', async () => {
     // desa: accept the proposal where there is one, else keep the name as written
-    for (const g of staging.villageGroups())
-      staging.setVillageChoice(
-        g.villageText,
-        g.match?.village
-          ? { code: g.match.village.code, name: g.match.village.name }
-          : { code: null, name: g.written },
-      );
+    acceptVillageProposals(staging);
     const groups = staging.duplicateGroups();
     const choices = ['keep', 'merge', 'skip'] as const;
     groups.forEach((g, i) => staging.setGroupChoice(g.id, choices[i % 3]!));

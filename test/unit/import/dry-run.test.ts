@@ -16,7 +16,7 @@ import {
   defaultSpec,
   expectedSummary,
   generateMessyImport,
-  seedRegister,
+  messyImportInRegister,
   type MessyFile,
 } from '../../fixtures/messy-import';
 
@@ -46,8 +46,7 @@ describe('dry run of a messy office sheet', () => {
   }
 
   it('reports exactly the mess the generator put in (500 rows, ; and UTF-8)', async () => {
-    const m = await generateMessyImport(defaultSpec(500), path.join(dir, 'messy.csv'));
-    await seedRegister(app.call, m);
+    const m = await messyImportInRegister(app.call, defaultSpec(500), path.join(dir, 'messy.csv'));
     const { source, dryRun } = await run(m);
     expect(source.kind).toBe('csv');
     expect(source.csv).toEqual({ encoding: 'utf-8', bom: false, delimiter: ';' });

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { insertSriAndBusiness, memoryDatabaseAt, migrateTo } from '../../fixtures/migration-db';
+import { memoryDatabaseAt, migrateKeepingSri } from '../../fixtures/migration-db';
 
 describe('migration 009 (imports)', () => {
   it('migrates a version-8 database holding real rows, keeps them, and guards what an import records', async () => {
     const raw = await memoryDatabaseAt(8);
     expect(raw.pragma('user_version', { simple: true })).toBe(8);
-    insertSriAndBusiness(raw);
-    await migrateTo(raw, 9);
-    expect(raw.pragma('user_version', { simple: true })).toBe(9);
-    expect(raw.prepare('SELECT name FROM businesses').pluck().get()).toBe('Keripik Tempe Bu Sri');
+    await migrateKeepingSri(raw, 9);
 
     const imp = raw
       .prepare(

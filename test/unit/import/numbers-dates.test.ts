@@ -141,35 +141,23 @@ describe('amounts of rupiah', () => {
 });
 
 describe('dates', () => {
-  it('reads the three common formats and date cells', () => {
-    expect(parseDate('15/08/1975', today)).toEqual({
-      kind: 'ok',
-      iso: '1975-08-15',
-      via: 'dmy',
-      twoDigitYear: false,
-    });
-    expect(parseDate('15-08-1975', today)).toMatchObject({ iso: '1975-08-15', via: 'dmy' });
-    expect(parseDate('5.8.1975', today)).toMatchObject({ iso: '1975-08-05', via: 'dmy' });
-    expect(parseDate('1975-08-15', today)).toEqual({
-      kind: 'ok',
-      iso: '1975-08-15',
-      via: 'ymd',
-      twoDigitYear: false,
-    });
-    expect(parseDate('1975-08-15 00:00:00', today)).toMatchObject({ iso: '1975-08-15', via: 'ymd' });
-    expect(parseDate(27621, today)).toEqual({
-      kind: 'ok',
-      iso: '1975-08-15',
-      via: 'serial',
-      twoDigitYear: false,
-    });
-    expect(parseDate('27621', today)).toMatchObject({ iso: '1975-08-15', via: 'serial' });
-    expect(parseDate(new Date(Date.UTC(1975, 7, 15)), today)).toEqual({
-      kind: 'ok',
-      iso: '1975-08-15',
-      via: 'cell',
-      twoDigitYear: false,
-    });
+  // the three common formats and date cells
+  it.each([
+    ['15/08/1975', '1975-08-15', 'dmy'],
+    ['1975-08-15', '1975-08-15', 'ymd'],
+    [27621, '1975-08-15', 'serial'],
+    [new Date(Date.UTC(1975, 7, 15)), '1975-08-15', 'cell'],
+  ] as const)('reads %s as %s (%s), a four-digit year', (input, iso, via) => {
+    expect(parseDate(input, today)).toEqual({ kind: 'ok', iso, via, twoDigitYear: false });
+  });
+
+  it.each([
+    ['15-08-1975', '1975-08-15', 'dmy'],
+    ['5.8.1975', '1975-08-05', 'dmy'],
+    ['1975-08-15 00:00:00', '1975-08-15', 'ymd'],
+    ['27621', '1975-08-15', 'serial'],
+  ])('reads %s as %s (%s)', (input, iso, via) => {
+    expect(parseDate(input, today)).toMatchObject({ iso, via });
   });
 
   it('reads month names in Indonesian and English, old spellings too', () => {

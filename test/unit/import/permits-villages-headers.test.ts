@@ -3,6 +3,7 @@ import { headerKey, proposeMapping, scoreHeader } from '../../../shared/import/h
 import { applyMapping, mappingToSave, savedMappingSchema } from '../../../shared/import/mapping';
 import { parsePermits } from '../../../shared/import/permits';
 import { VillageMatcher, villageKey, type VillageRef } from '../../../shared/import/villages';
+import { itEachMaps } from '../../fixtures/tables';
 
 describe('permits named in free text', () => {
   it('reads NIB, P-IRT, halal and BPOM numbers in their shapes', () => {
@@ -171,12 +172,12 @@ describe('village matching within the kabupaten', () => {
 });
 
 describe('header proposals', () => {
-  it('expands office abbreviations', () => {
-    expect(headerKey('Nm. Pemilik')).toBe('nama pemilik');
-    expect(headerKey('No KTP')).toBe('nomor ktp');
-    expect(headerKey('Desa/Kel')).toBe('desa kelurahan');
-    expect(headerKey('Jml TK (org)')).toBe('jumlah tenaga kerja org');
-  });
+  itEachMaps('expands the office abbreviations of %s: %s', headerKey, [
+    ['Nm. Pemilik', 'nama pemilik'],
+    ['No KTP', 'nomor ktp'],
+    ['Desa/Kel', 'desa kelurahan'],
+    ['Jml TK (org)', 'jumlah tenaga kerja org'],
+  ]);
 
   it('proposes the usual headers with full confidence', () => {
     const headers = [

@@ -17,8 +17,7 @@ import { makeTestApp, type TestApp } from '../../fixtures/app';
 import {
   defaultSpec,
   expectedSummary,
-  generateMessyImport,
-  seedRegister,
+  messyImportInRegister,
   type MessyFile,
 } from '../../fixtures/messy-import';
 
@@ -29,11 +28,11 @@ let m: MessyFile;
 beforeAll(async () => {
   app = await makeTestApp();
   dir = mkdtempSync(path.join(os.tmpdir(), 'import-screen-'));
-  m = await generateMessyImport(
+  m = await messyImportInRegister(
+    app.call,
     defaultSpec(120, { seed: 11, permitsHeader: 'Keterangan' }),
     path.join(dir, 'Data IKM Kalisat.csv'),
   );
-  await seedRegister(app.call, m);
 }, 60_000);
 afterAll(async () => {
   await app.cleanup();

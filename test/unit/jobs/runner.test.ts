@@ -2,7 +2,7 @@
  * The worker-job runner itself (electron/services/jobs/): the registry on main with jobs whose work runs on
  * main, and the worker protocol with the backup worker's small jobs (real threads, no fakes).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../shared/errors';
 import {
   cancelJob,
@@ -13,15 +13,11 @@ import {
 } from '../../../electron/services/jobs/registry';
 import { WorkerCrash, workerJobs } from '../../../electron/services/jobs/thread';
 import type { BackupJobs } from '../../../electron/services/backup/worker';
-import { makeTestApp, type TestApp } from '../../fixtures/app';
+import { type TestApp } from '../../fixtures/app';
+import { testAppForAll } from '../../fixtures/app-hooks';
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await makeTestApp({ setUp: false });
-});
-afterAll(async () => {
-  await app.cleanup();
-});
+testAppForAll((made) => (app = made), { setUp: false });
 
 /** A job whose work waits until it is told to finish (or is cancelled), and remembers how it ended. */
 function waitingJob(opts: { busy?: string; refuse?: AppError } = {}) {

@@ -48,3 +48,8 @@ export function insertBusiness(
     );
   return Number(b.lastInsertRowid);
 }
+
+/** Issues a letter for a business newly inserted with insertBusiness's defaults. */
+export function issueLetter(app: TestApp, purpose: string, extra: { fullNik?: boolean } = {}) {
+  return app.call('letter:issue', { businessId: insertBusiness(app), purpose, ...extra });
+}

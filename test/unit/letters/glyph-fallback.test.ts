@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { coverText, MISSING_GLYPH } from '../../../electron/services/letters/render';
 import { loadFonts } from '../../../electron/services/letters/fonts';
-import { makeTestApp } from '../../fixtures/app';
+import { withTestApp } from '../../fixtures/app-hooks';
 import { insertBusiness } from './fixtures';
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'daftar-ikm-glyph-'));
@@ -39,8 +39,7 @@ describe('characters the embedded font lacks', () => {
   });
 
   it('a letter for a business named with emoji shows the mark and wraps inside the right margin', async () => {
-    const app = await makeTestApp({ now: () => new Date(2026, 2, 12, 9, 30) });
-    try {
+    await withTestApp({ now: () => new Date(2026, 2, 12, 9, 30) }, async (app) => {
       const name =
         '🌶️🔥 Keripik Pedas Mantap Jaya Abadi 👩‍🍳 Bu Sri Wahyuni 🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜🍜 Sentosa Makmur';
       const id = insertBusiness(app, { name });
@@ -57,8 +56,6 @@ describe('characters the embedded font lacks', () => {
       writeFileSync(path.join(out, 'emoji.pdf'), execFileSync('cat', [file]));
       if (process.env.DAFTAR_IKM_KEEP_PNG)
         execFileSync('pdftoppm', ['-r', '60', '-png', file, process.env.DAFTAR_IKM_KEEP_PNG]);
-    } finally {
-      await app.cleanup();
-    }
+    });
   });
 });

@@ -2,9 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TEST_SETUP, makeTestApp, type TestApp } from '../../fixtures/app';
-import { insertBusiness } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { TEST_SETUP, type TestApp } from '../../fixtures/app';
+import { testAppForEach, withTestApp } from '../../fixtures/app-hooks';
+import { insertBusiness, issueLetter } from './fixtures';
 import { readPdf } from './pdf';
 import { rawOf } from '../../../electron/app/context';
 
@@ -23,19 +24,10 @@ function fonts(file: string) {
 
 describe('letters', () => {
   let app: TestApp;
-  beforeEach(async () => {
-    app = await makeTestApp({ now: () => new Date(2026, 2, 12, 9, 30) });
-  });
-  afterEach(async () => {
-    await app.cleanup();
-  });
+  testAppForEach((made) => (app = made), { now: () => new Date(2026, 2, 12, 9, 30) });
 
   it('issues a letter: text, number, Indonesian date, embedded fonts, A4', async () => {
-    const id = insertBusiness(app);
-    const l = await app.call('letter:issue', {
-      businessId: id,
-      purpose: 'persyaratan mengikuti pelatihan',
-    });
+    const l = await issueLetter(app, 'persyaratan mengikuti pelatihan');
     expect(l.number).toBe('500.9/001/35.09.27/III/2026');
     expect(l.filePath).toBe('letters/2026/surat-2026-00001.pdf');
     const file = path.join(app.dataDir, l.filePath!);
@@ -44,22 +36,25 @@ describe('letters', () => {
     expect(page!.widthMm).toBeCloseTo(210, 0);
     expect(page!.heightMm).toBeCloseTo(297, 0);
     const text = page!.text;
-    expect(text).toContain('SURAT KETERANGAN TERDAFTAR INDUSTRI KECIL DAN MENENGAH');
-    expect(text).toContain('Nomor : 500.9/001/35.09.27/III/2026');
-    expect(text).toContain('PEMERINTAH KABUPATEN JEMBER');
-    expect(text).toContain('KECAMATAN KALISAT');
-    expect(text).toContain('Keripik Tempe Bu Sri');
-    expect(text).toContain('Sri Wahyuni');
-    expect(text).toContain('3509••••••••0003');
+    for (const printed of [
+      'SURAT KETERANGAN TERDAFTAR INDUSTRI KECIL DAN MENENGAH',
+      'Nomor : 500.9/001/35.09.27/III/2026',
+      'PEMERINTAH KABUPATEN JEMBER',
+      'KECAMATAN KALISAT',
+      'Keripik Tempe Bu Sri',
+      'Sri Wahyuni',
+      '3509••••••••0003',
+      'Kalisat, 12 Maret 2026',
+      'Jember, 4 Mei 1980',
+      'NIP. 19750101 200003 1 001',
+      'Drs. Bambang Sutrisno, M.Si.',
+      'persyaratan mengikuti pelatihan',
+      'Industri Kecil (Permenperin 64/M-IND/PER/7/2016)',
+      'Belum ada izin yang tercatat',
+      `Kode verifikasi: ${l.verificationCode}`,
+    ])
+      expect(text).toContain(printed);
     expect(text).not.toContain('3509274405800003');
-    expect(text).toContain('Kalisat, 12 Maret 2026');
-    expect(text).toContain('Jember, 4 Mei 1980');
-    expect(text).toContain('NIP. 19750101 200003 1 001');
-    expect(text).toContain('Drs. Bambang Sutrisno, M.Si.');
-    expect(text).toContain('persyaratan mengikuti pelatihan');
-    expect(text).toContain('Industri Kecil (Permenperin 64/M-IND/PER/7/2016)');
-    expect(text).toContain('Belum ada izin yang tercatat');
-    expect(text).toContain(`Kode verifikasi: ${l.verificationCode}`);
     expect(text).not.toContain('SALINAN');
     const f = fonts(file);
     expect(f.length).toBeGreaterThan(0);
@@ -92,26 +87,15 @@ describe('letters', () => {
   });
 
   it('item 2: the classification code confirmed at set-up numbers the letters', async () => {
-    const other = await makeTestApp({ setUp: false, now: () => new Date(2026, 2, 12, 9, 30) });
-    try {
+    await withTestApp({ setUp: false, now: () => new Date(2026, 2, 12, 9, 30) }, async (other) => {
       await other.call('office:setup', { ...TEST_SETUP, letterClassificationCode: '500.9.1' });
-      const l = await other.call('letter:issue', {
-        businessId: insertBusiness(other),
-        purpose: 'bantuan alat',
-      });
+      const l = await issueLetter(other, 'bantuan alat');
       expect(l.number).toBe('500.9.1/001/35.09.27/III/2026');
-    } finally {
-      await other.cleanup();
-    }
+    });
   });
 
   it('prints the full NIK only when asked', async () => {
-    const id = insertBusiness(app);
-    const l = await app.call('letter:issue', {
-      businessId: id,
-      purpose: 'bantuan',
-      fullNik: true,
-    });
+    const l = await issueLetter(app, 'bantuan', { fullNik: true });
     const [page] = readPdf(path.join(app.dataDir, l.filePath!));
     expect(page!.text).toContain('3509274405800003');
   });
@@ -123,10 +107,7 @@ describe('letters', () => {
       paper: 'F4',
       tembusan: 'Dinas Perindustrian\nArsip',
     });
-    const l = await app.call('letter:issue', {
-      businessId: insertBusiness(app),
-      purpose: 'pameran',
-    });
+    const l = await issueLetter(app, 'pameran');
     const [page] = readPdf(path.join(app.dataDir, l.filePath!));
     expect(page!.widthMm).toBeCloseTo(215, 0);
     expect(page!.heightMm).toBeCloseTo(330, 0);
@@ -179,10 +160,7 @@ describe('letters', () => {
   });
 
   it('verifies a genuine QR, refuses a tampered one, and checks a typed number + code', async () => {
-    const l = await app.call('letter:issue', {
-      businessId: insertBusiness(app),
-      purpose: 'bantuan',
-    });
+    const l = await issueLetter(app, 'bantuan');
     const row = app.ctx.opened.raw.prepare('SELECT payload FROM letters WHERE id = ?').get(l.id) as {
       payload: string;
     };
@@ -223,16 +201,12 @@ describe('letters', () => {
   });
 
   it("exports the public key and verifies another office's letters after importing its key", async () => {
-    const other = await makeTestApp({ now: () => new Date(2026, 2, 12) });
-    try {
+    await withTestApp({ now: () => new Date(2026, 2, 12) }, async (other) => {
       // the other office is another kecamatan with its own key
       other.ctx.opened.raw
         .prepare(`UPDATE office SET district_code = '35.09.28', district_name = 'Ledokombo'`)
         .run();
-      const l = await other.call('letter:issue', {
-        businessId: insertBusiness(other),
-        purpose: 'bantuan',
-      });
+      const l = await issueLetter(other, 'bantuan');
       const payload = (
         other.ctx.opened.raw.prepare('SELECT payload FROM letters WHERE id = ?').get(l.id) as {
           payload: string;
@@ -248,14 +222,11 @@ describe('letters', () => {
       const own = await app.call('letter:keyExport');
       await expect(app.call('letter:keyImport', { content: own.content })).rejects.toThrow(/CONFLICT/);
       await expect(app.call('letter:keyImport', { content: '{"format":"x"}' })).rejects.toThrow(/VALIDATION/);
-    } finally {
-      await other.cleanup();
-    }
+    });
   });
 
   it('refuses a key file of the wrong shape (data from outside) with the key-file message', async () => {
-    const other = await makeTestApp({ now: () => new Date(2026, 2, 12) });
-    try {
+    await withTestApp({ now: () => new Date(2026, 2, 12) }, async (other) => {
       other.ctx.opened.raw.prepare(`UPDATE office SET district_code = '35.09.28'`).run();
       const exported = await other.call('letter:keyExport');
       const good = JSON.parse(exported.content) as Record<string, unknown>;
@@ -280,16 +251,11 @@ describe('letters', () => {
       expect(await app.call('letter:keyList')).toEqual([]);
       await app.call('letter:keyImport', { content: exported.content });
       expect(await app.call('letter:keyList')).toHaveLength(1);
-    } finally {
-      await other.cleanup();
-    }
+    });
   });
 
   it('a stored letter whose content is damaged (a restored database) is not reprinted from it', async () => {
-    const l = await app.call('letter:issue', {
-      businessId: insertBusiness(app),
-      purpose: 'x',
-    });
+    const l = await issueLetter(app, 'x');
     app.ctx.opened.raw
       .prepare(`UPDATE letters SET content_json = '{"paper":"A4","owner":"?"}' WHERE id = ?`)
       .run(l.id);
@@ -322,10 +288,7 @@ describe('letters', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'emblem-'));
     const png = path.join(dir, 'e.png');
     // a small PNG drawn by pdftoppm from a one-page PDF (a real PNG encoder, not a hand-made header)
-    const l0 = await app.call('letter:issue', {
-      businessId: insertBusiness(app),
-      purpose: 'x bantuan',
-    });
+    const l0 = await issueLetter(app, 'x bantuan');
     execFileSync('pdftoppm', [
       '-png',
       '-r',
@@ -338,10 +301,7 @@ describe('letters', () => {
       dataBase64: readFileSync(png).toString('base64'),
     });
     expect(view.emblemPath).toBe('letters/emblem.png');
-    const l = await app.call('letter:issue', {
-      businessId: insertBusiness(app),
-      purpose: 'bantuan',
-    });
+    const l = await issueLetter(app, 'bantuan');
     const listing = execFileSync('pdfimages', ['-list', path.join(app.dataDir, l.filePath!)], {
       encoding: 'utf8',
     });
@@ -353,10 +313,7 @@ describe('letters', () => {
   });
 
   it('print: the browser mode gets the file to open; with a printer adapter (Electron) the file is printed', async () => {
-    const l = await app.call('letter:issue', {
-      businessId: insertBusiness(app),
-      purpose: 'bantuan',
-    });
+    const l = await issueLetter(app, 'bantuan');
     expect(await app.call('letter:print', { id: l.id })).toEqual({ printed: false, filePath: l.filePath });
     const printed: string[] = [];
     // the host's printer, as the Electron shell passes it to bootApp

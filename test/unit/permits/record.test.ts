@@ -19,6 +19,22 @@ describe('permits', () => {
     }
     throw new Error('expected a refusal');
   };
+  /** Records a P-IRT valid from `issueDate` to `validUntil` for business `businessId`. */
+  const addPirt = (
+    businessId: number,
+    number: string,
+    issueDate: string,
+    validUntil: string,
+    extra: { issuer?: string } = {},
+  ) =>
+    app.call('permit:create', {
+      businessId,
+      typeId: types.pirt!.id,
+      number,
+      issueDate,
+      validUntil,
+      ...extra,
+    });
   const setVillage = (id: number, code: string, kbli = '10794') =>
     rawOf(app.ctx)
       .prepare('UPDATE businesses SET village_code = ?, kbli_code = ? WHERE id = ?')
@@ -68,12 +84,7 @@ describe('permits', () => {
       whileOperating: true,
     });
     expect(nib).toMatchObject({ number: '9120001234567', state: 'berlaku', warnings: [] });
-    const pirt = await app.call('permit:create', {
-      businessId: id,
-      typeId: types.pirt!.id,
-      number: 'P-IRT No. 2063505010123-27',
-      issueDate: '2022-03-12',
-      validUntil: '2027-03-12',
+    const pirt = await addPirt(id, 'P-IRT No. 2063505010123-27', '2022-03-12', '2027-03-12', {
       issuer: 'Dinas Kesehatan Kabupaten Jember',
     });
     expect(pirt.number).toBe('2063505010123-27');
@@ -180,13 +191,7 @@ describe('permits', () => {
   it('edits with a version and a reason, archives (never deletes), a renewal takes the old one off the worklist', async () => {
     const id = insertBusiness(app, { name: 'Tahu Pak Min' });
     setVillage(id, '35.09.27.2002');
-    const old = await app.call('permit:create', {
-      businessId: id,
-      typeId: types.pirt!.id,
-      number: '2063509010999-27',
-      issueDate: '2022-01-20',
-      validUntil: '2027-01-20',
-    });
+    const old = await addPirt(id, '2063509010999-27', '2022-01-20', '2027-01-20');
     expect(old.state).toBe('segera_berakhir');
     const due = () => app.call('permit:worklist', { kind: 'due', villageCode: '35.09.27.2002' });
     expect((await due()).items.map((r) => r.permitId)).toEqual([old.id]);
@@ -209,13 +214,7 @@ describe('permits', () => {
     expect(JSON.parse(row.after_json)).toEqual({ issuer: 'Dinkes Jember' });
     expect(row.reason).toBe('salah ketik penerbit');
     // renewed: the new certificate is current, the old one leaves the worklist but stays on record
-    await app.call('permit:create', {
-      businessId: id,
-      typeId: types.pirt!.id,
-      number: '2063509010999-32',
-      issueDate: '2027-01-10',
-      validUntil: '2032-01-10',
-    });
+    await addPirt(id, '2063509010999-32', '2027-01-10', '2032-01-10');
     expect((await due()).total).toBe(0);
     const archived = await app.call('permit:archive', {
       id: old.id,
@@ -229,31 +228,18 @@ describe('permits', () => {
     const permitEvents = events
       .filter((e) => e.kind.startsWith('permit'))
       .map((e) => ({ kind: e.kind, params: e.params, reason: e.reason, actor: e.actor }));
+    // each event of the P-IRT, newest first, all by siti
+    const pirt = (kind: string, number: string, reason: string | null) => ({
+      kind,
+      params: { type: 'P-IRT', number },
+      reason,
+      actor: 'siti',
+    });
     expect(permitEvents).toEqual([
-      {
-        kind: 'permitArchived',
-        params: { type: 'P-IRT', number: '2063509010999-27' },
-        reason: 'diganti sertifikat baru',
-        actor: 'siti',
-      },
-      {
-        kind: 'permitAdded',
-        params: { type: 'P-IRT', number: '2063509010999-32' },
-        reason: null,
-        actor: 'siti',
-      },
-      {
-        kind: 'permitChanged',
-        params: { type: 'P-IRT', number: '2063509010999-27' },
-        reason: 'salah ketik penerbit',
-        actor: 'siti',
-      },
-      {
-        kind: 'permitAdded',
-        params: { type: 'P-IRT', number: '2063509010999-27' },
-        reason: null,
-        actor: 'siti',
-      },
+      pirt('permitArchived', '2063509010999-27', 'diganti sertifikat baru'),
+      pirt('permitAdded', '2063509010999-32', null),
+      pirt('permitChanged', '2063509010999-27', 'salah ketik penerbit'),
+      pirt('permitAdded', '2063509010999-27', null),
     ]);
   });
 

@@ -9,14 +9,12 @@ import {
 } from '../../../shared/validators/permit';
 import { permitCreateSchema, type PermitRuleContext } from '../../../shared/schemas/permit';
 
+/** What a number accepted without warnings gives: its shown form and its key. */
+const taken = (number: string, key: string) => ({ ok: true, number, key, warnings: [] });
+
 describe('NIB', () => {
   it('accepts exactly 13 digits, with the separators a clerk types dropped', () => {
-    expect(checkPermitNumber('nib', '1234567890123')).toEqual({
-      ok: true,
-      number: '1234567890123',
-      key: '1234567890123',
-      warnings: [],
-    });
+    expect(checkPermitNumber('nib', '1234567890123')).toEqual(taken('1234567890123', '1234567890123'));
     expect(checkPermitNumber('nib', ' 1234 5678.90-123 ')).toMatchObject({
       ok: true,
       number: '1234567890123',
@@ -39,12 +37,9 @@ describe('P-IRT', () => {
     expect(normalizePirt('P-IRT No. 2063509010123-27')).toBe('206350901012327');
     expect(normalizePirt('SPP-IRT 206.3509.01.0123-27')).toBe('206350901012327');
     expect(normalizePirt('pirt nomor: 2063509010123 27')).toBe('206350901012327');
-    expect(checkPermitNumber('pirt', 'P-IRT No. 2063509010123-27', ctx)).toEqual({
-      ok: true,
-      number: '2063509010123-27',
-      key: '206350901012327',
-      warnings: [],
-    });
+    expect(checkPermitNumber('pirt', 'P-IRT No. 2063509010123-27', ctx)).toEqual(
+      taken('2063509010123-27', '206350901012327'),
+    );
   });
   it('accepts 16 digits (five-digit IRTP serial)', () => {
     expect(checkPermitNumber('pirt', '20635090101234-27', ctx)).toMatchObject({ ok: true, warnings: [] });
@@ -104,12 +99,9 @@ describe('halal', () => {
 
 describe('BPOM MD/ML', () => {
   it('MD or ML and 12 digits; 13–15 with a warning; the BPOM RI prefix dropped', () => {
-    expect(checkPermitNumber('bpom', 'BPOM RI MD 123456789012')).toEqual({
-      ok: true,
-      number: 'MD 123456789012',
-      key: 'MD123456789012',
-      warnings: [],
-    });
+    expect(checkPermitNumber('bpom', 'BPOM RI MD 123456789012')).toEqual(
+      taken('MD 123456789012', 'MD123456789012'),
+    );
     expect(checkPermitNumber('bpom', 'ml123456789012')).toMatchObject({
       ok: true,
       number: 'ML 123456789012',

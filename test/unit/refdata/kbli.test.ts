@@ -1,13 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, type TestApp } from '../../fixtures/app';
+import { describe, expect, it } from 'vitest';
+import { type TestApp } from '../../fixtures/app';
+import { testAppForAll } from '../../fixtures/app-hooks';
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await makeTestApp();
-});
-afterAll(async () => {
-  await app.cleanup();
-});
+testAppForAll((made) => (app = made));
 
 const search = (query: string, version?: '2020' | '2025') => app.call('kbli:search', { query, version });
 

@@ -2,27 +2,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../db/connection';
-import { migrate, schemaVersion } from '../../../db/migrate';
-import { migrations } from '../../../db/migrations/index';
-import { insertSriWithKbli } from '../../fixtures/migration-db';
+import { fileDatabaseAt, insertSriWithKbli, migrateTo } from '../../fixtures/migration-db';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'daftar-ikm-m003-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('migration 003 on a database at version 2 holding real rows', () => {
   it('adds the reference tables, loads them, and leaves existing rows untouched', async () => {
-    const file = path.join(dir, 'v2.sqlite');
-    const db = openDatabase(file);
-    await migrate(db.raw, { migrations: migrations.filter((m) => m.version <= 2) });
-    expect(schemaVersion(db.raw)).toBe(2);
+    const db = await fileDatabaseAt(path.join(dir, 'v2.sqlite'), 2);
     const now = '2026-03-12T03:00:00.000Z';
     insertSriWithKbli(db.raw, now, { name: 'Keripik Tempe Bu Sri', kbliCode: '10794', kbliVersion: '2020' });
 
-    const report = await migrate(db.raw, {
-      migrations: migrations.filter((m) => m.version <= 3),
-      backupDir: path.join(dir, 'pre'),
-    });
+    const report = await migrateTo(db.raw, 3, { backupDir: path.join(dir, 'pre') });
     expect(report.applied).toEqual([3]);
     expect(report.backupPath).not.toBeNull(); // a copy was taken before an existing database was changed
     const b = db.raw.prepare('SELECT name, village_code, kbli_code FROM businesses').get();

@@ -2,10 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../db/connection';
-import { migrate, schemaVersion } from '../../../db/migrate';
+import { migrate } from '../../../db/migrate';
 import { migrations } from '../../../db/migrations/index';
-import { insertSriWithKbli } from '../../fixtures/migration-db';
+import { fileDatabaseAt, insertSriWithKbli, migrateTo } from '../../fixtures/migration-db';
 import { searchForm } from '../../../db/seed/regions';
 import { kbliTitleCase } from '../../../db/seed/kbli';
 import { searchKbli } from '../../../electron/services/kbli';
@@ -46,10 +45,7 @@ const SHIPPED: [version: string, code: string, title: string, keywords: string][
 
 describe('migration 008 on a database at version 7 holding real rows', () => {
   it('fixes the shipped KBLI titles and keywords in place, and leaves office codes and businesses alone', async () => {
-    const file = path.join(dir, 'v7.sqlite');
-    const db = openDatabase(file);
-    await migrate(db.raw, { migrations: migrations.filter((m) => m.version <= 7) });
-    expect(schemaVersion(db.raw)).toBe(7);
+    const db = await fileDatabaseAt(path.join(dir, 'v7.sqlite'), 7);
     const now = '2026-03-12T03:00:00.000Z';
     const put = db.raw.prepare(
       `UPDATE kbli SET title = ?, keywords = ?, search_text = ? WHERE version = ? AND code = ?`,
@@ -67,10 +63,7 @@ describe('migration 008 on a database at version 7 holding real rows', () => {
     // before: the words a clerk types find nothing
     expect(searchKbli(db.raw, { query: 'sangkar burung', limit: 30 }).length).toBe(0);
 
-    const report = await migrate(db.raw, {
-      migrations: migrations.filter((m) => m.version <= 8),
-      backupDir: path.join(dir, 'pre'),
-    });
+    const report = await migrateTo(db.raw, 8, { backupDir: path.join(dir, 'pre') });
     expect(report.applied).toEqual([8]);
     expect(report.backupPath).not.toBeNull();
 
@@ -111,8 +104,7 @@ describe('migration 008 on a database at version 7 holding real rows', () => {
   });
 
   it('a new database gets the right titles from migration 003 already; 008 then changes nothing', async () => {
-    const db = openDatabase(path.join(dir, 'new.sqlite'));
-    await migrate(db.raw, { migrations: migrations.filter((m) => m.version <= 7) });
+    const db = await fileDatabaseAt(path.join(dir, 'new.sqlite'), 7);
     const before = db.raw
       .prepare('SELECT version, code, title, keywords, search_text FROM kbli ORDER BY id')
       .all();

@@ -2,17 +2,14 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
+import { describe, expect, it } from 'vitest';
+import { TEST_SETUP, type TestApp } from '../../fixtures/app';
+import { testAppForAll, withTestApp } from '../../fixtures/app-hooks';
 import { displayRegionName, loadRegions } from '../../../db/seed/regions';
+import { itEachMaps } from '../../fixtures/tables';
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await makeTestApp();
-});
-afterAll(async () => {
-  await app.cleanup();
-});
+testAppForAll((made) => (app = made));
 
 describe('region list (idn-area-data 4.0.1, Kepmendagri 2025) loaded by migration 003', () => {
   it('holds every level with the published counts', () => {
@@ -75,14 +72,11 @@ describe('region channels', () => {
   });
 
   it('works before sign-in (the set-up needs it)', async () => {
-    const fresh = await makeTestApp({ setUp: false });
-    try {
+    await withTestApp({ setUp: false }, async (fresh) => {
       const provinces = await fresh.call('region:children', { parentCode: null });
       expect(provinces).toHaveLength(38);
       await expect(fresh.call('kbli:search', { query: 'tahu' })).rejects.toThrow(/UNAUTHENTICATED/);
-    } finally {
-      await fresh.cleanup();
-    }
+    });
   });
 
   it('searches by name with the path, exact and prefix first', async () => {
@@ -127,8 +121,7 @@ describe('NIK region check (warnings only)', () => {
 
 describe('office set-up checks the kecamatan against the list', () => {
   it('refuses a kecamatan that is not in the kabupaten given, with field errors', async () => {
-    const fresh = await makeTestApp({ setUp: false });
-    try {
+    await withTestApp({ setUp: false }, async (fresh) => {
       const bad = { ...TEST_SETUP, office: { ...TEST_SETUP.office, districtCode: '35.05.01' } };
       const r = await fresh.dispatch('office:setup', bad);
       expect(r.ok).toBe(false);
@@ -145,9 +138,7 @@ describe('office set-up checks the kecamatan against the list', () => {
       // nothing was set up by the refused attempts
       const ok = await fresh.dispatch('office:setup', TEST_SETUP);
       expect(ok.ok).toBe(true);
-    } finally {
-      await fresh.cleanup();
-    }
+    });
   });
 });
 
@@ -199,12 +190,13 @@ describe('region CSV files (RFC 4180, through csv-parse) and display names', () 
       loadFrom({ ...SMALL, 'villages.csv': 'code,district_code,name\n35.09.27.2001,35.09.27,"Soka\n' }),
     ).toThrow();
   });
-  it('title-cases names written in capitals but keeps acronyms and mixed case', () => {
-    expect(displayRegionName('KALISAT')).toBe('Kalisat');
-    expect(displayRegionName('SUMBER JERUK')).toBe('Sumber Jeruk');
-    expect(displayRegionName('WKO')).toBe('WKO');
-    expect(displayRegionName('Kalisat')).toBe('Kalisat');
-  });
+  // names written in capitals are title-cased; acronyms and mixed case are kept
+  itEachMaps('shows %s as %s', displayRegionName, [
+    ['KALISAT', 'Kalisat'],
+    ['SUMBER JERUK', 'Sumber Jeruk'],
+    ['WKO', 'WKO'],
+    ['Kalisat', 'Kalisat'],
+  ]);
 });
 
 describe('region:search near the office', () => {

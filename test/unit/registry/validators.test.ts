@@ -10,49 +10,51 @@ import {
 import { nameSimilarity, normalizeBusinessName } from '../../../shared/domain/business-name';
 
 describe('phone', () => {
-  it('normalises the ways a clerk types a mobile number to +62', () => {
-    for (const raw of [
-      '0812-3456-7890',
-      '0812 3456 7890',
-      '62 812 3456 7890',
-      '+62 812-3456-7890',
-      '81234567890',
-    ])
+  // the ways a clerk types a mobile number
+  it.each(['0812-3456-7890', '0812 3456 7890', '62 812 3456 7890', '+62 812-3456-7890', '81234567890'])(
+    'normalises %s to +62',
+    (raw) => {
       expect(normalizePhone(raw)).toBe('+6281234567890');
-  });
+    },
+  );
   it('normalises a landline with its area code', () => {
     expect(parsePhone('(0331) 591234')).toEqual({ ok: true, value: '+62331591234', mobile: false });
   });
-  it('refuses letters, foreign prefixes and wrong lengths', () => {
-    expect(parsePhone('0812-abc')).toEqual({ ok: false, error: 'digits' });
-    expect(parsePhone('+6581234567')).toEqual({ ok: false, error: 'prefix' });
-    expect(parsePhone('0812345')).toEqual({ ok: false, error: 'mobileLength' });
-    expect(parsePhone('08123456789012345')).toEqual({ ok: false, error: 'mobileLength' });
-    expect(parsePhone('00812345678')).toEqual({ ok: false, error: 'prefix' });
+  it.each([
+    // letters, foreign prefixes and wrong lengths
+    ['0812-abc', 'digits'],
+    ['+6581234567', 'prefix'],
+    ['0812345', 'mobileLength'],
+    ['08123456789012345', 'mobileLength'],
+    ['00812345678', 'prefix'],
+    // issue 11 item 8: what the message says is what the rule does (a mobile number of 10–13 digits, no 14)
+    ['08123456789012', 'mobileLength'],
+    ['+62 812 3456 789012', 'mobileLength'],
+    ['081234567', 'mobileLength'],
+    // 62 is not read as the country code when what follows is no number
+    ['622123456', 'landlineLength'],
+    // numbers no Indonesian line has: 0123456789, 0800 free-phone, a bare area code
+    ['0123456789', 'prefix'],
+    ['0800 1234 567', 'prefix'],
+    ['331591234', 'prefix'],
+    ['+62 0812 3456 7890', 'prefix'],
+    // a landline has 9–11 digits with its area code
+    ['0331 1234', 'landlineLength'],
+    ['021 1234 56789', 'landlineLength'],
+  ])('refuses %s (%s)', (raw, error) => {
+    expect(parsePhone(raw)).toEqual({ ok: false, error });
   });
-  // issue 11 item 8: what the message says is what the rule does
-  it('takes a mobile number of 10–13 digits with its 0, as the message says, and no 14', () => {
-    expect(parsePhone('0812345678')).toMatchObject({ ok: true, value: '+62812345678', mobile: true });
-    expect(parsePhone('0812-3456-78901')).toMatchObject({ ok: true, value: '+62812345678901' });
-    expect(parsePhone('08123456789012')).toEqual({ ok: false, error: 'mobileLength' });
-    expect(parsePhone('+62 812 3456 789012')).toEqual({ ok: false, error: 'mobileLength' });
-    expect(parsePhone('081234567')).toEqual({ ok: false, error: 'mobileLength' });
-  });
-  it('does not read 62 as the country code when what follows is no number: 622123456', () => {
-    expect(parsePhone('622123456')).toEqual({ ok: false, error: 'landlineLength' });
-    expect(parsePhone('62331591234')).toMatchObject({ ok: true, value: '+62331591234', mobile: false });
-  });
-  it('refuses numbers no Indonesian line has: 0123456789, 0800 free-phone, a bare area code', () => {
-    expect(parsePhone('0123456789')).toEqual({ ok: false, error: 'prefix' });
-    expect(parsePhone('0800 1234 567')).toEqual({ ok: false, error: 'prefix' });
-    expect(parsePhone('331591234')).toEqual({ ok: false, error: 'prefix' });
-    expect(parsePhone('+62 0812 3456 7890')).toEqual({ ok: false, error: 'prefix' });
-  });
-  it('takes a landline of 9–11 digits with its area code', () => {
-    expect(parsePhone('021 1234 5678')).toMatchObject({ ok: true, value: '+622112345678', mobile: false });
-    expect(parsePhone('0911-312345')).toMatchObject({ ok: true, value: '+62911312345' });
-    expect(parsePhone('0331 1234')).toEqual({ ok: false, error: 'landlineLength' });
-    expect(parsePhone('021 1234 56789')).toEqual({ ok: false, error: 'landlineLength' });
+  it.each([
+    // a mobile number of 10–13 digits with its 0
+    ['0812345678', { value: '+62812345678', mobile: true }],
+    ['0812-3456-78901', { value: '+62812345678901' }],
+    // 62 followed by a number is the country code
+    ['62331591234', { value: '+62331591234', mobile: false }],
+    // a landline of 9–11 digits with its area code
+    ['021 1234 5678', { value: '+622112345678', mobile: false }],
+    ['0911-312345', { value: '+62911312345' }],
+  ])('takes %s', (raw, expected) => {
+    expect(parsePhone(raw)).toMatchObject({ ok: true, ...expected });
   });
   it('formats for display', () => {
     expect(formatPhone('+6281234567890')).toBe('+62 812-3456-7890');

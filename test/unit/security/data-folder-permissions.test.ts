@@ -6,7 +6,7 @@ import { chmodSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTestApp } from '../../fixtures/app';
-import { insertBusiness } from '../letters/fixtures';
+import { issueLetter } from '../letters/fixtures';
 
 const mode = (p: string) => statSync(p).mode & 0o777;
 
@@ -26,10 +26,7 @@ describe.skipIf(process.platform === 'win32')('data folder permissions (hole 6)'
       expect(mode(path.join(dir, 'logs'))).toBe(0o700);
       expect(mode(path.join(dir, 'logs', 'old.log'))).toBe(0o600);
       await app.call('auth:login', { username: 'siti', password: 'rahasia-kalisat' });
-      const l = await app.call('letter:issue', {
-        businessId: insertBusiness(app),
-        purpose: 'uji izin berkas',
-      });
+      const l = await issueLetter(app, 'uji izin berkas');
       expect(mode(path.join(dir, l.filePath!))).toBe(0o600);
       expect(mode(path.dirname(path.join(dir, l.filePath!)))).toBe(0o700);
     } finally {

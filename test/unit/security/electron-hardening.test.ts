@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { expectPrintWindowLocked, type NavListener } from '../../fixtures/print-window';
 import {
   denyAllPermissions,
   lockDownPrintWindow,
@@ -64,27 +65,15 @@ describe('Electron hardening (Electron mocked)', () => {
   });
 
   it('the print window shows its one file: navigation, redirects, new windows and webviews refused', () => {
-    const listeners = new Map<string, (e: { preventDefault(): void }, url?: string) => void>();
+    const listeners = new Map<string, NavListener>();
     let open: ((d: { url: string }) => { action: string }) | null = null;
     const contents = {
-      on: (event: string, l: (e: { preventDefault(): void }, url?: string) => void) =>
-        listeners.set(event, l),
+      on: (event: string, l: NavListener) => listeners.set(event, l),
       setWindowOpenHandler: (h: (d: { url: string }) => { action: 'deny' }) => (open = h),
     } as unknown as LockableContents;
     const only = 'file:///data/letters/2026/surat-2026-00001.pdf';
     lockDownPrintWindow(contents, only);
-    const prevented = (event: string, url?: string) => {
-      let p = false;
-      listeners.get(event)!({ preventDefault: () => (p = true) }, url);
-      return p;
-    };
-    expect(prevented('will-navigate', only)).toBe(false);
-    expect(prevented('will-navigate', 'file:///etc/passwd')).toBe(true);
-    expect(prevented('will-navigate', 'https://example.com/')).toBe(true);
-    expect(prevented('will-redirect', 'https://example.com/')).toBe(true);
-    expect(prevented('will-attach-webview')).toBe(true);
-    expect(open!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    expect(open!({ url: only })).toEqual({ action: 'deny' });
+    expectPrintWindowLocked(listeners, open!, only);
   });
 
   it('electron-builder.yml flips the fuses and builds a per-machine NSIS installer and a Linux package', () => {

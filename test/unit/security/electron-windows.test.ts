@@ -5,13 +5,12 @@
  * the sandbox, and handlers that refuse navigation, redirects, new windows and webviews.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-
-type Listener = (e: { preventDefault(): void }, url?: string) => void;
+import { expectPrintWindowLocked, type NavListener } from '../../fixtures/print-window';
 
 const made = vi.hoisted(() => ({
   windows: [] as Array<{
     options: { webPreferences?: Record<string, unknown> };
-    listeners: Map<string, Listener>;
+    listeners: Map<string, NavListener>;
     openHandler: ((d: { url: string }) => { action: string }) | null;
     loaded: string[];
   }>,
@@ -24,13 +23,13 @@ vi.mock('electron', () => {
     constructor(options: { webPreferences?: Record<string, unknown> }) {
       const rec = {
         options,
-        listeners: new Map<string, Listener>(),
+        listeners: new Map<string, NavListener>(),
         openHandler: null,
         loaded: [] as string[],
       };
       made.windows.push(rec);
       this.webContents = {
-        on: (event: string, l: Listener) => rec.listeners.set(event, l),
+        on: (event: string, l: NavListener) => rec.listeners.set(event, l),
         setWindowOpenHandler: (h: (d: { url: string }) => { action: string }) =>
           ((rec as (typeof made.windows)[number]).openHandler = h),
         print: (_o: unknown, cb: (ok: boolean, reason: string) => void) => cb(false, 'cancelled'),
@@ -79,18 +78,7 @@ describe('Electron windows (Electron mocked)', () => {
     expect(w.options.webPreferences).not.toHaveProperty('preload');
     const only = `file://${file}`;
     expect(w.loaded).toEqual([only]);
-    const prevented = (event: string, url?: string) => {
-      let p = false;
-      w.listeners.get(event)!({ preventDefault: () => (p = true) }, url);
-      return p;
-    };
-    expect(prevented('will-navigate', only)).toBe(false);
-    expect(prevented('will-navigate', 'file:///etc/passwd')).toBe(true);
-    expect(prevented('will-navigate', 'https://example.com/')).toBe(true);
-    expect(prevented('will-redirect', 'https://example.com/')).toBe(true);
-    expect(prevented('will-attach-webview')).toBe(true);
-    expect(w.openHandler!({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
-    expect(w.openHandler!({ url: only })).toEqual({ action: 'deny' });
+    expectPrintWindowLocked(w.listeners, w.openHandler!, only);
     // the clerk cancelled the dialog: nothing else opened
     expect(made.opened).toEqual([]);
   });

@@ -5,11 +5,12 @@
  *  - A 15 MB `business:sameAs` draft is refused with VALIDATION and nothing is stored.
  *  - NUL (and other control characters) in a search string give a clean answer, never INTERNAL.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { noInput } from '../../../shared/ipc/define';
 import { channels } from '../../../shared/ipc/contract';
-import { makeTestApp, type TestApp } from '../../fixtures/app';
+import { type TestApp } from '../../fixtures/app';
+import { testAppForAll } from '../../fixtures/app-hooks';
 
 type J = Record<string, unknown>;
 
@@ -63,12 +64,7 @@ describe('every channel input is bounded', () => {
 
 describe('oversized and hostile inputs through the real dispatcher', () => {
   let app: TestApp;
-  beforeAll(async () => {
-    app = await makeTestApp();
-  });
-  afterAll(async () => {
-    await app.cleanup();
-  });
+  testAppForAll((made) => (app = made));
 
   it('a 15 MB business:sameAs draft is refused and nothing is stored', async () => {
     const b = await app.call('business:create', {

@@ -14,7 +14,7 @@ import { scrubCopy } from '../../../electron/services/backup/scrub-keys';
 import { autoDirOf, listAuto, localSnapshot } from '../../../electron/services/backup/snapshot';
 import { getSecret, wrapSecret } from '../../../electron/services/secrets';
 import { makeTestApp } from '../../fixtures/app';
-import { insertBusiness } from '../letters/fixtures';
+import { issueLetter } from '../letters/fixtures';
 import { putPlainSecrets } from '../../fixtures/secrets';
 
 const ADMIN = { username: 'siti', password: 'rahasia-kalisat' };
@@ -130,10 +130,7 @@ describe('copies of the database made before the keys were wrapped', () => {
       expect(await getSecret(again.ctx, 'backup.key')).toBe(keyB64);
       expect(await getSecret(again.ctx, 'signing.privateKey')).toBe(pem);
       await again.call('auth:login', ADMIN);
-      const l = await again.call('letter:issue', {
-        businessId: insertBusiness(again),
-        purpose: 'uji pulih salinan otomatis',
-      });
+      const l = await issueLetter(again, 'uji pulih salinan otomatis');
       expect(l.number).toBeTruthy();
     } finally {
       await again.close();

@@ -30,7 +30,8 @@ import {
   wrapSecret,
 } from '../../../electron/services/secrets';
 import { envelopeOf, makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
-import { insertBusiness } from '../letters/fixtures';
+import { withTestApp } from '../../fixtures/app-hooks';
+import { insertBusiness, issueLetter } from '../letters/fixtures';
 import { putPlainSecrets, secretRows } from '../../fixtures/secrets';
 
 const PASS = TEST_SETUP.backupPassphrase;
@@ -175,10 +176,7 @@ describe('stored keys', () => {
     const { keyB64, pem } = await plainSecrets(app);
     expect(Buffer.from(keyB64, 'base64')).toHaveLength(32);
     expect(pem).toContain('PRIVATE KEY');
-    const l = await app.call('letter:issue', {
-      businessId: insertBusiness(app),
-      purpose: 'uji kunci terbungkus',
-    });
+    const l = await issueLetter(app, 'uji kunci terbungkus');
     expect(l.number).toBeTruthy();
   });
 
@@ -210,10 +208,7 @@ describe('stored keys', () => {
             expect(holds(f, pemLine)).toBe(false);
           }
         await again.call('auth:login', ADMIN);
-        const l = await again.call('letter:issue', {
-          businessId: insertBusiness(again),
-          purpose: 'uji setelah migrasi kunci',
-        });
+        const l = await issueLetter(again, 'uji setelah migrasi kunci');
         expect(l.number).toBeTruthy();
       } finally {
         await again.close();
@@ -272,8 +267,7 @@ describe('stored keys', () => {
   });
 
   it('a changed envelope in the database is refused with the damaged-key message, not used', async () => {
-    const copy = await makeTestApp();
-    try {
+    await withTestApp(async (copy) => {
       const raw = copy.ctx.opened.raw;
       const v = (
         raw.prepare(`SELECT value FROM secrets WHERE key = 'signing.privateKey'`).get() as { value: string }
@@ -290,9 +284,7 @@ describe('stored keys', () => {
       });
       expect(r).toMatchObject({ ok: false, error: { code: 'KEYS_DAMAGED', message: 'keys.errors.damaged' } });
       expect(() => protectSecrets(raw, copy.ctx.keys.machine)).toThrow(SecretError);
-    } finally {
-      await copy.cleanup();
-    }
+    });
   });
 });
 
@@ -355,17 +347,13 @@ describe('changing the backup passphrase', () => {
       [before.file, PASS],
       [after.file, NEW],
     ] as const) {
-      const fresh = await makeTestApp({ setUp: false });
-      try {
+      await withTestApp({ setUp: false }, async (fresh) => {
         const plan = await fresh.call('backup:restoreCheck', { file, passphrase });
         await fresh.call('backup:restoreApply', { planId: plan.planId });
         expect(fresh.ctx.keys.state).toBe('ok');
         expect(fresh.ctx.keys.machine.id).not.toBe(app.ctx.keys.machine.id);
         await fresh.call('auth:login', ADMIN);
-        const l = await fresh.call('letter:issue', {
-          businessId: insertBusiness(fresh),
-          purpose: 'uji pulih di PC lain',
-        });
+        const l = await issueLetter(fresh, 'uji pulih di PC lain');
         expect(l.number).toBeTruthy();
         // and its next backup opens with the passphrase of the backup it came from
         const s2 = path.join(tmp, `stick-${passphrase.length}`);
@@ -375,9 +363,7 @@ describe('changing the backup passphrase', () => {
           ok: true,
         });
         await fresh.call('backup:restoreDiscard');
-      } finally {
-        await fresh.cleanup();
-      }
+      });
     }
   }, 120_000);
 

@@ -24,7 +24,7 @@ import { resolveStoredFile, storedPathProblem, UnsafePathError } from '../../../
 import { startBackup } from '../../../electron/services/backup/service';
 import { highWaterFileOf, readHighWater } from '../../../electron/services/backup/high-water';
 import { envelopeOf, makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
-import { insertBusiness } from '../letters/fixtures';
+import { issueLetter } from '../letters/fixtures';
 
 const PASS = TEST_SETUP.backupPassphrase;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'daftar-ikm-holes-'));
@@ -71,8 +71,7 @@ describe('stored paths are never trusted (hole 2)', () => {
   });
 
   it('letter:read and letter:print refuse a file_path of ../../../../etc/passwd', async () => {
-    const id = insertBusiness(app);
-    const l = await app.call('letter:issue', { businessId: id, purpose: 'uji jalur' });
+    const l = await issueLetter(app, 'uji jalur');
     // the good path reads
     const ok = await app.call('letter:read', { id: l.id });
     expect(Buffer.from(ok.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
@@ -91,8 +90,7 @@ describe('stored paths are never trusted (hole 2)', () => {
   });
 
   it('a letter file replaced by a symlink (even to a file inside letters/) is refused', async () => {
-    const id = insertBusiness(app);
-    const l = await app.call('letter:issue', { businessId: id, purpose: 'uji symlink' });
+    const l = await issueLetter(app, 'uji symlink');
     const abs = path.join(app.dataDir, l.filePath!);
     unlinkSync(abs);
     symlinkSync('/etc/passwd', abs);
@@ -102,8 +100,7 @@ describe('stored paths are never trusted (hole 2)', () => {
   });
 
   it('a backup whose database holds such a path is refused at the check; nothing live changes', async () => {
-    const id = insertBusiness(app);
-    const l = await app.call('letter:issue', { businessId: id, purpose: 'uji cadangan' });
+    const l = await issueLetter(app, 'uji cadangan');
     rawOf(app.ctx)
       .prepare('UPDATE letters SET file_path = ? WHERE id = ?')
       .run('../../../../etc/passwd', l.id);

@@ -45,7 +45,7 @@ try {
   await app.call('letter:settingsSave', { ...settings, paper: 'A4' });
   const a4 = await app.call<LetterListItem>('letter:issue', {
     businessId,
-    purpose: 'persyaratan mengikuti pelatihan/pameran/bantuan',
+    purpose: 'persyaratan mengikuti pelatihan',
   });
   const a4png = page(path.join(app.dataDir, a4.filePath!), 'surat-a4');
   copyFileSync(path.join(app.dataDir, a4.filePath!), path.join(out, 'surat-a4.pdf'));

@@ -110,6 +110,21 @@ export class FileDuplicates {
   }
 }
 
+/**
+ * Candidates found by several rules, each with its reasons and its best name similarity: the registration
+ * form's check (business-duplicates.ts) and the import's register check tally them alike.
+ */
+export class DuplicateTally {
+  readonly found = new Map<number, { reasons: Set<DuplicateReason>; similarity: number }>();
+
+  add(id: number, reason: DuplicateReason, similarity = 0): void {
+    const cur = this.found.get(id) ?? { reasons: new Set<DuplicateReason>(), similarity: 0 };
+    cur.reasons.add(reason);
+    cur.similarity = Math.max(cur.similarity, similarity);
+    this.found.set(id, cur);
+  }
+}
+
 /** A business of the register a row may repeat. */
 export interface RegisterMatch {
   businessId: number;

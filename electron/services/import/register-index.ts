@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { NameIndex, normalizeName } from '../../../shared/domain/business-name';
 import type { DuplicateReason } from '../../../shared/schemas/business';
 import {
+  DuplicateTally,
   normOf,
   type DuplicateKeys,
   type RegisterIndex,
@@ -66,13 +67,9 @@ export function registerIndex(raw: RawDb): RegisterIndex {
   };
 
   const matches = (keys: DuplicateKeys, niks: Set<string>, phones: Set<string>): RegisterMatch[] => {
-    const found = new Map<number, { reasons: Set<DuplicateReason>; similarity: number }>();
-    const add = (id: number, reason: DuplicateReason, similarity = 0) => {
-      const cur = found.get(id) ?? { reasons: new Set<DuplicateReason>(), similarity: 0 };
-      cur.reasons.add(reason);
-      cur.similarity = Math.max(cur.similarity, similarity);
-      found.set(id, cur);
-    };
+    const tally = new DuplicateTally();
+    const found = tally.found;
+    const add = tally.add.bind(tally);
     if (keys.nik && niks.has(keys.nik)) for (const r of byNik.all(keys.nik)) add(r.id, 'nik');
     if (keys.phone && phones.has(keys.phone)) for (const r of byPhone.all(keys.phone)) add(r.id, 'phone');
     if (keys.name && keys.village) {

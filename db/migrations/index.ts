@@ -16,6 +16,7 @@ import { m014 } from './014_workers_unknown';
 import { m015 } from './015_participant_permit_fk';
 import { m016 } from './016_report_counts_hold';
 import { m017 } from './017_reports_rule_coverage';
+import { m018 } from './018_bulk_insert_hold';
 
 /**
  * The static list of migrations, in order. File discovery does not survive bundling, so every migration is
@@ -39,6 +40,7 @@ export const migrations: readonly Migration[] = [
   m015,
   m016,
   m017,
+  m018,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations[migrations.length - 1]!.version;

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { NAME_SIMILARITY_THRESHOLD, nameMatcher, nameSimilarity } from '../../shared/domain/business-name';
 import { AppError } from '../../shared/errors';
+import { DuplicateTally } from '../../shared/import/duplicates';
 import type {
   businessCheckDuplicatesSchema,
   businessSameAsSchema,
@@ -24,13 +25,9 @@ const MAX_CANDIDATES = 5;
  * normalised phone, or whose name is similar in the same desa. Each candidate says why.
  */
 export async function checkDuplicates(db: Db, input: CheckInput): Promise<DuplicateCandidate[]> {
-  const found = new Map<number, { reasons: Set<DuplicateReason>; similarity: number }>();
-  const add = (id: number, reason: DuplicateReason, similarity = 0) => {
-    const cur = found.get(id) ?? { reasons: new Set<DuplicateReason>(), similarity: 0 };
-    cur.reasons.add(reason);
-    cur.similarity = Math.max(cur.similarity, similarity);
-    found.set(id, cur);
-  };
+  const tally = new DuplicateTally();
+  const found = tally.found;
+  const add = tally.add.bind(tally);
   const active = () =>
     db
       .selectFrom('businesses as b')

@@ -1,5 +1,5 @@
 // Over 400 lines on purpose: the cleaning rules of every field kind side by side (NIK, phone, numbers, dates, villages, permits), each small; one table a reviewer reads at once beats ten files of twenty lines.
-import { businessCreateSchema } from '../schemas/business';
+import { businessCreateSchema, checkBusinessCreate } from '../schemas/business';
 import { parseNpwp } from '../validators/npwp';
 import { cellText, fold, isPlaceholder, type RawCell, type RawRow } from './cells';
 import { parseDate, parseYear, splitPlaceDate, type DateClean } from './dates';
@@ -168,6 +168,14 @@ function optionOf(target: ImportTarget, text: string): string | null {
 
 const RT_RW = /^(?:rt|rw)?\s*\.?\s*:?\s*(\d{1,3})$/i;
 
+/** the targets a plan maps, once per plan (not per row) */
+const mappedByPlan = new WeakMap<readonly ColumnPlan[], ReadonlySet<string>>();
+function mappedKeys(plan: readonly ColumnPlan[]): ReadonlySet<string> {
+  let keys = mappedByPlan.get(plan);
+  if (!keys) mappedByPlan.set(plan, (keys = new Set(plan.map((p) => p.target.key))));
+  return keys;
+}
+
 export function cleanRow(raw: RawRow, plan: readonly ColumnPlan[], ctx: CleanContext): CleanRow {
   const values: Record<string, unknown> = {};
   const issues: RowIssue[] = [];
@@ -185,7 +193,7 @@ export function cleanRow(raw: RawRow, plan: readonly ColumnPlan[], ctx: CleanCon
     registrationDate: null,
     validated: false,
   };
-  const mapped = new Set(plan.map((p) => p.target.key));
+  const mapped = mappedKeys(plan);
   const issue = (
     field: string,
     code: IssueCode,
@@ -505,10 +513,10 @@ function validateRecord(
   drop: (field: string, code: IssueCode, original: string, params?: RowIssue['params']) => void,
 ): Record<string, unknown> | null {
   for (let pass = 0; pass < 3; pass++) {
-    const r = businessCreateSchema.safeParse(values);
+    const r = checkBusinessCreate(values);
     if (r.success) return r.data;
     let dropped = false;
-    for (const i of r.error.issues) {
+    for (const i of r.issues) {
       const key = String(i.path[0] ?? '');
       if (!(key in values) || ['ownerName', 'name', 'villageName'].includes(key)) continue;
       const v = values[key];
@@ -527,7 +535,7 @@ function applyVillage(
   codeKey: string,
   text: string,
   values: Record<string, unknown>,
-  mapped: Set<string>,
+  mapped: ReadonlySet<string>,
   issue: (
     field: string,
     code: IssueCode,
@@ -566,7 +574,7 @@ function cleanWorkersTotal(
   cell: RawCell,
   key: string,
   values: Record<string, unknown>,
-  mapped: Set<string>,
+  mapped: ReadonlySet<string>,
   ctx: CleanContext,
   issue: (
     field: string,

@@ -125,22 +125,17 @@ export function finishDryRun(rows: CleanRow[], blankRows: number, register: Regi
     }
 
   // 2. Duplicates within the file and against the register, on complete values only.
+  const keys = rows.map(duplicateKeys);
   const file = new FileDuplicates();
-  const registerMatches = new Map<number, RegisterMatch[]>();
-  rows.forEach((r, i) => {
-    const keys = duplicateKeys(r);
-    file.add(keys);
-    const found = register?.matches(keys) ?? [];
-    if (found.length) {
-      registerMatches.set(i, found);
-      r.issues.push({
-        field: '',
-        code: 'duplicateInRegister',
-        level: 'block',
-        params: { count: found.length, reasons: [...new Set(found.flatMap((m) => m.reasons))].join(',') },
-      });
-    }
-  });
+  for (const k of keys) file.add(k);
+  const registerMatches = register?.matchAll(keys) ?? new Map<number, RegisterMatch[]>();
+  for (const [i, found] of registerMatches)
+    rows[i]!.issues.push({
+      field: '',
+      code: 'duplicateInRegister',
+      level: 'block',
+      params: { count: found.length, reasons: [...new Set(found.flatMap((m) => m.reasons))].join(',') },
+    });
   const groups: DuplicateGroup[] = file
     .groups()
     .map((g, i) => ({ id: i + 1, rows: g.rows, reasons: g.reasons }));

@@ -1,4 +1,4 @@
-import { NameIndex, normalizeName } from '../domain/business-name';
+import { NameIndex, normalizeName, type NormalizedName } from '../domain/business-name';
 import type { DuplicateReason } from '../schemas/business';
 
 /**
@@ -15,6 +15,15 @@ export interface DuplicateKeys {
   name: string | null;
   /** the desa: its code when matched, else its folded name; null when unknown */
   village: string | null;
+  /** `name` normalised, when the caller has it already (the file's and the register's checks share it) */
+  norm?: NormalizedName;
+}
+
+/** The name of the keys normalised once, for every comparison of the row. */
+export function normOf(keys: DuplicateKeys): NormalizedName | null {
+  if (!keys.name) return null;
+  keys.norm ??= normalizeName(keys.name);
+  return keys.norm;
 }
 
 export interface FileDuplicateGroup {
@@ -38,7 +47,7 @@ export class FileDuplicates {
     if (keys.nik) this.linkKey(this.byNik, keys.nik, row, 'nik');
     if (keys.phone) this.linkKey(this.byPhone, keys.phone, row, 'phone');
     if (keys.name && keys.village) {
-      const name = normalizeName(keys.name);
+      const name = normOf(keys)!;
       let index = this.byVillage.get(keys.village);
       if (!index) this.byVillage.set(keys.village, (index = new NameIndex<number>()));
       for (const hit of index.similar(name)) this.union(row, hit.item, 'name');
@@ -101,6 +110,21 @@ export class FileDuplicates {
   }
 }
 
+/**
+ * Candidates found by several rules, each with its reasons and its best name similarity: the registration
+ * form's check (business-duplicates.ts) and the import's register check tally them alike.
+ */
+export class DuplicateTally {
+  readonly found = new Map<number, { reasons: Set<DuplicateReason>; similarity: number }>();
+
+  add(id: number, reason: DuplicateReason, similarity = 0): void {
+    const cur = this.found.get(id) ?? { reasons: new Set<DuplicateReason>(), similarity: 0 };
+    cur.reasons.add(reason);
+    cur.similarity = Math.max(cur.similarity, similarity);
+    this.found.set(id, cur);
+  }
+}
+
 /** A business of the register a row may repeat. */
 export interface RegisterMatch {
   businessId: number;
@@ -111,5 +135,6 @@ export interface RegisterMatch {
 
 /** The register, as the dry run asks it (electron/services/import/register-index.ts reads the database). */
 export interface RegisterIndex {
-  matches(keys: DuplicateKeys): RegisterMatch[];
+  /** every row's possible repeats at once (by row index; rows without any are absent) */
+  matchAll(rows: readonly DuplicateKeys[]): Map<number, RegisterMatch[]>;
 }

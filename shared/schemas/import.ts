@@ -146,10 +146,15 @@ export interface ImportProgress {
 export interface CommitCounts {
   importId: number;
   rowsRead: number;
+  /** businesses created */
   created: number;
+  /** rows merged into another row's business */
   merged: number;
+  /** register businesses completed from a row */
   filled: number;
+  /** rows the clerk chose to skip */
   skipped: number;
+  /** rows still waiting for a decision (not imported) */
   waiting: number;
   cancelled: boolean;
 }

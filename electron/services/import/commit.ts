@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import { businessCreateSchema, type BusinessCreateData } from '../../../shared/schemas/business';
-import type { ImportOutcome } from '../../../shared/schemas/import';
+import type { CommitCounts, ImportOutcome } from '../../../shared/schemas/import';
 import { expandRecord, type KeptValue } from '../../../shared/import/clean';
 import type { RawDb } from '../../../db/connection';
 import type { Actor } from '../../../db/queries/audit';
@@ -41,21 +41,8 @@ export interface CommitProgress {
   created: number;
 }
 
-export interface CommitResult {
-  importId: number;
-  rowsRead: number;
-  /** businesses created */
-  created: number;
-  /** rows merged into another row's business */
-  merged: number;
-  /** register businesses completed from a row */
-  filled: number;
-  /** rows the clerk chose to skip */
-  skipped: number;
-  /** rows still waiting for a decision (not imported) */
-  waiting: number;
-  cancelled: boolean;
-}
+/** What a commit did (the screen's job hands the same counts to the renderer). */
+export type CommitResult = CommitCounts;
 
 /** rows per transaction: 2,000 write each index page (uuid, names: random keys) a quarter as often as 500 */
 export const COMMIT_BATCH = 2000;

@@ -1,7 +1,13 @@
 import type { Statement } from 'better-sqlite3';
 import { NameIndex, normalizeName } from '../../../shared/domain/business-name';
 import type { DuplicateReason } from '../../../shared/schemas/business';
-import type { DuplicateKeys, RegisterIndex, RegisterMatch } from '../../../shared/import/duplicates';
+import {
+  DuplicateTally,
+  normOf,
+  type DuplicateKeys,
+  type RegisterIndex,
+  type RegisterMatch,
+} from '../../../shared/import/duplicates';
 import type { RawDb } from '../../../db/connection';
 
 /**
@@ -9,20 +15,21 @@ import type { RawDb } from '../../../db/connection';
  * that the partial indexes of migration 004 serve it.)
  *
  * The register as the dry run asks it, with the registration form's rules (business-duplicates.ts): live
- * businesses (not archived) whose owner has the same NIK or phone (indexed look-ups), or whose name is
- * similar in the same desa (the desa's names read once and normalised once, then compared in memory:
- * an import asks about the same desa thousands of times).
+ * businesses (not archived) whose owner has the same NIK or phone, or whose name is similar in the same desa
+ * (the desa's names read once and normalised once, then compared in memory: an import asks about the same
+ * desa thousands of times). Most rows of a sheet are new: the file's NIKs and phones are probed in one
+ * statement each (the owners' indexes, inside SQLite), and only the few the register knows are joined to
+ * their businesses.
  */
 export function registerIndex(raw: RawDb): RegisterIndex {
-  // most rows of a sheet are new: a bare index probe first, the join only on a hit
-  const nikKnown = raw.prepare(`SELECT 1 FROM owners WHERE nik = ? LIMIT 1`).pluck() as Statement<
-    [string],
-    number
-  >;
-  const phoneKnown = raw.prepare(`SELECT 1 FROM owners WHERE phone = ? LIMIT 1`).pluck() as Statement<
-    [string],
-    number
-  >;
+  const known = (column: 'nik' | 'phone') =>
+    raw
+      .prepare(
+        `SELECT j.value FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM owners WHERE ${column} = j.value)`,
+      )
+      .pluck() as Statement<[string], string>;
+  const nikKnown = known('nik');
+  const phoneKnown = known('phone');
   const byNik = raw.prepare(
     `SELECT b.id FROM businesses b JOIN owners o ON o.id = b.owner_id
       WHERE o.nik = ? AND b.archived_at IS NULL LIMIT 20`,
@@ -53,31 +60,48 @@ export function registerIndex(raw: RawDb): RegisterIndex {
     }
     return list;
   };
+  /** the values of the file the register knows, each asked once */
+  const knownOf = (stmt: Statement<[string], string>, values: (string | null)[]) => {
+    const distinct = [...new Set(values.filter((v): v is string => !!v))];
+    return new Set(distinct.length ? stmt.all(JSON.stringify(distinct)) : []);
+  };
+
+  const matches = (keys: DuplicateKeys, niks: Set<string>, phones: Set<string>): RegisterMatch[] => {
+    const tally = new DuplicateTally();
+    const found = tally.found;
+    const add = tally.add.bind(tally);
+    if (keys.nik && niks.has(keys.nik)) for (const r of byNik.all(keys.nik)) add(r.id, 'nik');
+    if (keys.phone && phones.has(keys.phone)) for (const r of byPhone.all(keys.phone)) add(r.id, 'phone');
+    if (keys.name && keys.village) {
+      for (const hit of namesIn(keys.village).similar(normOf(keys)!)) add(hit.item, 'name', hit.similarity);
+    }
+    if (!found.size) return [];
+    const order: DuplicateReason[] = ['nik', 'phone', 'name'];
+    return [...found.entries()]
+      .map(([businessId, v]) => ({
+        businessId,
+        reasons: order.filter((r) => v.reasons.has(r)),
+        similarity: v.similarity,
+      }))
+      .sort((a, b) => b.reasons.length - a.reasons.length || b.similarity - a.similarity);
+  };
 
   return {
-    matches(keys: DuplicateKeys): RegisterMatch[] {
-      const found = new Map<number, { reasons: Set<DuplicateReason>; similarity: number }>();
-      const add = (id: number, reason: DuplicateReason, similarity = 0) => {
-        const cur = found.get(id) ?? { reasons: new Set<DuplicateReason>(), similarity: 0 };
-        cur.reasons.add(reason);
-        cur.similarity = Math.max(cur.similarity, similarity);
-        found.set(id, cur);
-      };
-      if (keys.nik && nikKnown.get(keys.nik)) for (const r of byNik.all(keys.nik)) add(r.id, 'nik');
-      if (keys.phone && phoneKnown.get(keys.phone))
-        for (const r of byPhone.all(keys.phone)) add(r.id, 'phone');
-      if (keys.name && keys.village) {
-        for (const hit of namesIn(keys.village).similar(normalizeName(keys.name)))
-          add(hit.item, 'name', hit.similarity);
-      }
-      const order: DuplicateReason[] = ['nik', 'phone', 'name'];
-      return [...found.entries()]
-        .map(([businessId, v]) => ({
-          businessId,
-          reasons: order.filter((r) => v.reasons.has(r)),
-          similarity: v.similarity,
-        }))
-        .sort((a, b) => b.reasons.length - a.reasons.length || b.similarity - a.similarity);
+    matchAll(rows) {
+      const niks = knownOf(
+        nikKnown,
+        rows.map((k) => k.nik),
+      );
+      const phones = knownOf(
+        phoneKnown,
+        rows.map((k) => k.phone),
+      );
+      const out = new Map<number, RegisterMatch[]>();
+      rows.forEach((keys, i) => {
+        const found = matches(keys, niks, phones);
+        if (found.length) out.set(i, found);
+      });
+      return out;
     },
   };
 }

@@ -49,14 +49,25 @@ const SCHEMA = `
     missing_required INTEGER NOT NULL DEFAULT 0,
     validated INTEGER NOT NULL DEFAULT 0
   );
-  CREATE INDEX IF NOT EXISTS rows_needs ON rows(needs, idx);
-  CREATE INDEX IF NOT EXISTS rows_group ON rows(dup_group, idx) WHERE dup_group IS NOT NULL;
-  CREATE INDEX IF NOT EXISTS rows_village ON rows(village_status, village_text);
-  CREATE INDEX IF NOT EXISTS rows_register ON rows(idx) WHERE register_json IS NOT NULL;
   CREATE TABLE IF NOT EXISTS village_choices (village_text TEXT PRIMARY KEY, code TEXT, name TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS group_choices (dup_group INTEGER PRIMARY KEY, choice TEXT NOT NULL);
   CREATE TABLE IF NOT EXISTS register_choices (idx INTEGER PRIMARY KEY, choice TEXT NOT NULL);
 `;
+
+/** The review's indexes of the rows: made after a dry run's rows are written (one sort, not one per row). */
+const ROW_INDEXES = `
+  CREATE INDEX IF NOT EXISTS rows_needs ON rows(needs, idx);
+  CREATE INDEX IF NOT EXISTS rows_group ON rows(dup_group, idx) WHERE dup_group IS NOT NULL;
+  CREATE INDEX IF NOT EXISTS rows_village ON rows(village_status, village_text);
+  CREATE INDEX IF NOT EXISTS rows_register ON rows(idx) WHERE register_json IS NOT NULL;
+`;
+const DROP_ROW_INDEXES = `
+  DROP INDEX IF EXISTS rows_needs; DROP INDEX IF EXISTS rows_group; DROP INDEX IF EXISTS rows_village;
+  DROP INDEX IF EXISTS rows_register;
+`;
+
+/** An empty list stored as JSON (most rows have no kept values and no permits). */
+const listJson = (list: readonly unknown[]) => (list.length ? JSON.stringify(list) : '[]');
 
 /** The folder of staged imports under the data folder. The file name comes from a UUID, never from input. */
 export function stagingDir(dataDir: string): string {
@@ -252,7 +263,7 @@ export class Staging {
     // scratch data, rebuilt by a new dry run: speed over durability
     db.pragma('journal_mode = OFF');
     db.pragma('synchronous = OFF');
-    db.exec(SCHEMA);
+    db.exec(SCHEMA + ROW_INDEXES);
     return new Staging(file, db);
   }
 
@@ -260,7 +271,7 @@ export class Staging {
     const db = new Database(stagingFile(dataDir, uuid), { fileMustExist: true });
     db.pragma('journal_mode = DELETE');
     db.pragma('busy_timeout = 5000');
-    db.exec(SCHEMA);
+    db.exec(SCHEMA + ROW_INDEXES);
     return new Staging(stagingFile(dataDir, uuid), db);
   }
 
@@ -296,7 +307,8 @@ export class Staging {
     for (const g of d.groups) for (const i of g.rows) groupOf.set(i, g.id);
     this.db.transaction(() => {
       this.db.exec(
-        'DELETE FROM rows; DELETE FROM village_choices; DELETE FROM group_choices; DELETE FROM register_choices',
+        'DELETE FROM rows; DELETE FROM village_choices; DELETE FROM group_choices; DELETE FROM register_choices;' +
+          DROP_ROW_INDEXES,
       );
       d.rows.forEach((r, i) => {
         const register = d.registerMatches.get(i);
@@ -304,9 +316,9 @@ export class Staging {
           i,
           r.line,
           JSON.stringify(r.values),
-          JSON.stringify(r.issues),
-          JSON.stringify(r.kept),
-          JSON.stringify(r.permits),
+          listJson(r.issues),
+          listJson(r.kept),
+          listJson(r.permits),
           r.villageText,
           r.village?.status ?? null,
           r.village && r.village.status !== 'exact' ? JSON.stringify(r.village) : null,
@@ -318,6 +330,7 @@ export class Staging {
           r.validated ? 1 : 0,
         );
       });
+      this.db.exec(ROW_INDEXES);
       this.setMeta({ summary: d.summary });
     })();
   }

@@ -3,7 +3,10 @@ import { AppError } from '../../../shared/errors';
 import { jsonOr } from '../../../shared/json';
 import type { RawDb } from '../../../db/connection';
 import type { Actor } from '../../../db/queries/audit';
-import { auditWriter } from './audit-writer';
+import { auditWriter, type AuditWriter } from './audit-writer';
+
+/** an audit row's values but its reason */
+type AuditRow = Parameters<AuditWriter> extends [...infer Row, string | null] ? Row : never;
 
 /**
  * Undo of a whole import, in one transaction: the businesses it created are archived (nothing is deleted),
@@ -57,14 +60,8 @@ export function undoImport(raw: RawDb, importId: number, actor: Actor, now: stri
     }
     const reason = `Impor ${imp.file_name} dibatalkan`;
     const audit = auditWriter(raw, actor, now);
-    const write = (
-      table: string,
-      id: number,
-      uuid: string,
-      action: string,
-      before: unknown,
-      after: unknown,
-    ) => audit(table, id, uuid, action, before, after, reason);
+    /** every audit row of the undo carries its reason */
+    const write = (...row: AuditRow) => audit(...row, reason);
     const archiveBusiness = raw.prepare(
       `UPDATE businesses SET archived_at = ?, version = version + 1, updated_at = ? WHERE id = ?`,
     );

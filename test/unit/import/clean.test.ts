@@ -6,7 +6,7 @@ import {
   expandRecord,
   type ImportOptions,
 } from '../../../shared/import/clean';
-import { businessCreateSchema } from '../../../shared/schemas/business';
+import { businessCreateSchema, checkBusinessCreate } from '../../../shared/schemas/business';
 import { finishDryRun } from '../../../shared/import/dry-run';
 import { FileDuplicates } from '../../../shared/import/duplicates';
 import { findHeader } from '../../../shared/import/headers';
@@ -229,6 +229,36 @@ describe('a row cleaned by field kind', () => {
     const r = clean({ productionCapacity: '500 kg/bulan' });
     expect(r.values).toMatchObject({ productionCapacity: 500, capacityUnit: 'kg/bulan' });
     expect(codes(clean({ capital: 'banyak' }))).toEqual(['review:numberInvalid']);
+  });
+});
+
+describe('the registration schema field by field (checkBusinessCreate)', () => {
+  it('gives what the whole schema gives: the same record, key for key, or the same issues', () => {
+    const required = { name: 'Keripik Tempe Barokah', ownerName: 'Siti', villageName: 'Gumuksari' };
+    const inputs: Record<string, unknown>[] = [
+      required,
+      { ...required, ownerNik: '3509275708750001', ownerPhone: '+6281234567890', workersMale: 3 },
+      { ...required, kbliCode: '10792' },
+      { ...required, kbliCode: '10792', kbliVersion: '2020', constraints: ['modal', 'pemasaran'] },
+      { ...required, npwpSameAsNik: true },
+      { ...required, ownerNik: '3509275708750001', npwpSameAsNik: true },
+      { ...required, npwp: '123' },
+      { ...required, yearStarted: 1800, workersMale: -1, rt: 'abcd', ownerSex: 'X' },
+      { ...required, capital: 1_500_000, annualTurnover: '150.000.000', notes: 'x'.repeat(3000) },
+      { ...required, ownerName: '' },
+      { name: 'Tahu', villageName: 'Kalisat' },
+      { ...required, notAField: 5, existingOwnerId: 3 },
+    ];
+    for (const v of inputs) {
+      const whole = businessCreateSchema.safeParse(structuredClone(v));
+      const byField = checkBusinessCreate(structuredClone(v));
+      expect(byField.success).toBe(whole.success);
+      if (whole.success && byField.success) {
+        expect(JSON.stringify(byField.data)).toBe(JSON.stringify(whole.data));
+      } else if (!whole.success && !byField.success) {
+        expect(byField.issues).toEqual(whole.error.issues.map((i) => ({ path: i.path, message: i.message })));
+      }
+    }
   });
 });
 

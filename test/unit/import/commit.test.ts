@@ -222,6 +222,23 @@ describe('commit and undo of an import', () => {
     expect(r.created).toBeGreaterThan(100);
     expect(r.filled).toBeGreaterThan(0);
     expect(count(`SELECT count(*) FROM report_counts_hold`)).toBe(0);
+    // the search queue and the permit gap lists, filled per batch under the hold (migration 018), hold
+    // exactly what the per-row triggers would: every business inserted queued, every live one without
+    // permits on the gap list, the food ones on the food list
+    expect(
+      count(`SELECT count(*) FROM import_records WHERE action = 'created'
+        AND business_id NOT IN (SELECT business_id FROM search_queue)`),
+    ).toBe(0);
+    expect(
+      count(`SELECT count(*) FROM businesses b WHERE (b.archived_at IS NULL AND b.merged_into_id IS NULL
+        AND b.permits_held = 0) <> EXISTS (SELECT 1 FROM permit_gap_none g WHERE g.business_id = b.id
+        AND g.village_code IS b.village_code AND g.kbli_code IS b.kbli_code)`),
+    ).toBe(0);
+    expect(
+      count(`SELECT count(*) FROM businesses b WHERE (b.archived_at IS NULL AND b.merged_into_id IS NULL
+        AND b.food_permits_held = 0 AND b.kbli_code >= '10' AND b.kbli_code < '12')
+        <> EXISTS (SELECT 1 FROM permit_gap_food g WHERE g.business_id = b.id)`),
+    ).toBe(0);
     const recount = () => {
       raw().exec(
         'CREATE TEMP TABLE fresh_counts (dim, month, village, key, n, PRIMARY KEY (dim, month, village, key))',

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { apiCall, expect, setUpOffice, shot, test } from './fixtures';
+import { apiCall, expect, setUpOffice, setUpOfficeByCall, shot, test } from './fixtures';
 import type { ChannelName, OutputOf } from '../../shared/ipc/contract';
 import type { CallInput } from '../fixtures/call-input';
 
@@ -200,4 +200,28 @@ test('a clerk finds a business by a fragment, a typo and a NIK; filters and sort
   await expect(page.getByTestId('business-count')).toHaveText('1 usaha');
   await page.getByTestId('business-row').filter({ hasText: 'Keripik Tempe Bu Sri' }).click();
   await expect(page.getByTestId('registration-number')).toHaveText(/IKM-350927-\d{4}-00001/);
+});
+
+test('when the list cannot be loaded the clerk is told what to do and can try again', async ({
+  page,
+  app,
+}) => {
+  await setUpOfficeByCall(page, app.url);
+  // main stops answering the list's calls (as when the browser mode's process has gone away) …
+  let failing = true;
+  await page.route('**/api/invoke', async (route) => {
+    const body = route.request().postDataJSON() as { channel?: string };
+    if (failing && body.channel === 'business:list') await route.fulfill({ status: 503, body: '' });
+    else await route.continue();
+  });
+  await page.goto(`${app.url}#/usaha`);
+  const alert = page.getByTestId('business-list-error');
+  await expect(alert).toContainText('Tidak tersambung ke aplikasi');
+  await shot(page, 'daftar-usaha-gagal-dimuat');
+  // … and answers again: one click brings the list back, without reloading the page
+  failing = false;
+  await alert.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(alert).toBeHidden();
+  await expect(page.getByTestId('business-count')).toHaveText('0 usaha');
+  await expect(page.getByText('Belum ada usaha terdaftar')).toBeVisible();
 });

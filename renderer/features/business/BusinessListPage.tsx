@@ -1,4 +1,5 @@
 import {
+  Alert,
   Badge,
   Button,
   Group,
@@ -55,6 +56,7 @@ import { usePermitTypes } from '../permits/queries';
 import { useActivities } from '../activities/queries';
 import type { ActivitySummary } from '../../../shared/schemas/activity';
 import { KbliPicker, type KbliValue } from '../../components/KbliPicker';
+import { errorText } from '../../lib/errors';
 import { formatDateShort, formatNumber } from '../../lib/format';
 import { useRegionChildren } from '../refdata/queries';
 import { ExportMenu } from '../export/ExportMenu';
@@ -598,6 +600,16 @@ export function BusinessListPage() {
           </Text>
         )}
       </Group>
+      {first.isError && (
+        <Alert color="red" mb="sm" data-testid="business-list-error">
+          <Group justify="space-between" wrap="nowrap">
+            <Text size="sm">{errorText(t, first.error)}</Text>
+            <Button size="xs" variant="light" color="red" onClick={() => void first.refetch()}>
+              {t('common.retry')}
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <Paper
         withBorder
         data-testid="business-table"

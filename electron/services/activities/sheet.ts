@@ -1,7 +1,16 @@
 // Over 400 lines on purpose: the attendance sheet and the participant recap share the table layout, the repeated header and the kept-together signature block.
 import type { Paper } from '../../../shared/schemas/letter';
 import type { ActivityType, Attendance, FundingSource, Organiser } from '../../../shared/schemas/activity';
-import { MM, PAGE_SIZES, drawLetterhead, newDocument, type Doc, type RenderOptions } from '../letters/render';
+import {
+  MM,
+  PAGE_SIZES,
+  drawLetterhead,
+  drawSignature,
+  newDocument,
+  type Doc,
+  type RenderOptions,
+  type SignatureStyle,
+} from '../letters/render';
 import { rupiah, tanggalIndonesia } from '../letters/format';
 import type { LetterDoc } from '../letters/render';
 
@@ -214,10 +223,16 @@ function continuationTop(doc: Doc, title: string, left: number, right: number): 
   return doc.y + 6;
 }
 
+const SHEET_SIGNATURE: SignatureStyle = {
+  size: 10.5,
+  room: 20 * MM,
+  unnamed: '(..............................)',
+};
+
 function signingHeight(doc: Doc, d: SheetCommon): number {
-  doc.font('R').fontSize(10.5);
+  doc.font('R').fontSize(SHEET_SIGNATURE.size);
   const lines = 4 + (d.signer.anLine ? 1 : 0) + (d.signer.rank ? 1 : 0) + (d.signer.nip ? 1 : 0);
-  return lines * doc.currentLineHeight(true) + 20 * MM;
+  return lines * doc.currentLineHeight(true) + SHEET_SIGNATURE.room;
 }
 
 /**
@@ -228,25 +243,12 @@ function signingBlock(doc: Doc, d: SheetCommon, y: number, f: ReturnType<typeof 
   const x = f.left + (f.right - f.left) * 0.55;
   const w = f.right - x;
   const need = signingHeight(doc, d);
-  doc.font('R').fontSize(10.5);
   y += 16;
   if (y + need > f.bottom) {
     f.addPage();
     y = continuationTop(doc, title, f.left, f.right) + 8;
   }
-  const line = (text: string, opts: PDFKit.Mixins.TextOptions = {}) => {
-    doc.text(text, x, y, { width: w, align: 'center', ...opts });
-    y = doc.y;
-  };
-  line(d.placeDate);
-  if (d.signer.anLine) line(d.signer.anLine);
-  doc.font('B');
-  line(d.signer.title);
-  y += 20 * MM;
-  line(d.signer.name || '(..............................)', { underline: Boolean(d.signer.name) });
-  doc.font('R');
-  if (d.signer.rank) line(d.signer.rank);
-  if (d.signer.nip) line(`NIP. ${d.signer.nip}`);
+  drawSignature(doc, d, x, w, y, SHEET_SIGNATURE);
 }
 
 /** Page numbers "Halaman n dari N" at the foot of every page (the document buffers its pages). */

@@ -1,7 +1,7 @@
-import type { Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import { AppError } from '../../shared/errors';
 import type { DB } from '../schema';
-import { diffFields, diffSides, writeAudit, type WriteCtx } from './audit';
+import { diffFields, diffSides, writeAudit, type AuditEntry, type WriteCtx } from './audit';
 
 /**
  * The two shapes every record write repeats:
@@ -50,6 +50,24 @@ export async function loadOrNotFound<T extends IdTable>(
         ...(opts.fields ? { fields: opts.fields } : {}),
       }),
   )) as Selectable<DB[T]>;
+}
+
+/** Inserts a row and its audit row (on the new row's id and UUID); answers both. */
+export async function auditedInsert<T extends IdTable>(
+  w: WriteCtx,
+  table: T,
+  values: Insertable<DB[T]>,
+  audit: Omit<AuditEntry, 'table' | 'recordId' | 'recordUuid'>,
+): Promise<{ id: number; uuid: string }> {
+  /* eslint-disable @typescript-eslint/no-explicit-any -- typed by the caller's T (see loadOrNotFound) */
+  const row = await (w.trx as unknown as Kysely<any>)
+    .insertInto(table as string)
+    .values(values as Record<string, any>)
+    .returning(['id', 'uuid'])
+    .executeTakeFirstOrThrow();
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+  await writeAudit(w, { table, recordId: row.id, recordUuid: row.uuid, ...audit });
+  return row;
 }
 
 export interface AuditedUpdate<T extends VersionedTable> {

@@ -1,7 +1,7 @@
-import type { Kysely, Selectable, Transaction, Updateable } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction, Updateable } from 'kysely';
 import { AppError } from '../../shared/errors';
 import type { DB } from '../schema';
-import { diffSides, writeAudit, type WriteCtx } from './audit';
+import { diffFields, diffSides, writeAudit, type AuditEntry, type WriteCtx } from './audit';
 
 /**
  * The two shapes every record write repeats:
@@ -52,6 +52,24 @@ export async function loadOrNotFound<T extends IdTable>(
   )) as Selectable<DB[T]>;
 }
 
+/** Inserts a row and its audit row (on the new row's id and UUID); answers both. */
+export async function auditedInsert<T extends IdTable>(
+  w: WriteCtx,
+  table: T,
+  values: Insertable<DB[T]>,
+  audit: Omit<AuditEntry, 'table' | 'recordId' | 'recordUuid'>,
+): Promise<{ id: number; uuid: string }> {
+  /* eslint-disable @typescript-eslint/no-explicit-any -- typed by the caller's T (see loadOrNotFound) */
+  const row = await (w.trx as unknown as Kysely<any>)
+    .insertInto(table as string)
+    .values(values as Record<string, any>)
+    .returning(['id', 'uuid'])
+    .executeTakeFirstOrThrow();
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+  await writeAudit(w, { table, recordId: row.id, recordUuid: row.uuid, ...audit });
+  return row;
+}
+
 export interface AuditedUpdate<T extends VersionedTable> {
   table: T;
   /** the row as read in this transaction (its version is the one checked) */
@@ -98,8 +116,11 @@ export interface AuditedEdit<T extends VersionedTable> extends Omit<
   AuditedUpdate<T>,
   'action' | 'before' | 'after'
 > {
-  /** the changed columns as { col: [before, after] } (`diffFields`); nothing is written when it is empty */
-  diff: Record<string, [unknown, unknown]>;
+  /**
+   * the changed columns as { col: [before, after] }; nothing is written when it is empty. Default: the columns of
+   * `set` whose value differs in `row` (`diffFields`), for a `row` read whole.
+   */
+  diff?: Record<string, [unknown, unknown]>;
   /** the audit's before and after objects from the diff (default `diffSides`: the values as they are) */
   sides?: (diff: Record<string, [unknown, unknown]>) => { before: unknown; after: unknown };
 }
@@ -109,7 +130,11 @@ export async function auditedEdit<T extends VersionedTable>(
   w: WriteCtx,
   u: AuditedEdit<T>,
 ): Promise<boolean> {
-  const { diff, sides = diffSides, ...update } = u;
+  const {
+    diff = diffFields(u.row as unknown as Record<string, unknown>, u.set as Record<string, unknown>),
+    sides = diffSides,
+    ...update
+  } = u;
   if (Object.keys(diff).length === 0) return false;
   await auditedUpdate(w, { ...update, action: 'update', ...sides(diff) });
   return true;

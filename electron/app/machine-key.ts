@@ -64,18 +64,21 @@ function setAsideFile(file: string): void {
   log.warn(`machine key: ${file} could not be read here; kept as ${aside}`);
 }
 
+/** The key kept in `file` (base64 once `read` has decoded the file), null when there is none yet. */
+function loadKey(file: string, read: () => string, damaged: string): Buffer | null {
+  if (!existsSync(file)) return null;
+  const key = Buffer.from(read(), 'base64');
+  if (key.length !== MACHINE_KEY_BYTES) throw new Error(damaged);
+  return key;
+}
+
 /** The fallback: the key (base64) in `<dir>/kunci-mesin.key`, 0600 in a 0700 folder outside the data folder. */
 export function fileKeyStore(dir: string): MachineKeyStore {
   const file = path.join(dir, 'kunci-mesin.key');
   return {
     kind: 'file',
     where: file,
-    load() {
-      if (!existsSync(file)) return null;
-      const key = Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
-      if (key.length !== MACHINE_KEY_BYTES) throw new Error(`machine key file ${file} is damaged`);
-      return key;
-    },
+    load: () => loadKey(file, () => readFileSync(file, 'utf8').trim(), `machine key file ${file} is damaged`),
     save(key) {
       writePrivate(file, key.toString('base64'));
     },
@@ -106,12 +109,7 @@ export function safeStorageKeyStore(ss: SafeStorageLike, dataDir: string): Machi
   return {
     kind: 'os',
     where: file,
-    load() {
-      if (!existsSync(file)) return null;
-      const key = Buffer.from(ss.decryptString(readFileSync(file)), 'base64');
-      if (key.length !== MACHINE_KEY_BYTES) throw new Error(`machine key ${file} is damaged`);
-      return key;
-    },
+    load: () => loadKey(file, () => ss.decryptString(readFileSync(file)), `machine key ${file} is damaged`),
     save(key) {
       writePrivate(file, ss.encryptString(key.toString('base64')));
     },

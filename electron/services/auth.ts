@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { SessionUser } from '../../shared/schemas/office';
 import type { UserRow } from '../../db/schema';
-import { writeAudit } from '../../db/queries/audit';
+import { writeAudit, type AuditEntry } from '../../db/queries/audit';
 import { dbOf, type AppContext } from '../app/context';
 import { log } from '../app/log';
 import { withWrite } from '../app/write';
@@ -122,28 +122,35 @@ export async function logout(ctx: AppContext): Promise<void> {
   ctx.session.user = null;
 }
 
+/**
+ * The signed-in user, once `password` is confirmed as theirs (asked before a change only they may make). A
+ * wrong password is audited (`wrong.audit`) and refused as the field error `wrong.fields`.
+ */
+export async function confirmOwnPassword(
+  ctx: AppContext,
+  password: string,
+  wrong: { audit: (user: UserRow) => AuditEntry; fields: Record<string, string> },
+): Promise<UserRow> {
+  const me = ctx.session.user;
+  if (!me) throw new AppError('UNAUTHENTICATED', 'errors.unauthenticated');
+  const row = await dbOf(ctx).selectFrom('users').selectAll().where('id', '=', me.id).executeTakeFirst();
+  if (!row || row.archived_at) throw new AppError('UNAUTHENTICATED', 'errors.unauthenticated');
+  if (!(await verifyPassword(password, row.password_hash))) {
+    await withWrite(ctx, (w) => writeAudit(w, wrong.audit(row)));
+    throw new AppError('VALIDATION', 'errors.validation', { fields: wrong.fields });
+  }
+  return row;
+}
+
 /** One's own password, with the old one. A wrong old password is a field error and is audited. */
 export async function changeOwnPassword(
   ctx: AppContext,
   input: { oldPassword: string; newPassword: string },
 ): Promise<void> {
-  const me = ctx.session.user;
-  if (!me) throw new AppError('UNAUTHENTICATED', 'errors.unauthenticated');
-  const row = await dbOf(ctx).selectFrom('users').selectAll().where('id', '=', me.id).executeTakeFirst();
-  if (!row || row.archived_at) throw new AppError('UNAUTHENTICATED', 'errors.unauthenticated');
-  if (!(await verifyPassword(input.oldPassword, row.password_hash))) {
-    await withWrite(ctx, (w) =>
-      writeAudit(w, {
-        table: 'users',
-        recordId: row.id,
-        recordUuid: row.uuid,
-        action: 'password_change_failed',
-      }),
-    );
-    throw new AppError('VALIDATION', 'errors.validation', {
-      fields: { oldPassword: 'validation.oldPasswordWrong' },
-    });
-  }
+  const row = await confirmOwnPassword(ctx, input.oldPassword, {
+    audit: (u) => ({ table: 'users', recordId: u.id, recordUuid: u.uuid, action: 'password_change_failed' }),
+    fields: { oldPassword: 'validation.oldPasswordWrong' },
+  });
   const hash = await hashPassword(input.newPassword);
   await withWrite(ctx, async (w) => {
     await w.trx

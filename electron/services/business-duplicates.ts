@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import { NAME_SIMILARITY_THRESHOLD, nameMatcher, nameSimilarity } from '../../shared/domain/business-name';
-import { AppError } from '../../shared/errors';
 import { DuplicateTally } from '../../shared/import/duplicates';
 import type {
   businessCheckDuplicatesSchema,
@@ -11,6 +10,7 @@ import type {
 } from '../../shared/schemas/business';
 import type { Db } from '../../db/connection';
 import { writeAudit } from '../../db/queries/audit';
+import { loadOrNotFound } from '../../db/queries/record-write';
 import type { AppContext } from '../app/context';
 import { withWrite } from '../app/write';
 import { getBusiness } from './business-record';
@@ -88,12 +88,7 @@ export async function recordSameDecision(
   input: z.output<typeof businessSameAsSchema>,
 ): Promise<{ businessId: number }> {
   await withWrite(ctx, async (w) => {
-    const b = await w.trx
-      .selectFrom('businesses')
-      .select(['id', 'uuid'])
-      .where('id', '=', input.candidateId)
-      .executeTakeFirst();
-    if (!b) throw new AppError('NOT_FOUND', 'errors.notFound');
+    const b = await loadOrNotFound(w.trx, 'businesses', input.candidateId);
     await w.trx
       .insertInto('duplicate_decisions')
       .values({

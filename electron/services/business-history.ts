@@ -68,6 +68,20 @@ function primitives(o: Record<string, unknown>): Record<string, string | number>
   return out;
 }
 
+/** A merge's audit row: the record merged in (`merged_from`) and the fields it changed. */
+function mergeOf(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  name: (col: string) => string,
+): { from: Record<string, unknown>; changes: HistoryChange[] } {
+  const fields = (after.fields as Record<string, unknown> | undefined) ?? {};
+  const fieldsBefore = (before.fields as Record<string, unknown> | undefined) ?? {};
+  return {
+    from: (after.merged_from as Record<string, unknown> | undefined) ?? {},
+    changes: changesOf(fieldsBefore, fields, name),
+  };
+}
+
 function eventOf(a: AuditRow): HistoryEvent | null {
   const before = parse(a.before_json);
   const after = parse(a.after_json);
@@ -84,14 +98,8 @@ function eventOf(a: AuditRow): HistoryEvent | null {
     if (a.action === 'update')
       return { ...base, kind: 'ownerChanged', changes: changesOf(before, after, ownerFieldName) };
     if (a.action === 'merge') {
-      const fields = (after.fields as Record<string, unknown> | undefined) ?? {};
-      const fieldsBefore = (before.fields as Record<string, unknown> | undefined) ?? {};
-      return {
-        ...base,
-        kind: 'ownerMerged',
-        changes: changesOf(fieldsBefore, fields, ownerFieldName),
-        params: primitives((after.merged_from as Record<string, unknown> | undefined) ?? {}),
-      };
+      const merge = mergeOf(before, after, ownerFieldName);
+      return { ...base, kind: 'ownerMerged', changes: merge.changes, params: primitives(merge.from) };
     }
     return null; // the owner's creation is part of "registered"
   }
@@ -111,13 +119,11 @@ function eventOf(a: AuditRow): HistoryEvent | null {
     case 'restore':
       return { ...base, kind: 'restored' };
     case 'merge': {
-      const from = (after.merged_from as Record<string, unknown> | undefined) ?? {};
-      const fields = (after.fields as Record<string, unknown> | undefined) ?? {};
-      const fieldsBefore = (before.fields as Record<string, unknown> | undefined) ?? {};
+      const { from, changes } = mergeOf(before, after, businessFieldName);
       return {
         ...base,
         kind: 'mergedFrom',
-        changes: changesOf(fieldsBefore, fields, businessFieldName),
+        changes,
         params: primitives(from),
         otherBusinessId: typeof from.id === 'number' ? from.id : null,
       };

@@ -195,7 +195,6 @@ async function updateOwner(
     table: 'owners',
     row: before,
     set: values,
-    diff: diffFields(before as unknown as Record<string, unknown>, values),
     sides: splitDiff,
     reason,
     conflict: CONFLICT,

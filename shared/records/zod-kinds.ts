@@ -18,7 +18,14 @@ const zShort = () => z.string().max(SHORT_MAX, { error: M.tooLong });
  */
 export const PLAIN_RUPIAH = /^(?:rp\.?\s*)?(?:\d{1,3}(?:\.\d{3})+|\d+)$/i;
 
-export const zOptionalInt = (max = Number.MAX_SAFE_INTEGER) =>
+/**
+ * An optional whole number sent as a number or typed as text: empty → null. `fromText` reads typed text, or
+ * refuses it with a message; `refuse` gives the message for a number out of bounds, or null when it is fine.
+ */
+const zOptionalWhole = (
+  fromText: (text: string) => number | { error: string },
+  refuse: (n: number) => string | null,
+) =>
   z
     .union([z.number(), zShort(), z.null()])
     .optional()
@@ -26,49 +33,40 @@ export const zOptionalInt = (max = Number.MAX_SAFE_INTEGER) =>
       if (v === null || v === undefined) return null;
       const text = typeof v === 'string' ? v.trim() : null;
       if (text === '') return null;
-      if (text !== null && !PLAIN_RUPIAH.test(text)) {
-        ctx.addIssue({ code: 'custom', message: 'validation.rupiahPlain' });
+      const n = text === null ? (v as number) : fromText(text);
+      const message = typeof n === 'number' ? refuse(n) : n.error;
+      if (message !== null) {
+        ctx.addIssue({ code: 'custom', message });
         return z.NEVER;
       }
-      const n = text === null ? (v as number) : Number(text.replace(/^rp\.?\s*/i, '').replace(/\./g, ''));
-      if (!Number.isInteger(n)) {
-        ctx.addIssue({ code: 'custom', message: 'validation.wholeNumber' });
-        return z.NEVER;
-      }
-      if (n < 0) {
-        ctx.addIssue({ code: 'custom', message: 'validation.outOfRange' });
-        return z.NEVER;
-      }
-      if (n > max) {
-        ctx.addIssue({ code: 'custom', message: 'validation.tooLarge' });
-        return z.NEVER;
-      }
-      return n;
+      return n as number; // no message: `refuse` passed it, so it is a number
     });
+
+export const zOptionalInt = (max = Number.MAX_SAFE_INTEGER) =>
+  zOptionalWhole(
+    (text) =>
+      PLAIN_RUPIAH.test(text)
+        ? Number(text.replace(/^rp\.?\s*/i, '').replace(/\./g, ''))
+        : { error: 'validation.rupiahPlain' },
+    (n) =>
+      !Number.isInteger(n)
+        ? 'validation.wholeNumber'
+        : n < 0
+          ? 'validation.outOfRange'
+          : n > max
+            ? 'validation.tooLarge'
+            : null,
+  );
 
 /**
  * A count of people or things: empty → null (unknown, never read as 0: issue 11 item 9). Text must be plain
  * digits, so `1e3`, `1,5` or `-1` are refused rather than guessed at.
  */
 export const zCount = (max = 100_000) =>
-  z
-    .union([z.number(), zShort(), z.null()])
-    .optional()
-    .transform((v, ctx) => {
-      if (v === null || v === undefined) return null;
-      const text = typeof v === 'string' ? v.trim() : null;
-      if (text === '') return null;
-      if (text !== null && !/^\d+$/.test(text)) {
-        ctx.addIssue({ code: 'custom', message: 'validation.wholeNumber' });
-        return z.NEVER;
-      }
-      const n = text === null ? (v as number) : Number(text);
-      if (!Number.isInteger(n) || n < 0 || n > max) {
-        ctx.addIssue({ code: 'custom', message: 'validation.wholeNumber' });
-        return z.NEVER;
-      }
-      return n;
-    });
+  zOptionalWhole(
+    (text) => (/^\d+$/.test(text) ? Number(text) : { error: 'validation.wholeNumber' }),
+    (n) => (Number.isInteger(n) && n >= 0 && n <= max ? null : 'validation.wholeNumber'),
+  );
 
 /**
  * An optional number sent as a number or typed as text: empty → null; `read` makes it a number, and one that is

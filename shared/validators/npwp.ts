@@ -60,40 +60,22 @@ export function formatNpwp(value: string | null | undefined): string {
   return value;
 }
 
+/** What a well-formed 15- or 16-digit NPWP is, and what is unusual about it. */
+function kindOf(d: string): { kind: NpwpKind; warning: NpwpWarning | null } {
+  if (d.length === 15) return { kind: 'legacy15', warning: legacyCheckDigitOk(d) ? null : 'checkDigit' };
+  // "0" in front of the old 15 digits: the badan number in the new format
+  if (d.startsWith('0'))
+    return { kind: 'badan16', warning: legacyCheckDigitOk(d.slice(1)) ? null : 'checkDigit' };
+  return parseNik(d).ok ? { kind: 'nik16', warning: null } : { kind: 'other16', warning: 'notNik' };
+}
+
 export function parseNpwp(raw: string): NpwpResult {
   const d = normalizeNpwp(raw);
   if (!/^\d+$/.test(d)) return { ok: false, error: 'digits' };
-  if ((d.length === 15 || d.length === 16) && /^0+$/.test(d)) return { ok: false, error: 'zero' };
-  if (d.length === 15) {
-    return {
-      ok: true,
-      digits: d,
-      kind: 'legacy15',
-      formatted: formatLegacyNpwp(d),
-      warnings: legacyCheckDigitOk(d) ? [] : ['checkDigit'],
-    };
-  }
-  if (d.length === 16) {
-    if (d.startsWith('0')) {
-      const old = d.slice(1);
-      return {
-        ok: true,
-        digits: d,
-        kind: 'badan16',
-        formatted: format16Npwp(d),
-        warnings: legacyCheckDigitOk(old) ? [] : ['checkDigit'],
-      };
-    }
-    const nik = parseNik(d);
-    return {
-      ok: true,
-      digits: d,
-      kind: nik.ok ? 'nik16' : 'other16',
-      formatted: format16Npwp(d),
-      warnings: nik.ok ? [] : ['notNik'],
-    };
-  }
-  return { ok: false, error: 'length' };
+  if (d.length !== 15 && d.length !== 16) return { ok: false, error: 'length' };
+  if (/^0+$/.test(d)) return { ok: false, error: 'zero' };
+  const { kind, warning } = kindOf(d);
+  return { ok: true, digits: d, kind, formatted: formatNpwp(d), warnings: warning ? [warning] : [] };
 }
 
 export function npwpErrorKey(error: NpwpError): string {

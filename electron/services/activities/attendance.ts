@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import type { attendanceSaveSchema, Attendance } from '../../../shared/schemas/activity';
 import { writeAudit } from '../../../db/queries/audit';
+import { loadOrNotFound } from '../../../db/queries/record-write';
 import type { AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
 
@@ -16,12 +17,7 @@ export async function saveAttendance(
   input: z.output<typeof attendanceSaveSchema>,
 ): Promise<{ activityId: number; dayId: number; saved: number; changed: number }> {
   return withWrite(ctx, async (w) => {
-    const a = await w.trx
-      .selectFrom('activities')
-      .select(['uuid', 'archived_at'])
-      .where('id', '=', input.activityId)
-      .executeTakeFirst();
-    if (!a) throw new AppError('NOT_FOUND', 'errors.notFound');
+    const a = await loadOrNotFound(w.trx, 'activities', input.activityId);
     if (a.archived_at) throw new AppError('CONFLICT', 'activities.errors.archived');
     const day = await w.trx
       .selectFrom('activity_days')

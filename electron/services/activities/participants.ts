@@ -10,7 +10,7 @@ import type {
   AttendeeRole,
 } from '../../../shared/schemas/activity';
 import type { Db } from '../../../db/connection';
-import { diffFields, writeAudit } from '../../../db/queries/audit';
+import { writeAudit } from '../../../db/queries/audit';
 import { auditedArchive, auditedEdit, loadOrNotFound } from '../../../db/queries/record-write';
 import type { AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
@@ -131,7 +131,6 @@ export async function updateParticipant(
       table: 'activity_participants',
       row: before,
       set: next,
-      diff: diffFields(before as unknown as Record<string, unknown>, next),
       conflict: CONFLICT,
     });
     return { activityId: before.activity_id };

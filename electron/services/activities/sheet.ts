@@ -1,7 +1,16 @@
 // Over 400 lines on purpose: the attendance sheet and the participant recap share the table layout, the repeated header and the kept-together signature block.
 import type { Paper } from '../../../shared/schemas/letter';
 import type { ActivityType, Attendance, FundingSource, Organiser } from '../../../shared/schemas/activity';
-import { MM, PAGE_SIZES, drawLetterhead, newDocument, type Doc, type RenderOptions } from '../letters/render';
+import {
+  MM,
+  PAGE_SIZES,
+  drawLetterhead,
+  drawSignature,
+  newDocument,
+  type Doc,
+  type RenderOptions,
+  type SignatureStyle,
+} from '../letters/render';
 import { rupiah, tanggalIndonesia } from '../letters/format';
 import type { LetterDoc } from '../letters/render';
 
@@ -182,6 +191,7 @@ function frame(doc: Doc, paper: Paper, landscape: boolean) {
   const addPage = () => doc.addPage({ size: [W, H], margins: { top: 0, bottom: 0, left: 0, right: 0 } });
   return { W, H, left, right, bottom, addPage };
 }
+type Frame = ReturnType<typeof frame>;
 
 /** Letterhead, title and the activity's details; answers the y below them. */
 function firstPageTop(doc: Doc, d: SheetCommon & { title: string }, left: number, right: number): number {
@@ -214,43 +224,36 @@ function continuationTop(doc: Doc, title: string, left: number, right: number): 
   return doc.y + 6;
 }
 
+const SHEET_SIGNATURE: SignatureStyle = {
+  size: 10.5,
+  room: 20 * MM,
+  unnamed: '(..............................)',
+};
+
 function signingHeight(doc: Doc, d: SheetCommon): number {
-  doc.font('R').fontSize(10.5);
+  doc.font('R').fontSize(SHEET_SIGNATURE.size);
   const lines = 4 + (d.signer.anLine ? 1 : 0) + (d.signer.rank ? 1 : 0) + (d.signer.nip ? 1 : 0);
-  return lines * doc.currentLineHeight(true) + 20 * MM;
+  return lines * doc.currentLineHeight(true) + SHEET_SIGNATURE.room;
 }
 
 /**
  * The signing block at the right, kept whole: it starts a new page when it does not fit (the table's last row
  * reserves its room, so this happens only after notes below a table).
  */
-function signingBlock(doc: Doc, d: SheetCommon, y: number, f: ReturnType<typeof frame>, title: string): void {
+function signingBlock(doc: Doc, d: SheetCommon, y: number, f: Frame, title: string): void {
   const x = f.left + (f.right - f.left) * 0.55;
   const w = f.right - x;
   const need = signingHeight(doc, d);
-  doc.font('R').fontSize(10.5);
   y += 16;
   if (y + need > f.bottom) {
     f.addPage();
     y = continuationTop(doc, title, f.left, f.right) + 8;
   }
-  const line = (text: string, opts: PDFKit.Mixins.TextOptions = {}) => {
-    doc.text(text, x, y, { width: w, align: 'center', ...opts });
-    y = doc.y;
-  };
-  line(d.placeDate);
-  if (d.signer.anLine) line(d.signer.anLine);
-  doc.font('B');
-  line(d.signer.title);
-  y += 20 * MM;
-  line(d.signer.name || '(..............................)', { underline: Boolean(d.signer.name) });
-  doc.font('R');
-  if (d.signer.rank) line(d.signer.rank);
-  if (d.signer.nip) line(`NIP. ${d.signer.nip}`);
+  drawSignature(doc, d, x, w, y, SHEET_SIGNATURE);
 }
 
 /** Page numbers "Halaman n dari N" at the foot of every page (the document buffers its pages). */
-function pageNumbers(doc: Doc, f: ReturnType<typeof frame>): number {
+function pageNumbers(doc: Doc, f: Frame): number {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -279,17 +282,43 @@ function finish(doc: Doc): Promise<Buffer> {
 }
 
 /**
+ * A sheet as a PDF: the first page begun with the letterhead, title and details, `draw` filling the rest from
+ * the y below them, then every page numbered.
+ */
+async function renderSheet(
+  d: SheetCommon & { title: string },
+  opts: RenderOptions,
+  landscape: boolean,
+  draw: (doc: Doc, f: Frame, y: number) => void,
+): Promise<{ bytes: Buffer; pages: number }> {
+  const doc = newDocument(d.title, opts, { bufferPages: true });
+  const f = frame(doc, d.paper, landscape);
+  f.addPage();
+  draw(doc, f, firstPageTop(doc, d, f.left, f.right));
+  const pages = pageNumbers(doc, f);
+  return { bytes: await finish(doc), pages };
+}
+
+/** The sheet's table from `y`; a new page goes on under `continued` (lanjutan). */
+function sheetTable(doc: Doc, cols: Col[], f: Frame, y: number, continued: string): Table {
+  return new Table(doc, cols, f.left, y, f.bottom, () => {
+    f.addPage();
+    return continuationTop(doc, continued, f.left, f.right);
+  });
+}
+
+/**
  * Daftar hadir: No, Nama peserta, Nama usaha, Desa, and the signature column, whose places alternate left
  * (odd numbers) and right (even numbers) so neighbours never sign over each other.
  */
-export async function renderAttendanceSheet(
+export function renderAttendanceSheet(
   d: AttendanceSheetDoc,
   opts: RenderOptions,
 ): Promise<{ bytes: Buffer; pages: number }> {
-  const doc = newDocument(d.title, opts, { bufferPages: true });
-  const f = frame(doc, d.paper, false);
-  f.addPage();
-  const y = firstPageTop(doc, d, f.left, f.right);
+  return renderSheet(d, opts, false, (doc, f, y) => drawAttendance(doc, d, f, y));
+}
+
+function drawAttendance(doc: Doc, d: AttendanceSheetDoc, f: Frame, y: number): void {
   const width = f.right - f.left;
   const no = 9 * MM;
   const sign = width * 0.3;
@@ -301,15 +330,8 @@ export async function renderAttendanceSheet(
     { title: 'Desa/Kelurahan', width: rest * 0.24 },
     { title: 'Tanda Tangan', width: sign },
   ];
-  const table = new Table(doc, cols, f.left, y, f.bottom, () => {
-    f.addPage();
-    return continuationTop(
-      doc,
-      `${d.title} – ${d.details.find(([k]) => k === 'Hari/tanggal')?.[1] ?? ''}`,
-      f.left,
-      f.right,
-    );
-  });
+  const day = d.details.find(([k]) => k === 'Hari/tanggal')?.[1] ?? '';
+  const table = sheetTable(doc, cols, f, y, `${d.title} – ${day}`);
   const reserveLast = signingHeight(doc, d) + 16;
   d.rows.forEach((r, i) => {
     const n = i + 1;
@@ -338,21 +360,16 @@ export async function renderAttendanceSheet(
   });
   if (d.rows.length === 0) table.row(['', 'Belum ada peserta.', '', '', ''], 9 * MM);
   signingBlock(doc, d, table.cursor, f, d.title);
-  const pages = pageNumbers(doc, f);
-  return { bytes: await finish(doc), pages };
 }
 
 const MARK_LETTER: Record<Attendance, string> = { hadir: 'H', izin: 'I', sakit: 'S', alpa: 'A' };
 
 /** Rekap peserta: one column per day (H/I/S/A), days present, and the outcomes; landscape. */
-export async function renderRecap(
-  d: RecapDoc,
-  opts: RenderOptions,
-): Promise<{ bytes: Buffer; pages: number }> {
-  const doc = newDocument(d.title, opts, { bufferPages: true });
-  const f = frame(doc, d.paper, true);
-  f.addPage();
-  const y = firstPageTop(doc, d, f.left, f.right);
+export function renderRecap(d: RecapDoc, opts: RenderOptions): Promise<{ bytes: Buffer; pages: number }> {
+  return renderSheet(d, opts, true, (doc, f, y) => drawRecap(doc, d, f, y));
+}
+
+function drawRecap(doc: Doc, d: RecapDoc, f: Frame, y: number): void {
   const width = f.right - f.left;
   const dayW = Math.max(7 * MM, Math.min(12 * MM, (width * 0.32) / Math.max(1, d.days.length)));
   const shownDays = d.days.slice(0, Math.floor((width * 0.32) / dayW));
@@ -372,10 +389,7 @@ export async function renderRecap(
     { title: 'Jumlah Hadir', width: hadir, align: 'center' },
     { title: 'Hasil (sertifikat, izin, bantuan)', width: rest * 0.4 },
   ];
-  const table = new Table(doc, cols, f.left, y, f.bottom, () => {
-    f.addPage();
-    return continuationTop(doc, d.title, f.left, f.right);
-  });
+  const table = sheetTable(doc, cols, f, y, d.title);
   // the last row keeps the notes and the signing block with it
   const reserveLast = signingHeight(doc, d) + 16 + 6 + 3 * 13;
   d.rows.forEach((r, i) => {
@@ -415,8 +429,6 @@ export async function renderRecap(
     yy = doc.y + 2;
   }
   signingBlock(doc, d, yy, f, d.title);
-  const pages = pageNumbers(doc, f);
-  return { bytes: await finish(doc), pages };
 }
 
 /** "Sertifikat No. …; Izin: …; Bantuan: mesin (Rp…)" */

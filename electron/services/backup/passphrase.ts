@@ -9,32 +9,25 @@
  */
 import { writeAudit } from '../../../db/queries/audit';
 import { AppError } from '../../../shared/errors';
-import { dbOf, type AppContext } from '../../app/context';
+import type { AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
-import { deriveKey, newKdfParams, verifyPassword } from '../password';
+import { confirmOwnPassword } from '../auth';
+import { deriveKey, newKdfParams } from '../password';
 import { getSecret, putSealedRows, sealedRows, type SecretName } from '../secrets';
 
 export async function changeBackupPassphrase(
   ctx: AppContext,
   input: { password: string; newPassphrase: string },
 ): Promise<{ changedAt: string }> {
-  const me = ctx.session.user;
-  if (!me) throw new AppError('UNAUTHENTICATED', 'errors.unauthenticated');
-  const user = await dbOf(ctx).selectFrom('users').selectAll().where('id', '=', me.id).executeTakeFirst();
-  if (!user || user.archived_at) throw new AppError('UNAUTHENTICATED', 'errors.unauthenticated');
-  if (!(await verifyPassword(input.password, user.password_hash))) {
-    await withWrite(ctx, (w) =>
-      writeAudit(w, {
-        table: 'secrets',
-        recordId: null,
-        recordUuid: null,
-        action: 'backup_passphrase_change_failed',
-      }),
-    );
-    throw new AppError('VALIDATION', 'errors.validation', {
-      fields: { password: 'validation.ownPasswordWrong' },
-    });
-  }
+  await confirmOwnPassword(ctx, input.password, {
+    audit: () => ({
+      table: 'secrets',
+      recordId: null,
+      recordUuid: null,
+      action: 'backup_passphrase_change_failed',
+    }),
+    fields: { password: 'validation.ownPasswordWrong' },
+  });
   // the other secrets as they are (KEYS_UNAVAILABLE here when they were wrapped on another PC)
   const plain: Record<string, string> = {};
   for (const name of ['signing.privateKey', 'signing.publicKey'] satisfies SecretName[]) {

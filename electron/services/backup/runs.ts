@@ -1,6 +1,8 @@
 /** The log of backup and restore runs (`backup_runs`, audited), the home reminder, and how many to keep. */
 import { writeAudit } from '../../../db/queries/audit';
+import type { Selectable } from 'kysely';
 import { z } from 'zod';
+import type { BackupRunTable } from '../../../db/schema';
 import type { BackupStatus, RestoredFrom } from '../../../shared/schemas/backup';
 import { jsonOr } from '../../../shared/json';
 import { dbOf, type AppContext } from '../../app/context';
@@ -12,17 +14,15 @@ import { getSetting, setSetting } from '../settings';
 const DEFAULT_KEEP = 10;
 const REMINDER_DAYS = 7;
 
-interface RunRecord {
-  kind: 'usb' | 'cli' | 'restore';
-  status: 'ok' | 'failed' | 'cancelled';
-  target: string | null;
-  fileName: string | null;
-  bytes: number | null;
-  sha256: string | null;
-  errorCode: string | null;
+type RunRow = Selectable<BackupRunTable>;
+
+/** A run as the pipelines report it: the columns of `backup_runs` they know, the counts not yet JSON. */
+type RunRecord = Pick<RunRow, 'kind' | 'status' | 'target' | 'bytes' | 'sha256'> & {
+  fileName: RunRow['file_name'];
+  errorCode: RunRow['error_code'];
   counts: Record<string, number> | null;
-  startedAt: string;
-}
+  startedAt: RunRow['started_at'];
+};
 
 /** Logs a run with its audit row; a failure to log is logged, never thrown (the run itself is what counts). */
 export async function recordRun(ctx: AppContext, run: RunRecord): Promise<void> {

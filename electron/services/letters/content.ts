@@ -329,6 +329,12 @@ export function letterSigner(o: Office, s: LetterSettings): LetterDoc['signer'] 
   return block;
 }
 
+/** The acting posts: the abbreviation over the signature and the words of the opening. */
+const ACTING_POST = {
+  plt: { abbr: 'Plt.', post: 'Pelaksana Tugas' },
+  plh: { abbr: 'Plh.', post: 'Pelaksana Harian' },
+} as const;
+
 /**
  * Who signs, worded as the naskah dinas rules write it (Permendagri 1/2023 on tata naskah dinas):
  * - the Camat: "CAMAT KALISAT";
@@ -365,19 +371,15 @@ export function signerOf(
       };
     }
     case 'plt':
+    case 'plh': {
+      const { abbr, post } = ACTING_POST[s.signerMode];
       return {
         anLine: null,
-        title: `Plt. CAMAT ${upper}`,
+        title: `${abbr} CAMAT ${upper}`,
         ...acting,
-        phrase: `Pelaksana Tugas Camat ${district}`,
+        phrase: `${post} Camat ${district}`,
       };
-    case 'plh':
-      return {
-        anLine: null,
-        title: `Plh. CAMAT ${upper}`,
-        ...acting,
-        phrase: `Pelaksana Harian Camat ${district}`,
-      };
+    }
     default:
       return {
         anLine: null,

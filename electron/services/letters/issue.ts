@@ -8,6 +8,7 @@ import { rmSync } from 'node:fs';
 import { z } from 'zod';
 import type { Db } from '../../../db/connection';
 import { writeAudit, type WriteCtx } from '../../../db/queries/audit';
+import { auditedInsert } from '../../../db/queries/record-write';
 import { nextSequence } from '../../../db/queries/sequence';
 import { parseJsonWith } from '../../../shared/json';
 import { AppError } from '../../../shared/errors';
@@ -162,9 +163,10 @@ export interface LetterInsert {
 
 /** Inserts the register row and its audit rows (the letter's, and a line on the business's timeline). */
 export async function recordLetter(w: WriteCtx, l: LetterInsert): Promise<number> {
-  const row = await w.trx
-    .insertInto('letters')
-    .values({
+  const row = await auditedInsert(
+    w,
+    'letters',
+    {
       uuid: w.uuid(),
       business_id: l.businessId,
       number: l.number,
@@ -190,24 +192,20 @@ export async function recordLetter(w: WriteCtx, l: LetterInsert): Promise<number
       issued_by: w.actor.name,
       created_at: w.now,
       updated_at: w.now,
-    })
-    .returning(['id', 'uuid'])
-    .executeTakeFirstOrThrow();
-  await writeAudit(w, {
-    table: 'letters',
-    recordId: row.id,
-    recordUuid: row.uuid,
-    action: l.kind === 'original' ? 'issue' : 'reprint',
-    after: {
-      number: l.number,
-      business_id: l.businessId,
-      kind: l.kind,
-      purpose: l.purpose,
-      file_path: l.filePath,
-      sha256: l.sha256,
-      batch_id: l.batchId,
     },
-  });
+    {
+      action: l.kind === 'original' ? 'issue' : 'reprint',
+      after: {
+        number: l.number,
+        business_id: l.businessId,
+        kind: l.kind,
+        purpose: l.purpose,
+        file_path: l.filePath,
+        sha256: l.sha256,
+        batch_id: l.batchId,
+      },
+    },
+  );
   await writeAudit(w, {
     table: 'businesses',
     recordId: l.businessId,

@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type { Db } from '../../../db/connection';
 import { writeAudit } from '../../../db/queries/audit';
+import { auditedInsert } from '../../../db/queries/record-write';
 import { parseJsonWith } from '../../../shared/json';
 import { AppError } from '../../../shared/errors';
 import { publicKeyFileSchema, type OfficeKey, type PublicKeyFile } from '../../../shared/schemas/letter';
@@ -94,9 +95,10 @@ export async function importPublicKey(ctx: AppContext, content: string): Promise
       });
       return existing.id;
     }
-    const row = await w.trx
-      .insertInto('letter_keys')
-      .values({
+    const row = await auditedInsert(
+      w,
+      'letter_keys',
+      {
         uuid: w.uuid(),
         office_code: f.officeCode,
         office_name: officeName,
@@ -105,16 +107,9 @@ export async function importPublicKey(ctx: AppContext, content: string): Promise
         archived_at: null,
         created_at: w.now,
         updated_at: w.now,
-      })
-      .returning(['id', 'uuid'])
-      .executeTakeFirstOrThrow();
-    await writeAudit(w, {
-      table: 'letter_keys',
-      recordId: row.id,
-      recordUuid: row.uuid,
-      action: 'create',
-      after: { office_code: f.officeCode, office_name: officeName, fingerprint },
-    });
+      },
+      { action: 'create', after: { office_code: f.officeCode, office_name: officeName, fingerprint } },
+    );
     return row.id;
   });
   const row = await db.selectFrom('letter_keys').selectAll().where('id', '=', id).executeTakeFirstOrThrow();

@@ -290,6 +290,16 @@ function layLetterhead(
   return y;
 }
 
+/** How a signing block is set: the font size, the room left to sign, and what stands for a missing name. */
+export interface SignatureStyle {
+  size: number;
+  room: number;
+  /** printed, not underlined, when the signer has no name; without it the (empty) name is printed as it is */
+  unnamed?: string;
+}
+
+const LETTER_SIGNATURE: SignatureStyle = { size: 11.5, room: 22 * MM };
+
 /** Place and date, the signing official's title, room to sign, name, rank and NIP, centred in `x`…`x + w`. */
 export function drawSignature(
   doc: Doc,
@@ -297,9 +307,10 @@ export function drawSignature(
   x: number,
   w: number,
   top: number,
+  style: SignatureStyle = LETTER_SIGNATURE,
 ): number {
   let y = top;
-  doc.font('R').fontSize(11.5);
+  doc.font('R').fontSize(style.size);
   const line = (text: string, opts: PDFKit.Mixins.TextOptions = {}) => {
     doc.text(text, x, y, { width: w, align: 'center', ...opts });
     y = doc.y;
@@ -308,8 +319,9 @@ export function drawSignature(
   if (d.signer.anLine) line(d.signer.anLine);
   doc.font('B');
   line(d.signer.title);
-  y += 22 * MM;
-  line(d.signer.name, { underline: true });
+  y += style.room;
+  if (d.signer.name || style.unnamed === undefined) line(d.signer.name, { underline: true });
+  else line(style.unnamed);
   doc.font('R');
   if (d.signer.rank) line(d.signer.rank);
   if (d.signer.nip) line(`NIP. ${d.signer.nip}`);

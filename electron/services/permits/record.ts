@@ -17,6 +17,7 @@ import { permitRecord } from '../../../shared/records/permit';
 import type { Db } from '../../../db/connection';
 import type { PermitRow, PermitTypeRow } from '../../../db/schema';
 import { diffFields, writeAudit, type WriteCtx } from '../../../db/queries/audit';
+import { auditedInsert } from '../../../db/queries/record-write';
 import { zodFieldErrors } from '../../ipc/dispatcher';
 import { dbOf, type AppContext } from '../../app/context';
 import { withWrite } from '../../app/write';
@@ -313,26 +314,13 @@ export async function createPermit(ctx: AppContext, input: PermitCreateData): Pr
     if (b.merged_into_id !== null) throw new AppError('CONFLICT', 'business.errors.merged');
     await refuseDuplicateNib(w, v);
     const values = columns(v);
-    const p = await w.trx
-      .insertInto('permits')
-      .values({
-        uuid: w.uuid(),
-        ...values,
-        scan_id: null,
-        archived_at: null,
-        created_at: w.now,
-        updated_at: w.now,
-      })
-      .returning(['id', 'uuid'])
-      .executeTakeFirstOrThrow();
+    const p = await auditedInsert(
+      w,
+      'permits',
+      { uuid: w.uuid(), ...values, scan_id: null, archived_at: null, created_at: w.now, updated_at: w.now },
+      { action: 'create', after: values },
+    );
     await refreshCurrent(w, v.businessId, v.typeId);
-    await writeAudit(w, {
-      table: 'permits',
-      recordId: p.id,
-      recordUuid: p.uuid,
-      action: 'create',
-      after: values,
-    });
     return p.id;
   });
   return getPermit(ctx, id);

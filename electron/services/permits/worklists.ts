@@ -1,6 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import type { RawDb } from '../../../db/connection';
 import { DUE } from '../../../db/migrations/010_permits';
+import { observedStatements } from '../../../db/queries/observed-statements';
 import type {
   PermitCounts,
   PermitWorklistPage,
@@ -34,19 +35,12 @@ function stmt(raw: RawDb, sql: string): Statement {
   return s;
 }
 
-type Observer = (sql: string, params: unknown[]) => void;
-let observer: Observer | null = null;
+const statements = observedStatements(stmt);
 /** The benchmark records the statements a worklist ran, to replay them on bare better-sqlite3 (its floor). */
-export function observeWorklistStatements(fn: Observer | null): void {
-  observer = fn;
-}
-function all<T>(raw: RawDb, sql: string, params: unknown[]): T[] {
-  observer?.(sql, params);
-  return stmt(raw, sql).all(...params) as T[];
-}
+export const observeWorklistStatements = statements.observe;
+const all = statements.all;
 function count(raw: RawDb, sql: string, params: unknown[]): number {
-  observer?.(sql, params);
-  return (stmt(raw, sql).get(...params) as { n: number }).n;
+  return statements.get<{ n: number }>(raw, sql, params).n;
 }
 
 interface Filter {

@@ -28,6 +28,7 @@ import type {
 import { permitState, type PermitState } from '../../../shared/validators/permit';
 import idActivities from '../../../renderer/locales/id/activities.json';
 import type { RawDb } from '../../../db/connection';
+import { observedStatements } from '../../../db/queries/observed-statements';
 import { reportTotal } from './summary';
 
 const ACTIVITY_LABEL = idActivities.activities.type as Record<string, string>;
@@ -99,16 +100,10 @@ function currentPermits(f: ReportFilter): { from: string; where: Where } {
 
 const AND = (w: Where) => w.sql.join(' AND ');
 
+const statements = observedStatements((raw, sql) => raw.prepare(sql));
 /** Observes the statements (the benchmark replays them on bare better-sqlite3 for its floor). */
-type Observer = (sql: string, params: unknown[]) => void;
-let observer: Observer | null = null;
-export function observeCoverage(o: Observer | null): void {
-  observer = o;
-}
-function all<T>(raw: RawDb, sql: string, params: unknown[]): T[] {
-  observer?.(sql, params);
-  return raw.prepare(sql).all(...params) as T[];
-}
+export const observeCoverage = statements.observe;
+const all = statements.all;
 
 /**
  * Businesses with at least one current permit in force. permitState decides which groups are in force; when

@@ -17,7 +17,7 @@ import { columnsOf } from '../export/columns';
 import { EXPORTS_DIR } from '../export/job';
 import { iterateRows } from '../export/rows';
 import { writeExport } from '../export/write';
-import { monthLabel, writeReportPdf, writeReportXlsx } from './documents';
+import { monthLabel, writeReportPdf, writeReportXlsx, type ReportDocInput } from './documents';
 import { reportCoverage } from './coverage';
 import { reportSummary } from './summary';
 
@@ -55,22 +55,24 @@ async function docInput(ctx: AppContext, f: ReportFilter, title: string) {
   };
 }
 
-export async function reportPdf(ctx: AppContext, f: ReportFilter): Promise<ReportFile> {
-  const fileName = `laporan-ikm-${stamp(ctx)}.pdf`;
-  await writeReportPdf(
-    path.join(ctx.dataDir, EXPORTS_DIR, fileName),
-    await docInput(ctx, f, 'Laporan Data IKM'),
-  );
+/** The report of `f` as a file in the exports folder, written by `write`. */
+async function reportFile(
+  ctx: AppContext,
+  f: ReportFilter,
+  ext: 'pdf' | 'xlsx',
+  write: (file: string, input: ReportDocInput) => Promise<void>,
+): Promise<ReportFile> {
+  const fileName = `laporan-ikm-${stamp(ctx)}.${ext}`;
+  await write(path.join(ctx.dataDir, EXPORTS_DIR, fileName), await docInput(ctx, f, 'Laporan Data IKM'));
   return { fileRel: `${EXPORTS_DIR}/${fileName}`, fileName };
 }
 
-export async function reportXlsx(ctx: AppContext, f: ReportFilter): Promise<ReportFile> {
-  const fileName = `laporan-ikm-${stamp(ctx)}.xlsx`;
-  await writeReportXlsx(
-    path.join(ctx.dataDir, EXPORTS_DIR, fileName),
-    await docInput(ctx, f, 'Laporan Data IKM'),
-  );
-  return { fileRel: `${EXPORTS_DIR}/${fileName}`, fileName };
+export function reportPdf(ctx: AppContext, f: ReportFilter): Promise<ReportFile> {
+  return reportFile(ctx, f, 'pdf', writeReportPdf);
+}
+
+export function reportXlsx(ctx: AppContext, f: ReportFilter): Promise<ReportFile> {
+  return reportFile(ctx, f, 'xlsx', writeReportXlsx);
 }
 
 function monthlyNames(month: string) {

@@ -48,23 +48,23 @@ export function ActivityListPage() {
             value={query}
             onChange={(e) => setQuery(e.currentTarget.value)}
           />
-          <Select
-            label={t('activities.fields.type')}
-            placeholder={t('activities.all')}
-            clearable
-            data={ACTIVITY_TYPES.map((c) => ({ value: c, label: t(`activities.type.${c}`) }))}
-            value={type}
-            onChange={setType}
-          />
-          <Select
-            label={t('activities.fields.funding')}
-            placeholder={t('activities.all')}
-            clearable
-            data={FUNDING_SOURCES.map((c) => ({ value: c, label: t(`activities.funding.${c}`) }))}
-            value={funding}
-            onChange={setFunding}
-            w={160}
-          />
+          {(
+            [
+              { key: 'type', options: ACTIVITY_TYPES, value: type, onChange: setType, w: undefined },
+              { key: 'funding', options: FUNDING_SOURCES, value: funding, onChange: setFunding, w: 160 },
+            ] as const
+          ).map(({ key, options, value, onChange, w }) => (
+            <Select
+              key={key}
+              label={t(`activities.fields.${key}`)}
+              placeholder={t('activities.all')}
+              clearable
+              data={options.map((c) => ({ value: c, label: t(`activities.${key}.${c}`) }))}
+              value={value}
+              onChange={onChange}
+              w={w}
+            />
+          ))}
           <Checkbox
             mb={8}
             label={t('activities.includeArchived')}

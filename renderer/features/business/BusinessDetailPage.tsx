@@ -83,8 +83,11 @@ function Card(props: { icon: ReactNode; title: string; children: ReactNode; test
   );
 }
 
+/** The non-empty parts, joined by sep. */
+const joined = (sep: string, ...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(sep);
+
 const address = (street: string | null, rt: string | null, rw: string | null) =>
-  [street, rt || rw ? `RT ${rt ?? '—'}/RW ${rw ?? '—'}` : null].filter(Boolean).join(', ');
+  joined(', ', street, rt || rw ? `RT ${rt ?? '—'}/RW ${rw ?? '—'}` : null);
 
 const iconColor = 'var(--mantine-color-blue-7)';
 
@@ -227,14 +230,12 @@ export function BusinessDetailPage() {
                 <Field label={t('business.fields.ownerSex')} value={f('ownerSex', b.owner.sex)} />
                 <Field
                   label={t('business.fields.ownerBirthDate')}
-                  value={[b.owner.birthPlace, formatDate(b.owner.birthDate)].filter(Boolean).join(', ')}
+                  value={joined(', ', b.owner.birthPlace, formatDate(b.owner.birthDate))}
                 />
                 <Field label={t('business.fields.ownerPhone')} value={formatPhone(b.owner.phone)} mono />
                 <Field
                   label={t('business.form.sections.ownerAddress')}
-                  value={[address(b.owner.street, b.owner.rt, b.owner.rw), b.owner.villageName]
-                    .filter(Boolean)
-                    .join(', ')}
+                  value={joined(', ', address(b.owner.street, b.owner.rt, b.owner.rw), b.owner.villageName)}
                 />
               </SimpleGrid>
             </Card>
@@ -322,9 +323,11 @@ export function BusinessDetailPage() {
                 <Field label={t('business.fields.capital')} value={f('capital', b.capital)} />
                 <Field
                   label={t('business.fields.annualTurnover')}
-                  value={[f('annualTurnover', b.annualTurnover), b.turnoverYear ? `(${b.turnoverYear})` : '']
-                    .filter(Boolean)
-                    .join(' ')}
+                  value={joined(
+                    ' ',
+                    f('annualTurnover', b.annualTurnover),
+                    b.turnoverYear ? `(${b.turnoverYear})` : '',
+                  )}
                 />
               </SimpleGrid>
             </Card>
@@ -336,9 +339,7 @@ export function BusinessDetailPage() {
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
                 <Field
                   label={t('business.fields.productionCapacity')}
-                  value={[f('productionCapacity', b.productionCapacity), b.capacityUnit]
-                    .filter(Boolean)
-                    .join(' ')}
+                  value={joined(' ', f('productionCapacity', b.productionCapacity), b.capacityUnit)}
                 />
                 <Field label={t('business.fields.rawMaterials')} value={b.rawMaterials} />
                 <Field label={t('business.fields.energyUse')} value={b.energyUse} />
@@ -351,32 +352,26 @@ export function BusinessDetailPage() {
               title={t('business.detail.sections.needs')}
             >
               <Stack gap="sm">
-                <div>
-                  <Text size="xs" c="dimmed" fw={600} mb={4}>
-                    {t('business.fields.constraints')}
-                  </Text>
-                  <Group gap={6}>
-                    {b.constraints.length === 0 && <Text size="sm">—</Text>}
-                    {b.constraints.map((c) => (
-                      <Badge key={c} variant="outline" color="orange">
-                        {t(`business.constraint.${c}`)}
-                      </Badge>
-                    ))}
-                  </Group>
-                </div>
-                <div>
-                  <Text size="xs" c="dimmed" fw={600} mb={4}>
-                    {t('business.fields.needs')}
-                  </Text>
-                  <Group gap={6}>
-                    {b.needs.length === 0 && <Text size="sm">—</Text>}
-                    {b.needs.map((c) => (
-                      <Badge key={c} variant="outline" color="teal">
-                        {t(`business.need.${c}`)}
-                      </Badge>
-                    ))}
-                  </Group>
-                </div>
+                {(
+                  [
+                    { field: 'constraints', option: 'constraint', values: b.constraints, color: 'orange' },
+                    { field: 'needs', option: 'need', values: b.needs, color: 'teal' },
+                  ] as const
+                ).map(({ field, option, values, color }) => (
+                  <div key={field}>
+                    <Text size="xs" c="dimmed" fw={600} mb={4}>
+                      {t(`business.fields.${field}`)}
+                    </Text>
+                    <Group gap={6}>
+                      {values.length === 0 && <Text size="sm">—</Text>}
+                      {values.map((c) => (
+                        <Badge key={c} variant="outline" color={color}>
+                          {t(`business.${option}.${c}`)}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </div>
+                ))}
                 {b.notes && <Field label={t('business.fields.notes')} value={b.notes} />}
               </Stack>
             </Card>

@@ -68,20 +68,22 @@ function ChoiceControl({
   );
 }
 
+const SCOPES = { group: 'groups', register: 'register' } as const;
+
 /** One page of decisions (groups of the file, or rows against the register): a card each, with its choice. */
 function DecisionList<T extends { choice: Choice | null }>(props: {
   uploadId: string;
   kind: 'group' | 'register';
-  /** its query key in importKeys, and the key prefix refreshed after a choice */
-  scope: 'groups' | 'register';
-  help: string;
   fetch: (page: Page) => Promise<{ items: T[]; total: number }>;
   id: (item: T) => number;
   title: (item: T) => string;
   choiceLabel: (item: T) => string;
   rows: (item: T) => ReactNode;
 }) {
-  const { uploadId, kind, scope } = props;
+  const { t } = useTranslation();
+  const { uploadId, kind } = props;
+  // its query key in importKeys (the prefix refreshed after a choice) and its help text
+  const scope = SCOPES[kind];
   const qc = useQueryClient();
   const [page, setPage] = useState(1);
   const offset = (page - 1) * PAGE;
@@ -98,7 +100,7 @@ function DecisionList<T extends { choice: Choice | null }>(props: {
   return (
     <Stack gap="sm" data-testid={`${kind}-decisions`}>
       <Text size="sm" c="dimmed">
-        {props.help}
+        {t(`import.decide.${scope}Help`)}
       </Text>
       {q.data.items.map((item) => (
         <Card key={props.id(item)} withBorder padding="sm">
@@ -131,8 +133,6 @@ export function DuplicateDecisions({ uploadId }: { uploadId: string }) {
     <DecisionList
       uploadId={uploadId}
       kind="group"
-      scope="groups"
-      help={t('import.decide.groupsHelp')}
       fetch={(p: Page) => call('import:duplicateGroups', { uploadId, ...p })}
       id={(g) => g.id}
       title={title}
@@ -149,8 +149,6 @@ export function RegisterDecisions({ uploadId }: { uploadId: string }) {
     <DecisionList
       uploadId={uploadId}
       kind="register"
-      scope="register"
-      help={t('import.decide.registerHelp')}
       fetch={(p: Page) => call('import:registerRows', { uploadId, ...p })}
       id={(r) => r.idx}
       title={(r) =>

@@ -45,6 +45,7 @@ import { LetterActions } from '../letters/LetterActions';
 import { PermitsCard } from '../permits/PermitsCard';
 import { useAppInfo } from '../../app/queries';
 import { BusinessActivities } from '../activities/BusinessActivities';
+import { DetailHeader } from '../../components/DetailHeader';
 
 function Field({
   label,
@@ -111,13 +112,11 @@ export function BusinessDetailPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/usaha" size="sm">
-        ← {t('nav.businesses')}
-      </Anchor>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Group gap="sm">
-            <Title order={2}>{b.name}</Title>
+      <DetailHeader
+        back={{ to: '/usaha', label: t('nav.businesses') }}
+        title={b.name}
+        badges={
+          <>
             <Badge
               size="lg"
               variant="light"
@@ -131,46 +130,49 @@ export function BusinessDetailPage() {
                 {t('business.detail.archivedTag')}
               </Badge>
             )}
+          </>
+        }
+        actions={
+          <Group gap="xs" data-testid="record-actions">
+            {!merged && (
+              <Button component={Link} to={`/usaha/${b.id}/ubah`} leftSection={<IconPencil size={16} />}>
+                {t('business.detail.edit')}
+              </Button>
+            )}
+            {/* ── LETTERS: the letters helper inserts <LetterActions businessId={b.id} /> on the next line ── */}
+            <LetterActions businessId={b.id} />
+            {/* ── end LETTERS ── */}
+            {!archived && (
+              <Button variant="default" leftSection={<IconArrowsJoin size={16} />} onClick={merge.open}>
+                {t('business.detail.merge')}
+              </Button>
+            )}
+            {!archived && (
+              <Button
+                variant="default"
+                color="red"
+                leftSection={<IconArchive size={16} />}
+                onClick={archive.open}
+              >
+                {t('business.detail.archive')}
+              </Button>
+            )}
+            {archived && !merged && (
+              <Button color="teal" leftSection={<IconArrowBackUp size={16} />} onClick={restore.open}>
+                {t('business.detail.restore')}
+              </Button>
+            )}
           </Group>
-          <Text ff="monospace" c="dimmed" data-testid="registration-number">
-            {b.registrationNumber}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {t('business.fields.registrationDate')}: {formatDate(b.registrationDate)} ·{' '}
-            {t('business.fields.updatedAt')}: {formatDateTime(b.updatedAt)}
-          </Text>
-        </div>
-        <Group gap="xs" data-testid="record-actions">
-          {!merged && (
-            <Button component={Link} to={`/usaha/${b.id}/ubah`} leftSection={<IconPencil size={16} />}>
-              {t('business.detail.edit')}
-            </Button>
-          )}
-          {/* ── LETTERS: the letters helper inserts <LetterActions businessId={b.id} /> on the next line ── */}
-          <LetterActions businessId={b.id} />
-          {/* ── end LETTERS ── */}
-          {!archived && (
-            <Button variant="default" leftSection={<IconArrowsJoin size={16} />} onClick={merge.open}>
-              {t('business.detail.merge')}
-            </Button>
-          )}
-          {!archived && (
-            <Button
-              variant="default"
-              color="red"
-              leftSection={<IconArchive size={16} />}
-              onClick={archive.open}
-            >
-              {t('business.detail.archive')}
-            </Button>
-          )}
-          {archived && !merged && (
-            <Button color="teal" leftSection={<IconArrowBackUp size={16} />} onClick={restore.open}>
-              {t('business.detail.restore')}
-            </Button>
-          )}
-        </Group>
-      </Group>
+        }
+      >
+        <Text ff="monospace" c="dimmed" data-testid="registration-number">
+          {b.registrationNumber}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t('business.fields.registrationDate')}: {formatDate(b.registrationDate)} ·{' '}
+          {t('business.fields.updatedAt')}: {formatDateTime(b.updatedAt)}
+        </Text>
+      </DetailHeader>
 
       {archived && !merged && (
         <Alert color="gray" icon={<IconArchive size={18} />} data-testid="archived-banner">

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Checkbox, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
@@ -10,6 +10,7 @@ import { ActivityFormModal } from './ActivityForm';
 import { useActivities } from './queries';
 import { TableHead } from '../../components/TableHead';
 import { PageHeader } from '../../components/PageHeader';
+import { FilterSearch } from '../../components/FilterSearch';
 
 /** "10 Mar 2026" or "10 – 17 Maret 2026 (3 hari)" */
 export function daysText(a: Pick<ActivitySummary, 'firstDay' | 'lastDay' | 'dayCount'>, t: TFunction) {
@@ -41,12 +42,11 @@ export function ActivityListPage() {
       />
       <Paper withBorder p="md">
         <Group align="flex-end">
-          <TextInput
-            style={{ flex: 1, minWidth: 220 }}
+          <FilterSearch
             label={t('common.search')}
             placeholder={t('activities.search')}
             value={query}
-            onChange={(e) => setQuery(e.currentTarget.value)}
+            onChange={setQuery}
           />
           {(
             [

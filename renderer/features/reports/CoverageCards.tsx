@@ -1,74 +1,11 @@
 import { Card, Loader, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
-import { useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportCoverage } from '../../../shared/schemas/report';
 import { formatDate, formatNumber } from '../../lib/format';
 import { IpcError } from '../../lib/ipc';
 import { BarChart } from './BarChart';
 import { CountTable } from './CountTable';
-
-/** One card of the coverage: its title, a note on what it counts, then its chart and table. */
-function CoverageCard(props: {
-  testId: string;
-  title: string;
-  note: string;
-  /** its bars (labelled with the title); none draws no chart */
-  chart?: { label: string; n: number }[] | undefined;
-  wide?: boolean;
-  children: ReactNode;
-}) {
-  return (
-    // a wide card (six columns) takes the whole width of the grid
-    <Card withBorder data-testid={props.testId} style={props.wide ? { gridColumn: '1 / -1' } : undefined}>
-      <Stack gap="xs">
-        <Title order={4}>{props.title}</Title>
-        <Text size="xs" c="dimmed">
-          {props.note}
-        </Text>
-        {props.chart && <BarChart rows={props.chart} label={props.title} />}
-        {props.children}
-      </Stack>
-    </Card>
-  );
-}
-
-/** A table of counts by some kind: the kind's cell (`row`), then one right-aligned number per column. */
-function NumberTable<R>(props: {
-  first: string;
-  rows: R[];
-  row: (r: R) => { key: string | number; testId: string; cell: ReactNode };
-  columns: [label: string, value: (r: R) => number][];
-}) {
-  return (
-    <Table striped withRowBorders={false} fz="sm">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{props.first}</Table.Th>
-          {props.columns.map(([label], i) => (
-            <Table.Th key={i} ta="right">
-              {label}
-            </Table.Th>
-          ))}
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {props.rows.map((r) => {
-          const { key, testId, cell } = props.row(r);
-          return (
-            <Table.Tr key={key} data-testid={testId}>
-              {cell}
-              {props.columns.map(([, value], i) => (
-                <Table.Td key={i} ta="right">
-                  {formatNumber(value(r))}
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
-  );
-}
 
 /**
  * Permit coverage and activity participation, in the breakdowns' style (a chart, then the table): with / without
@@ -132,74 +69,97 @@ export function CoverageCards({
   const issued = t(period ? 'reports.coverage.issuedInPeriod' : 'reports.coverage.issuedAll');
   return (
     <>
-      <CoverageCard
-        testId="report-permits"
-        title={t('reports.coverage.permits')}
-        note={t('reports.coverage.permitsNote', { date: formatDate(c.asOf) })}
-        chart={charts.holdingShort}
-      >
-        <CountTable rows={charts.holding} total={c.total} testId="report-permits-holding" />
-      </CoverageCard>
-      <CoverageCard
-        testId="report-permit-types"
-        title={t('reports.coverage.permitTypes')}
-        note={t('reports.coverage.permitTypesNote', { issued })}
-        chart={charts.byType.length > 0 ? charts.byType : undefined}
-        wide
-      >
-        {charts.byType.length === 0 && (
-          <Text size="sm" c="dimmed">
-            {t('reports.coverage.noneInForce')}
+      <Card withBorder data-testid="report-permits">
+        <Stack gap="xs">
+          <Title order={4}>{t('reports.coverage.permits')}</Title>
+          <Text size="xs" c="dimmed">
+            {t('reports.coverage.permitsNote', { date: formatDate(c.asOf) })}
           </Text>
-        )}
-        <ScrollArea.Autosize mah={260}>
-          <NumberTable
-            first={t('reports.coverage.type')}
-            rows={c.permits.byType}
-            row={(r) => ({
-              key: r.typeId,
-              testId: `permit-type-${r.code}`,
-              cell: <Table.Td title={r.name}>{r.shortName}</Table.Td>,
-            })}
-            columns={[
-              [t('reports.coverage.inForce'), (r) => r.inForce],
-              [t('reports.coverage.endingSoon'), (r) => r.endingSoon],
-              [t('reports.coverage.expired'), (r) => r.expired],
-              [t('reports.coverage.revoked'), (r) => r.revoked],
-              [issued, (r) => r.issuedInPeriod],
-            ]}
-          />
-        </ScrollArea.Autosize>
-      </CoverageCard>
-      <CoverageCard
-        testId="report-participation"
-        title={t('reports.coverage.participation')}
-        note={t('reports.coverage.participationNote')}
-        chart={charts.everShort}
-      >
-        <CountTable rows={charts.ever} total={c.total} testId="report-participation-ever" />
-      </CoverageCard>
-      <CoverageCard
-        testId="report-activity-types"
-        title={t('reports.coverage.activityTypes')}
-        note={t(period ? 'reports.coverage.activityNotePeriod' : 'reports.coverage.activityNoteAll')}
-        chart={charts.activities}
-      >
-        <NumberTable
-          first={t('reports.coverage.activityType')}
-          rows={c.activities.byType}
-          row={(r) => ({
-            key: r.type,
-            testId: `activity-type-${r.type}`,
-            cell: <Table.Td>{t(`activities.type.${r.type}`)}</Table.Td>,
-          })}
-          columns={[
-            [t('reports.coverage.activities'), (r) => r.activities],
-            [t('reports.coverage.businesses'), (r) => r.businesses],
-            [t('reports.coverage.participants'), (r) => r.participants],
-          ]}
-        />
-      </CoverageCard>
+          <BarChart rows={charts.holdingShort} label={t('reports.coverage.permits')} />
+          <CountTable rows={charts.holding} total={c.total} testId="report-permits-holding" />
+        </Stack>
+      </Card>
+      {/* six columns: the whole width of the grid */}
+      <Card withBorder data-testid="report-permit-types" style={{ gridColumn: '1 / -1' }}>
+        <Stack gap="xs">
+          <Title order={4}>{t('reports.coverage.permitTypes')}</Title>
+          <Text size="xs" c="dimmed">
+            {t('reports.coverage.permitTypesNote', { issued })}
+          </Text>
+          {charts.byType.length > 0 ? (
+            <BarChart rows={charts.byType} label={t('reports.coverage.permitTypes')} />
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('reports.coverage.noneInForce')}
+            </Text>
+          )}
+          <ScrollArea.Autosize mah={260}>
+            <Table striped withRowBorders={false} fz="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('reports.coverage.type')}</Table.Th>
+                  <Table.Th ta="right">{t('reports.coverage.inForce')}</Table.Th>
+                  <Table.Th ta="right">{t('reports.coverage.endingSoon')}</Table.Th>
+                  <Table.Th ta="right">{t('reports.coverage.expired')}</Table.Th>
+                  <Table.Th ta="right">{t('reports.coverage.revoked')}</Table.Th>
+                  <Table.Th ta="right">{issued}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {c.permits.byType.map((r) => (
+                  <Table.Tr key={r.typeId} data-testid={`permit-type-${r.code}`}>
+                    <Table.Td title={r.name}>{r.shortName}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(r.inForce)}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(r.endingSoon)}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(r.expired)}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(r.revoked)}</Table.Td>
+                    <Table.Td ta="right">{formatNumber(r.issuedInPeriod)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </ScrollArea.Autosize>
+        </Stack>
+      </Card>
+      <Card withBorder data-testid="report-participation">
+        <Stack gap="xs">
+          <Title order={4}>{t('reports.coverage.participation')}</Title>
+          <Text size="xs" c="dimmed">
+            {t('reports.coverage.participationNote')}
+          </Text>
+          <BarChart rows={charts.everShort} label={t('reports.coverage.participation')} />
+          <CountTable rows={charts.ever} total={c.total} testId="report-participation-ever" />
+        </Stack>
+      </Card>
+      <Card withBorder data-testid="report-activity-types">
+        <Stack gap="xs">
+          <Title order={4}>{t('reports.coverage.activityTypes')}</Title>
+          <Text size="xs" c="dimmed">
+            {t(period ? 'reports.coverage.activityNotePeriod' : 'reports.coverage.activityNoteAll')}
+          </Text>
+          <BarChart rows={charts.activities} label={t('reports.coverage.activityTypes')} />
+          <Table striped withRowBorders={false} fz="sm">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('reports.coverage.activityType')}</Table.Th>
+                <Table.Th ta="right">{t('reports.coverage.activities')}</Table.Th>
+                <Table.Th ta="right">{t('reports.coverage.businesses')}</Table.Th>
+                <Table.Th ta="right">{t('reports.coverage.participants')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {c.activities.byType.map((r) => (
+                <Table.Tr key={r.type} data-testid={`activity-type-${r.type}`}>
+                  <Table.Td>{t(`activities.type.${r.type}`)}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(r.activities)}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(r.businesses)}</Table.Td>
+                  <Table.Td ta="right">{formatNumber(r.participants)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Stack>
+      </Card>
     </>
   );
 }

@@ -1,20 +1,11 @@
 /** Indonesian formats: 12 Maret 2026, Rp1.500.000. */
-const dateFmt = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric' });
-const dateTimeFmt = new Intl.DateTimeFormat('id-ID', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-const shortDateFmt = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'short', year: 'numeric' });
-const shortDateTimeFmt = new Intl.DateTimeFormat('id-ID', {
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
+const longDate = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+const shortDate = { day: 'numeric', month: 'short', year: 'numeric' } as const;
+const time = { hour: '2-digit', minute: '2-digit' } as const;
+const dateFmt = new Intl.DateTimeFormat('id-ID', longDate);
+const dateTimeFmt = new Intl.DateTimeFormat('id-ID', { ...longDate, ...time });
+const shortDateFmt = new Intl.DateTimeFormat('id-ID', shortDate);
+const shortDateTimeFmt = new Intl.DateTimeFormat('id-ID', { ...shortDate, ...time });
 const moneyFmt = new Intl.NumberFormat('id-ID', {
   style: 'currency',
   currency: 'IDR',
@@ -22,33 +13,38 @@ const moneyFmt = new Intl.NumberFormat('id-ID', {
 });
 const numberFmt = new Intl.NumberFormat('id-ID');
 
+/**
+ * `value` formatted by `fmt`; '' for none, the value itself when it is no date. A yyyy-mm-dd is a calendar date
+ * (no time zone shift) where `calendar` allows it; anything else a full ISO timestamp.
+ */
+function formatWith(
+  fmt: { format: (d: Date) => string },
+  value: string | null | undefined,
+  calendar: boolean,
+): string {
+  if (!value) return '';
+  const m = calendar ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(value) : null;
+  const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(value);
+  return Number.isNaN(d.getTime()) ? value : fmt.format(d);
+}
+
 /** Accepts yyyy-mm-dd (a calendar date, no time zone shift) or a full ISO timestamp. */
 export function formatDate(value: string | null | undefined): string {
-  if (!value) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(value);
-  return Number.isNaN(d.getTime()) ? value : dateFmt.format(d);
+  return formatWith(dateFmt, value, true);
 }
 
 /** 12 Mar 2026: for narrow table columns. */
 export function formatDateShort(value: string | null | undefined): string {
-  if (!value) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : new Date(value);
-  return Number.isNaN(d.getTime()) ? value : shortDateFmt.format(d);
+  return formatWith(shortDateFmt, value, true);
 }
 
 export function formatDateTime(value: string | null | undefined): string {
-  if (!value) return '';
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? value : dateTimeFmt.format(d);
+  return formatWith(dateTimeFmt, value, false);
 }
 
 /** 2 Des 2026 11.13: for table columns, where the long form wraps over several lines. */
 export function formatDateTimeShort(value: string | null | undefined): string {
-  if (!value) return '';
-  const d = new Date(value);
-  return Number.isNaN(d.getTime()) ? value : shortDateTimeFmt.format(d).replace(' pukul ', ' ');
+  return formatWith({ format: (d) => shortDateTimeFmt.format(d).replace(' pukul ', ' ') }, value, false);
 }
 
 /** Rp1.500.000 (Intl puts a no-break space after Rp; Indonesian style writes it closed up). */

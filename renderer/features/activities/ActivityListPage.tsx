@@ -1,4 +1,4 @@
-import { Anchor, Badge, Checkbox, Group, Paper, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, Paper, Select, Stack, Table, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
@@ -10,6 +10,7 @@ import { ActivityFormModal } from './ActivityForm';
 import { useActivities } from './queries';
 import { TableHead } from '../../components/TableHead';
 import { PageHeader } from '../../components/PageHeader';
+import { FilterSearch } from '../../components/FilterSearch';
 
 /** "10 Mar 2026" or "10 – 17 Maret 2026 (3 hari)" */
 export function daysText(a: Pick<ActivitySummary, 'firstDay' | 'lastDay' | 'dayCount'>, t: TFunction) {
@@ -41,30 +42,29 @@ export function ActivityListPage() {
       />
       <Paper withBorder p="md">
         <Group align="flex-end">
-          <TextInput
-            style={{ flex: 1, minWidth: 220 }}
+          <FilterSearch
             label={t('common.search')}
             placeholder={t('activities.search')}
             value={query}
-            onChange={(e) => setQuery(e.currentTarget.value)}
+            onChange={setQuery}
           />
-          <Select
-            label={t('activities.fields.type')}
-            placeholder={t('activities.all')}
-            clearable
-            data={ACTIVITY_TYPES.map((c) => ({ value: c, label: t(`activities.type.${c}`) }))}
-            value={type}
-            onChange={setType}
-          />
-          <Select
-            label={t('activities.fields.funding')}
-            placeholder={t('activities.all')}
-            clearable
-            data={FUNDING_SOURCES.map((c) => ({ value: c, label: t(`activities.funding.${c}`) }))}
-            value={funding}
-            onChange={setFunding}
-            w={160}
-          />
+          {(
+            [
+              { key: 'type', options: ACTIVITY_TYPES, value: type, onChange: setType, w: undefined },
+              { key: 'funding', options: FUNDING_SOURCES, value: funding, onChange: setFunding, w: 160 },
+            ] as const
+          ).map(({ key, options, value, onChange, w }) => (
+            <Select
+              key={key}
+              label={t(`activities.fields.${key}`)}
+              placeholder={t('activities.all')}
+              clearable
+              data={options.map((c) => ({ value: c, label: t(`activities.${key}.${c}`) }))}
+              value={value}
+              onChange={onChange}
+              w={w}
+            />
+          ))}
           <Checkbox
             mb={8}
             label={t('activities.includeArchived')}

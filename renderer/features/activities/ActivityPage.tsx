@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Tabs,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { IconArchive, IconArrowBackUp, IconPencil } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +14,7 @@ import { EnrolPanel, OutcomeTable, ParticipantTable } from './Participants';
 import { SheetButton } from './SheetButton';
 import { useActivity, useActivityWrite } from './queries';
 import { ReasonModal } from './ReasonModal';
+import { DetailHeader } from '../../components/DetailHeader';
 
 function Field({ label, value }: { label: string; value: ReactNode }) {
   return (
@@ -71,15 +60,12 @@ export function ActivityPage() {
   const current = a.participants.filter((p) => p.archivedAt === null).length;
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/kegiatan" size="sm">
-        ← {t('activities.back')}
-      </Anchor>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Group gap="sm">
-            <Title order={2} data-testid="activity-title">
-              {a.title}
-            </Title>
+      <DetailHeader
+        back={{ to: '/kegiatan', label: t('activities.back') }}
+        title={a.title}
+        titleTestId="activity-title"
+        badges={
+          <>
             <Badge size="lg" variant="light">
               {t(`activities.type.${a.type}`)}
             </Badge>
@@ -88,29 +74,32 @@ export function ActivityPage() {
                 {t('activities.archivedTag')}
               </Badge>
             )}
-          </Group>
-          <Text c="dimmed" size="sm">
-            {daysText(a, t)}
-            {a.venue ? ` · ${a.venue}` : ''}
-          </Text>
-        </div>
-        <Group gap="xs">
-          {!archived && (
-            <Button leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
-              {t('activities.edit')}
+          </>
+        }
+        actions={
+          <Group gap="xs">
+            {!archived && (
+              <Button leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+                {t('activities.edit')}
+              </Button>
+            )}
+            <SheetButton activityId={a.id} />
+            <Button
+              variant="default"
+              color={archived ? 'teal' : 'red'}
+              leftSection={archived ? <IconArrowBackUp size={16} /> : <IconArchive size={16} />}
+              onClick={() => setArchiving(true)}
+            >
+              {archived ? t('activities.restore') : t('activities.archive')}
             </Button>
-          )}
-          <SheetButton activityId={a.id} />
-          <Button
-            variant="default"
-            color={archived ? 'teal' : 'red'}
-            leftSection={archived ? <IconArrowBackUp size={16} /> : <IconArchive size={16} />}
-            onClick={() => setArchiving(true)}
-          >
-            {archived ? t('activities.restore') : t('activities.archive')}
-          </Button>
-        </Group>
-      </Group>
+          </Group>
+        }
+      >
+        <Text c="dimmed" size="sm">
+          {daysText(a, t)}
+          {a.venue ? ` · ${a.venue}` : ''}
+        </Text>
+      </DetailHeader>
       {archived && <Alert color="gray">{t('activities.errors.archived')}</Alert>}
       <Paper withBorder p="md" data-testid="activity-details">
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm" verticalSpacing="sm">

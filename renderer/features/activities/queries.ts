@@ -1,6 +1,6 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ActivityDetail, ActivityListInput } from '../../../shared/schemas/activity';
-import { call } from '../../lib/ipc';
+import { useCallQuery } from '../../lib/query';
 
 export const activityKeys = {
   all: ['activity'] as const,
@@ -11,30 +11,24 @@ export const activityKeys = {
 };
 
 export function useActivities(f: ActivityListInput) {
-  return useQuery({
-    queryKey: activityKeys.list(f),
-    queryFn: () => call('activity:list', f),
-    placeholderData: keepPreviousData,
-  });
+  return useCallQuery(activityKeys.list(f), 'activity:list', f, { keepPrevious: true });
 }
 
 export function useActivity(id: number) {
-  return useQuery({ queryKey: activityKeys.detail(id), queryFn: () => call('activity:get', { id }) });
+  return useCallQuery(activityKeys.detail(id), 'activity:get', { id });
 }
 
 export function useBusinessActivities(businessId: number) {
-  return useQuery({
-    queryKey: activityKeys.forBusiness(businessId),
-    queryFn: () => call('activity:forBusiness', { businessId }),
-  });
+  return useCallQuery(activityKeys.forBusiness(businessId), 'activity:forBusiness', { businessId });
 }
 
 export function usePermitOptions(businessId: number | null) {
-  return useQuery({
-    queryKey: activityKeys.permits(businessId ?? 0),
-    queryFn: () => call('activity:permitOptions', { businessId: businessId! }),
-    enabled: businessId !== null,
-  });
+  return useCallQuery(
+    activityKeys.permits(businessId ?? 0),
+    'activity:permitOptions',
+    { businessId: businessId! },
+    { enabled: businessId !== null },
+  );
 }
 
 /** A write that answers the activity: puts it in the cache and refreshes lists and business timelines. */

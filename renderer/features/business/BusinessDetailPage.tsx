@@ -45,6 +45,7 @@ import { LetterActions } from '../letters/LetterActions';
 import { PermitsCard } from '../permits/PermitsCard';
 import { useAppInfo } from '../../app/queries';
 import { BusinessActivities } from '../activities/BusinessActivities';
+import { DetailHeader } from '../../components/DetailHeader';
 
 function Field({
   label,
@@ -83,8 +84,11 @@ function Card(props: { icon: ReactNode; title: string; children: ReactNode; test
   );
 }
 
+/** The non-empty parts, joined by sep. */
+const joined = (sep: string, ...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(sep);
+
 const address = (street: string | null, rt: string | null, rw: string | null) =>
-  [street, rt || rw ? `RT ${rt ?? '—'}/RW ${rw ?? '—'}` : null].filter(Boolean).join(', ');
+  joined(', ', street, rt || rw ? `RT ${rt ?? '—'}/RW ${rw ?? '—'}` : null);
 
 const iconColor = 'var(--mantine-color-blue-7)';
 
@@ -108,13 +112,11 @@ export function BusinessDetailPage() {
 
   return (
     <Stack gap="md">
-      <Anchor component={Link} to="/usaha" size="sm">
-        ← {t('nav.businesses')}
-      </Anchor>
-      <Group justify="space-between" align="flex-start">
-        <div>
-          <Group gap="sm">
-            <Title order={2}>{b.name}</Title>
+      <DetailHeader
+        back={{ to: '/usaha', label: t('nav.businesses') }}
+        title={b.name}
+        badges={
+          <>
             <Badge
               size="lg"
               variant="light"
@@ -128,46 +130,49 @@ export function BusinessDetailPage() {
                 {t('business.detail.archivedTag')}
               </Badge>
             )}
+          </>
+        }
+        actions={
+          <Group gap="xs" data-testid="record-actions">
+            {!merged && (
+              <Button component={Link} to={`/usaha/${b.id}/ubah`} leftSection={<IconPencil size={16} />}>
+                {t('business.detail.edit')}
+              </Button>
+            )}
+            {/* ── LETTERS: the letters helper inserts <LetterActions businessId={b.id} /> on the next line ── */}
+            <LetterActions businessId={b.id} />
+            {/* ── end LETTERS ── */}
+            {!archived && (
+              <Button variant="default" leftSection={<IconArrowsJoin size={16} />} onClick={merge.open}>
+                {t('business.detail.merge')}
+              </Button>
+            )}
+            {!archived && (
+              <Button
+                variant="default"
+                color="red"
+                leftSection={<IconArchive size={16} />}
+                onClick={archive.open}
+              >
+                {t('business.detail.archive')}
+              </Button>
+            )}
+            {archived && !merged && (
+              <Button color="teal" leftSection={<IconArrowBackUp size={16} />} onClick={restore.open}>
+                {t('business.detail.restore')}
+              </Button>
+            )}
           </Group>
-          <Text ff="monospace" c="dimmed" data-testid="registration-number">
-            {b.registrationNumber}
-          </Text>
-          <Text size="sm" c="dimmed">
-            {t('business.fields.registrationDate')}: {formatDate(b.registrationDate)} ·{' '}
-            {t('business.fields.updatedAt')}: {formatDateTime(b.updatedAt)}
-          </Text>
-        </div>
-        <Group gap="xs" data-testid="record-actions">
-          {!merged && (
-            <Button component={Link} to={`/usaha/${b.id}/ubah`} leftSection={<IconPencil size={16} />}>
-              {t('business.detail.edit')}
-            </Button>
-          )}
-          {/* ── LETTERS: the letters helper inserts <LetterActions businessId={b.id} /> on the next line ── */}
-          <LetterActions businessId={b.id} />
-          {/* ── end LETTERS ── */}
-          {!archived && (
-            <Button variant="default" leftSection={<IconArrowsJoin size={16} />} onClick={merge.open}>
-              {t('business.detail.merge')}
-            </Button>
-          )}
-          {!archived && (
-            <Button
-              variant="default"
-              color="red"
-              leftSection={<IconArchive size={16} />}
-              onClick={archive.open}
-            >
-              {t('business.detail.archive')}
-            </Button>
-          )}
-          {archived && !merged && (
-            <Button color="teal" leftSection={<IconArrowBackUp size={16} />} onClick={restore.open}>
-              {t('business.detail.restore')}
-            </Button>
-          )}
-        </Group>
-      </Group>
+        }
+      >
+        <Text ff="monospace" c="dimmed" data-testid="registration-number">
+          {b.registrationNumber}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t('business.fields.registrationDate')}: {formatDate(b.registrationDate)} ·{' '}
+          {t('business.fields.updatedAt')}: {formatDateTime(b.updatedAt)}
+        </Text>
+      </DetailHeader>
 
       {archived && !merged && (
         <Alert color="gray" icon={<IconArchive size={18} />} data-testid="archived-banner">
@@ -227,14 +232,12 @@ export function BusinessDetailPage() {
                 <Field label={t('business.fields.ownerSex')} value={f('ownerSex', b.owner.sex)} />
                 <Field
                   label={t('business.fields.ownerBirthDate')}
-                  value={[b.owner.birthPlace, formatDate(b.owner.birthDate)].filter(Boolean).join(', ')}
+                  value={joined(', ', b.owner.birthPlace, formatDate(b.owner.birthDate))}
                 />
                 <Field label={t('business.fields.ownerPhone')} value={formatPhone(b.owner.phone)} mono />
                 <Field
                   label={t('business.form.sections.ownerAddress')}
-                  value={[address(b.owner.street, b.owner.rt, b.owner.rw), b.owner.villageName]
-                    .filter(Boolean)
-                    .join(', ')}
+                  value={joined(', ', address(b.owner.street, b.owner.rt, b.owner.rw), b.owner.villageName)}
                 />
               </SimpleGrid>
             </Card>
@@ -322,9 +325,11 @@ export function BusinessDetailPage() {
                 <Field label={t('business.fields.capital')} value={f('capital', b.capital)} />
                 <Field
                   label={t('business.fields.annualTurnover')}
-                  value={[f('annualTurnover', b.annualTurnover), b.turnoverYear ? `(${b.turnoverYear})` : '']
-                    .filter(Boolean)
-                    .join(' ')}
+                  value={joined(
+                    ' ',
+                    f('annualTurnover', b.annualTurnover),
+                    b.turnoverYear ? `(${b.turnoverYear})` : '',
+                  )}
                 />
               </SimpleGrid>
             </Card>
@@ -336,9 +341,7 @@ export function BusinessDetailPage() {
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm">
                 <Field
                   label={t('business.fields.productionCapacity')}
-                  value={[f('productionCapacity', b.productionCapacity), b.capacityUnit]
-                    .filter(Boolean)
-                    .join(' ')}
+                  value={joined(' ', f('productionCapacity', b.productionCapacity), b.capacityUnit)}
                 />
                 <Field label={t('business.fields.rawMaterials')} value={b.rawMaterials} />
                 <Field label={t('business.fields.energyUse')} value={b.energyUse} />
@@ -351,32 +354,26 @@ export function BusinessDetailPage() {
               title={t('business.detail.sections.needs')}
             >
               <Stack gap="sm">
-                <div>
-                  <Text size="xs" c="dimmed" fw={600} mb={4}>
-                    {t('business.fields.constraints')}
-                  </Text>
-                  <Group gap={6}>
-                    {b.constraints.length === 0 && <Text size="sm">—</Text>}
-                    {b.constraints.map((c) => (
-                      <Badge key={c} variant="outline" color="orange">
-                        {t(`business.constraint.${c}`)}
-                      </Badge>
-                    ))}
-                  </Group>
-                </div>
-                <div>
-                  <Text size="xs" c="dimmed" fw={600} mb={4}>
-                    {t('business.fields.needs')}
-                  </Text>
-                  <Group gap={6}>
-                    {b.needs.length === 0 && <Text size="sm">—</Text>}
-                    {b.needs.map((c) => (
-                      <Badge key={c} variant="outline" color="teal">
-                        {t(`business.need.${c}`)}
-                      </Badge>
-                    ))}
-                  </Group>
-                </div>
+                {(
+                  [
+                    { field: 'constraints', option: 'constraint', values: b.constraints, color: 'orange' },
+                    { field: 'needs', option: 'need', values: b.needs, color: 'teal' },
+                  ] as const
+                ).map(({ field, option, values, color }) => (
+                  <div key={field}>
+                    <Text size="xs" c="dimmed" fw={600} mb={4}>
+                      {t(`business.fields.${field}`)}
+                    </Text>
+                    <Group gap={6}>
+                      {values.length === 0 && <Text size="sm">—</Text>}
+                      {values.map((c) => (
+                        <Badge key={c} variant="outline" color={color}>
+                          {t(`business.${option}.${c}`)}
+                        </Badge>
+                      ))}
+                    </Group>
+                  </div>
+                ))}
                 {b.notes && <Field label={t('business.fields.notes')} value={b.notes} />}
               </Stack>
             </Card>

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsJoin } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { BusinessDetail } from '../../../shared/schemas/business';
@@ -60,6 +60,26 @@ function RequiredReason(props: {
   );
 }
 
+/** Archive and restore: a title, what it does, the reason field (`children`), then cancel and `confirm`. */
+function ReasonDialog(props: {
+  opened: boolean;
+  onClose: () => void;
+  title: string;
+  intro: string;
+  confirm: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Modal opened={props.opened} onClose={props.onClose} title={props.title} size="md">
+      <Stack>
+        <Text size="sm">{props.intro}</Text>
+        {props.children}
+        <ModalActions onCancel={props.onClose}>{props.confirm}</ModalActions>
+      </Stack>
+    </Modal>
+  );
+}
+
 export function ArchiveModal(props: { business: BusinessDetail; opened: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
@@ -70,31 +90,33 @@ export function ArchiveModal(props: { business: BusinessDetail; opened: boolean;
     props.onClose,
   );
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={t('business.archive.title')} size="md">
-      <Stack>
-        <Text size="sm">{t('business.archive.intro')}</Text>
-        <RequiredReason
-          ns="business.archive"
-          value={reason}
-          onChange={setReason}
-          tried={tried}
-          failure={m.error}
-          autoFocus
-        />
-        <ModalActions onCancel={props.onClose}>
-          <Button
-            color="red"
-            loading={m.isPending}
-            onClick={() => {
-              setTried(true);
-              if (reason.trim()) m.mutate(reason);
-            }}
-          >
-            {t('business.archive.confirm')}
-          </Button>
-        </ModalActions>
-      </Stack>
-    </Modal>
+    <ReasonDialog
+      opened={props.opened}
+      onClose={props.onClose}
+      title={t('business.archive.title')}
+      intro={t('business.archive.intro')}
+      confirm={
+        <Button
+          color="red"
+          loading={m.isPending}
+          onClick={() => {
+            setTried(true);
+            if (reason.trim()) m.mutate(reason);
+          }}
+        >
+          {t('business.archive.confirm')}
+        </Button>
+      }
+    >
+      <RequiredReason
+        ns="business.archive"
+        value={reason}
+        onChange={setReason}
+        tried={tried}
+        failure={m.error}
+        autoFocus
+      />
+    </ReasonDialog>
   );
 }
 
@@ -107,23 +129,25 @@ export function RestoreModal(props: { business: BusinessDetail; opened: boolean;
     props.onClose,
   );
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={t('business.archive.restoreTitle')} size="md">
-      <Stack>
-        <Text size="sm">{t('business.archive.restoreIntro')}</Text>
-        <Textarea
-          label={t('business.archive.restoreReason')}
-          autosize
-          minRows={2}
-          value={reason}
-          onChange={(e) => setReason(e.currentTarget.value)}
-        />
-        <ModalActions onCancel={props.onClose}>
-          <Button color="teal" loading={m.isPending} onClick={() => m.mutate(reason.trim())}>
-            {t('business.archive.restoreConfirm')}
-          </Button>
-        </ModalActions>
-      </Stack>
-    </Modal>
+    <ReasonDialog
+      opened={props.opened}
+      onClose={props.onClose}
+      title={t('business.archive.restoreTitle')}
+      intro={t('business.archive.restoreIntro')}
+      confirm={
+        <Button color="teal" loading={m.isPending} onClick={() => m.mutate(reason.trim())}>
+          {t('business.archive.restoreConfirm')}
+        </Button>
+      }
+    >
+      <Textarea
+        label={t('business.archive.restoreReason')}
+        autosize
+        minRows={2}
+        value={reason}
+        onChange={(e) => setReason(e.currentTarget.value)}
+      />
+    </ReasonDialog>
   );
 }
 

@@ -32,11 +32,13 @@ export function DecisionsStep({ uploadId, onBack, onCommit }: Props) {
   const [tab, setTab] = useState<string | null>(null);
   const r = review.data;
   if (!r) return <Loader />;
-  const tabs = [
-    { key: 'villages', c: r.villageGroups },
-    { key: 'file', c: r.duplicateGroups },
-    { key: 'register', c: r.registerRows },
-  ].filter((x) => x.c.total > 0);
+  // every kind of decision has its panel; a tab shows only where there is something to decide
+  const kinds = [
+    { key: 'villages', c: r.villageGroups, Panel: VillageDecisions },
+    { key: 'file', c: r.duplicateGroups, Panel: DuplicateDecisions },
+    { key: 'register', c: r.registerRows, Panel: RegisterDecisions },
+  ];
+  const tabs = kinds.filter((x) => x.c.total > 0);
   const open = tab ?? tabs[0]?.key ?? null;
   const undecided = tabs.reduce((n, x) => n + x.c.total - x.c.decided, 0);
   const ready = r.summary.rows - r.summary.blocked;
@@ -56,15 +58,11 @@ export function DecisionsStep({ uploadId, onBack, onCommit }: Props) {
                 </Tabs.Tab>
               ))}
             </Tabs.List>
-            <Tabs.Panel value="villages" pt="sm">
-              <VillageDecisions uploadId={uploadId} />
-            </Tabs.Panel>
-            <Tabs.Panel value="file" pt="sm">
-              <DuplicateDecisions uploadId={uploadId} />
-            </Tabs.Panel>
-            <Tabs.Panel value="register" pt="sm">
-              <RegisterDecisions uploadId={uploadId} />
-            </Tabs.Panel>
+            {kinds.map(({ key, Panel }) => (
+              <Tabs.Panel key={key} value={key} pt="sm">
+                <Panel uploadId={uploadId} />
+              </Tabs.Panel>
+            ))}
           </Tabs>
         </>
       )}

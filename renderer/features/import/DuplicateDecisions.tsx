@@ -1,6 +1,6 @@
 import { Card, Group, Loader, Pagination, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RowBrief } from '../../../shared/schemas/import';
 import { call } from '../../lib/ipc';
@@ -9,6 +9,7 @@ import { TableHead } from '../../components/TableHead';
 
 const PAGE = 5;
 type Choice = 'keep' | 'merge' | 'skip';
+type Page = { offset: number; limit: number };
 
 /** Rows side by side: the line in the file (or the register number), name, owner, NIK, phone, desa. */
 function Rows({ rows, first }: { rows: (RowBrief & { label?: string })[]; first: string }) {
@@ -67,41 +68,54 @@ function ChoiceControl({
   );
 }
 
-/** Rows of the file that may be one business: keep them all, merge them into one, or skip them. */
-export function DuplicateDecisions({ uploadId }: { uploadId: string }) {
+const SCOPES = { group: 'groups', register: 'register' } as const;
+
+/** One page of decisions (groups of the file, or rows against the register): a card each, with its choice. */
+function DecisionList<T extends { choice: Choice | null }>(props: {
+  uploadId: string;
+  kind: 'group' | 'register';
+  fetch: (page: Page) => Promise<{ items: T[]; total: number }>;
+  id: (item: T) => number;
+  title: (item: T) => string;
+  choiceLabel: (item: T) => string;
+  rows: (item: T) => ReactNode;
+}) {
   const { t } = useTranslation();
+  const { uploadId, kind } = props;
+  // its query key in importKeys (the prefix refreshed after a choice) and its help text
+  const scope = SCOPES[kind];
   const qc = useQueryClient();
   const [page, setPage] = useState(1);
   const offset = (page - 1) * PAGE;
   const q = useQuery({
-    queryKey: importKeys.groups(uploadId, offset),
-    queryFn: () => call('import:duplicateGroups', { uploadId, offset, limit: PAGE }),
+    queryKey: importKeys[scope](uploadId, offset),
+    queryFn: () => props.fetch({ offset, limit: PAGE }),
     placeholderData: keepPreviousData,
   });
   const choose = useDecision(uploadId, async (v: { id: number; choice: Choice }) => {
-    await call('import:chooseDuplicate', { uploadId, kind: 'group', ...v });
-    await qc.invalidateQueries({ queryKey: ['import', 'groups', uploadId] });
+    await call('import:chooseDuplicate', { uploadId, kind, ...v });
+    await qc.invalidateQueries({ queryKey: ['import', scope, uploadId] });
   });
   if (!q.data) return <Loader size="sm" />;
   return (
-    <Stack gap="sm" data-testid="group-decisions">
+    <Stack gap="sm" data-testid={`${kind}-decisions`}>
       <Text size="sm" c="dimmed">
-        {t('import.decide.groupsHelp')}
+        {t(`import.decide.${scope}Help`)}
       </Text>
-      {q.data.items.map((g) => (
-        <Card key={g.id} withBorder padding="sm">
+      {q.data.items.map((item) => (
+        <Card key={props.id(item)} withBorder padding="sm">
           <Group justify="space-between" mb={4}>
             <Text size="sm" fw={600}>
-              {t('import.decide.groupTitle', { id: g.id })}
+              {props.title(item)}
             </Text>
             <ChoiceControl
-              kind="group"
-              value={g.choice}
-              label={t('import.decide.groupTitle', { id: g.id })}
-              onChange={(choice) => choose.mutate({ id: g.id, choice })}
+              kind={kind}
+              value={item.choice}
+              label={props.choiceLabel(item)}
+              onChange={(choice) => choose.mutate({ id: props.id(item), choice })}
             />
           </Group>
-          <Rows rows={g.rows} first={t('import.reviewSheet.line')} />
+          {props.rows(item)}
         </Card>
       ))}
       {q.data.total > PAGE && (
@@ -111,57 +125,50 @@ export function DuplicateDecisions({ uploadId }: { uploadId: string }) {
   );
 }
 
+/** Rows of the file that may be one business: keep them all, merge them into one, or skip them. */
+export function DuplicateDecisions({ uploadId }: { uploadId: string }) {
+  const { t } = useTranslation();
+  const title = (g: { id: number }) => t('import.decide.groupTitle', { id: g.id });
+  return (
+    <DecisionList
+      uploadId={uploadId}
+      kind="group"
+      fetch={(p: Page) => call('import:duplicateGroups', { uploadId, ...p })}
+      id={(g) => g.id}
+      title={title}
+      choiceLabel={title}
+      rows={(g) => <Rows rows={g.rows} first={t('import.reviewSheet.line')} />}
+    />
+  );
+}
+
 /** Rows that may repeat a business of the register: import as a new one, complete the one there, or skip. */
 export function RegisterDecisions({ uploadId }: { uploadId: string }) {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const [page, setPage] = useState(1);
-  const offset = (page - 1) * PAGE;
-  const q = useQuery({
-    queryKey: importKeys.register(uploadId, offset),
-    queryFn: () => call('import:registerRows', { uploadId, offset, limit: PAGE }),
-    placeholderData: keepPreviousData,
-  });
-  const choose = useDecision(uploadId, async (v: { id: number; choice: Choice }) => {
-    await call('import:chooseDuplicate', { uploadId, kind: 'register', ...v });
-    await qc.invalidateQueries({ queryKey: ['import', 'register', uploadId] });
-  });
-  if (!q.data) return <Loader size="sm" />;
   return (
-    <Stack gap="sm" data-testid="register-decisions">
-      <Text size="sm" c="dimmed">
-        {t('import.decide.registerHelp')}
-      </Text>
-      {q.data.items.map((r) => (
-        <Card key={r.idx} withBorder padding="sm">
-          <Group justify="space-between" mb={4}>
-            <Text size="sm" fw={600}>
-              {t('import.decide.registerTitle', {
-                line: r.row.line,
-                reasons: [...new Set(r.matches.flatMap((m) => m.reasons))]
-                  .map((x) => t(`import.reason.${x}`))
-                  .join(', '),
-              })}
-            </Text>
-            <ChoiceControl
-              kind="register"
-              value={r.choice}
-              label={t('import.decide.registerTitle', { line: r.row.line, reasons: '' })}
-              onChange={(choice) => choose.mutate({ id: r.idx, choice })}
-            />
-          </Group>
-          <Rows
-            first={t('import.decide.lineOrNumber')}
-            rows={[
-              { ...r.row, label: t('import.decide.inFile', { line: r.row.line }) },
-              ...r.matches.map((m) => ({ ...m, label: m.registrationNumber })),
-            ]}
-          />
-        </Card>
-      ))}
-      {q.data.total > PAGE && (
-        <Pagination total={Math.ceil(q.data.total / PAGE)} value={page} onChange={setPage} size="sm" />
+    <DecisionList
+      uploadId={uploadId}
+      kind="register"
+      fetch={(p: Page) => call('import:registerRows', { uploadId, ...p })}
+      id={(r) => r.idx}
+      title={(r) =>
+        t('import.decide.registerTitle', {
+          line: r.row.line,
+          reasons: [...new Set(r.matches.flatMap((m) => m.reasons))]
+            .map((x) => t(`import.reason.${x}`))
+            .join(', '),
+        })
+      }
+      choiceLabel={(r) => t('import.decide.registerTitle', { line: r.row.line, reasons: '' })}
+      rows={(r) => (
+        <Rows
+          first={t('import.decide.lineOrNumber')}
+          rows={[
+            { ...r.row, label: t('import.decide.inFile', { line: r.row.line }) },
+            ...r.matches.map((m) => ({ ...m, label: m.registrationNumber })),
+          ]}
+        />
       )}
-    </Stack>
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { Group, Paper, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconFiles } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { LetterTable } from './LetterTable';
 import { BatchModal } from './BatchModal';
 import { useLetters } from './queries';
 import { PageHeader } from '../../components/PageHeader';
+import { FilterSearch } from '../../components/FilterSearch';
 
 /** Every letter issued, voided ones included (their numbers are never reused). */
 export function LetterRegisterPage() {
@@ -27,12 +28,11 @@ export function LetterRegisterPage() {
         <Group align="flex-end">
           <IdDateInput label={t('letters.register.from')} value={from} onChange={setFrom} w={150} />
           <IdDateInput label={t('letters.register.to')} value={to} onChange={setTo} w={150} />
-          <TextInput
-            style={{ flex: 1, minWidth: 220 }}
+          <FilterSearch
             label={t('letters.register.search')}
             placeholder={t('letters.register.searchHint')}
             value={query}
-            onChange={(e) => setQuery(e.currentTarget.value)}
+            onChange={setQuery}
           />
           <SegmentedControl
             aria-label={t('letters.fields.status')}

@@ -6,7 +6,6 @@ import {
   FileButton,
   Group,
   Image,
-  Paper,
   SegmentedControl,
   SimpleGrid,
   Stack,
@@ -34,6 +33,7 @@ import { fieldError, showIpcError } from '../../lib/forms';
 import { PdfCanvasViewer } from '../../components/PdfCanvasViewer';
 import { fromBase64 } from './pdf';
 import { letterKeys, useLetterSettings } from './queries';
+import { TitledPaper } from '../../components/TitledPaper';
 
 type In = z.input<typeof letterSettingsSchema>;
 type Out = z.output<typeof letterSettingsSchema>;
@@ -91,156 +91,137 @@ function SettingsForm({ view }: { view: LetterSettingsView }) {
   return (
     <form onSubmit={(e) => void form.handleSubmit((v) => save.mutate(v))(e)}>
       <Stack>
-        <Paper withBorder p="lg">
-          <Stack>
-            <Text fw={600}>{t('letters.settings.letterhead')}</Text>
-            <Group align="center">
-              {current.emblemPath && !isElectron ? (
-                <Image
-                  key={emblemKey}
-                  src={fileUrl(current.emblemPath)}
-                  h={80}
-                  w="auto"
-                  fit="contain"
-                  alt=""
-                />
-              ) : (
-                <Text size="sm" c="dimmed">
-                  {current.emblemPath ? t('letters.settings.emblemSet') : t('letters.settings.noEmblem')}
-                </Text>
-              )}
-              <FileButton onChange={(f) => f && emblem.mutate(f)} accept="image/png,image/jpeg">
-                {(props) => (
-                  <Button
-                    variant="light"
-                    leftSection={<IconPhoto size={16} />}
-                    loading={emblem.isPending}
-                    {...props}
-                  >
-                    {t('letters.settings.uploadEmblem')}
-                  </Button>
-                )}
-              </FileButton>
-              {current.emblemPath && (
+        <TitledPaper title={t('letters.settings.letterhead')}>
+          <Group align="center">
+            {current.emblemPath && !isElectron ? (
+              <Image key={emblemKey} src={fileUrl(current.emblemPath)} h={80} w="auto" fit="contain" alt="" />
+            ) : (
+              <Text size="sm" c="dimmed">
+                {current.emblemPath ? t('letters.settings.emblemSet') : t('letters.settings.noEmblem')}
+              </Text>
+            )}
+            <FileButton onChange={(f) => f && emblem.mutate(f)} accept="image/png,image/jpeg">
+              {(props) => (
                 <Button
-                  variant="subtle"
-                  color="red"
-                  leftSection={<IconTrash size={16} />}
-                  onClick={() => emblem.mutate(null)}
+                  variant="light"
+                  leftSection={<IconPhoto size={16} />}
+                  loading={emblem.isPending}
+                  {...props}
                 >
-                  {t('letters.settings.removeEmblem')}
+                  {t('letters.settings.uploadEmblem')}
                 </Button>
               )}
-            </Group>
-            <Text size="xs" c="dimmed">
-              {t('letters.settings.emblemHint')}
-            </Text>
-            <TextInput {...textField('website')} />
-            <Controller
-              control={form.control}
-              name="paper"
-              render={({ field }) => (
-                <div>
-                  <Text size="sm" fw={500} mb={4}>
-                    {t('letters.settings.paper')}
-                  </Text>
-                  <SegmentedControl
-                    value={field.value}
-                    onChange={field.onChange}
-                    data={[
-                      { value: 'A4', label: 'A4 (210 × 297 mm)' },
-                      { value: 'F4', label: 'F4 (215 × 330 mm)' },
-                    ]}
-                  />
-                </div>
-              )}
-            />
-          </Stack>
-        </Paper>
-        <Paper withBorder p="lg">
-          <Stack>
-            <Text fw={600}>{t('letters.settings.numbering')}</Text>
-            <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <TextInput {...textField('numberTemplate')} />
-              <TextInput
-                description={t('letters.settings.classificationHint')}
-                {...textField('classificationCode')}
-              />
-            </SimpleGrid>
-            <Text size="sm">
-              {t('letters.settings.nextNumber')}{' '}
-              <Code data-testid="next-number">{current.nextNumberExample}</Code>
-            </Text>
-            <Text size="xs" c="dimmed">
-              {t('letters.settings.numberParts')}{' '}
-              {NUMBER_PARTS.map((p) => (
-                <Code key={p} mr={4}>{`{${p === 'nomor' ? 'nomor:3' : p}}`}</Code>
-              ))}
-            </Text>
-          </Stack>
-        </Paper>
-        <Paper withBorder p="lg">
-          <Stack>
-            <Text fw={600}>{t('letters.settings.body')}</Text>
-            <Text size="xs" c="dimmed">
-              {t('letters.settings.placeholders')}{' '}
-              {BODY_PLACEHOLDERS.map((p) => (
-                <Code key={p} mr={4}>{`{${p}}`}</Code>
-              ))}
-            </Text>
-            <TextInput {...textField('title')} />
-            <Textarea autosize minRows={2} {...textField('opening')} />
-            <Textarea autosize minRows={3} {...textField('statement')} />
-            <Textarea autosize minRows={1} {...textField('purposeSentence')} />
-            <TextInput {...textField('defaultPurpose')} />
-            <Textarea autosize minRows={1} {...textField('closing')} />
-            <Textarea
-              autosize
-              minRows={2}
-              description={t('letters.settings.tembusanHint')}
-              {...textField('tembusan')}
-            />
-          </Stack>
-        </Paper>
-        <Paper withBorder p="lg">
-          <Stack>
-            <Text fw={600}>{t('letters.settings.signer')}</Text>
-            <Controller
-              control={form.control}
-              name="signerMode"
-              render={({ field }) => (
+            </FileButton>
+            {current.emblemPath && (
+              <Button
+                variant="subtle"
+                color="red"
+                leftSection={<IconTrash size={16} />}
+                onClick={() => emblem.mutate(null)}
+              >
+                {t('letters.settings.removeEmblem')}
+              </Button>
+            )}
+          </Group>
+          <Text size="xs" c="dimmed">
+            {t('letters.settings.emblemHint')}
+          </Text>
+          <TextInput {...textField('website')} />
+          <Controller
+            control={form.control}
+            name="paper"
+            render={({ field }) => (
+              <div>
+                <Text size="sm" fw={500} mb={4}>
+                  {t('letters.settings.paper')}
+                </Text>
                 <SegmentedControl
                   value={field.value}
                   onChange={field.onChange}
                   data={[
-                    { value: 'camat', label: t('letters.settings.signerCamat') },
-                    { value: 'an', label: t('letters.settings.signerAn') },
-                    { value: 'plt', label: t('letters.settings.signerPlt') },
-                    { value: 'plh', label: t('letters.settings.signerPlh') },
+                    { value: 'A4', label: 'A4 (210 × 297 mm)' },
+                    { value: 'F4', label: 'F4 (215 × 330 mm)' },
                   ]}
                 />
-              )}
-            />
-            <Text size="sm" c="dimmed">
-              {t('letters.settings.signerHint')}
-            </Text>
-            {signerMode !== 'camat' && (
-              <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                {signerMode === 'an' && (
-                  <TextInput
-                    label={t('letters.settings.signerOffice')}
-                    placeholder="Sekretaris Kecamatan"
-                    {...form.register('signerOffice')}
-                    error={err('signerOffice')}
-                  />
-                )}
-                <TextInput {...textField('signerName')} />
-                <TextInput {...textField('signerRank')} />
-                <TextInput {...textField('signerNip')} />
-              </SimpleGrid>
+              </div>
             )}
-          </Stack>
-        </Paper>
+          />
+        </TitledPaper>
+        <TitledPaper title={t('letters.settings.numbering')}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput {...textField('numberTemplate')} />
+            <TextInput
+              description={t('letters.settings.classificationHint')}
+              {...textField('classificationCode')}
+            />
+          </SimpleGrid>
+          <Text size="sm">
+            {t('letters.settings.nextNumber')}{' '}
+            <Code data-testid="next-number">{current.nextNumberExample}</Code>
+          </Text>
+          <Text size="xs" c="dimmed">
+            {t('letters.settings.numberParts')}{' '}
+            {NUMBER_PARTS.map((p) => (
+              <Code key={p} mr={4}>{`{${p === 'nomor' ? 'nomor:3' : p}}`}</Code>
+            ))}
+          </Text>
+        </TitledPaper>
+        <TitledPaper title={t('letters.settings.body')}>
+          <Text size="xs" c="dimmed">
+            {t('letters.settings.placeholders')}{' '}
+            {BODY_PLACEHOLDERS.map((p) => (
+              <Code key={p} mr={4}>{`{${p}}`}</Code>
+            ))}
+          </Text>
+          <TextInput {...textField('title')} />
+          <Textarea autosize minRows={2} {...textField('opening')} />
+          <Textarea autosize minRows={3} {...textField('statement')} />
+          <Textarea autosize minRows={1} {...textField('purposeSentence')} />
+          <TextInput {...textField('defaultPurpose')} />
+          <Textarea autosize minRows={1} {...textField('closing')} />
+          <Textarea
+            autosize
+            minRows={2}
+            description={t('letters.settings.tembusanHint')}
+            {...textField('tembusan')}
+          />
+        </TitledPaper>
+        <TitledPaper title={t('letters.settings.signer')}>
+          <Controller
+            control={form.control}
+            name="signerMode"
+            render={({ field }) => (
+              <SegmentedControl
+                value={field.value}
+                onChange={field.onChange}
+                data={[
+                  { value: 'camat', label: t('letters.settings.signerCamat') },
+                  { value: 'an', label: t('letters.settings.signerAn') },
+                  { value: 'plt', label: t('letters.settings.signerPlt') },
+                  { value: 'plh', label: t('letters.settings.signerPlh') },
+                ]}
+              />
+            )}
+          />
+          <Text size="sm" c="dimmed">
+            {t('letters.settings.signerHint')}
+          </Text>
+          {signerMode !== 'camat' && (
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              {signerMode === 'an' && (
+                <TextInput
+                  label={t('letters.settings.signerOffice')}
+                  placeholder="Sekretaris Kecamatan"
+                  {...form.register('signerOffice')}
+                  error={err('signerOffice')}
+                />
+              )}
+              <TextInput {...textField('signerName')} />
+              <TextInput {...textField('signerRank')} />
+              <TextInput {...textField('signerNip')} />
+            </SimpleGrid>
+          )}
+        </TitledPaper>
         <Group>
           <Button type="submit" loading={save.isPending}>
             {t('common.save')}

@@ -100,47 +100,45 @@ export function LetterTable({
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap" justify="flex-end" display={canWrite ? undefined : 'none'}>
-                    <Tooltip label={t('letters.view')}>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('letters.view')}
-                        disabled={!l.filePath}
-                        onClick={() => setPreview(l)}
-                      >
-                        <IconEye size={18} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label={t('letters.print')}>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('letters.print')}
-                        disabled={!l.filePath}
-                        onClick={() => printLetter(l).catch((e: unknown) => showIpcError(e, t))}
-                      >
-                        <IconPrinter size={18} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label={t('letters.reprint')}>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('letters.reprint')}
-                        disabled={l.status === 'voided' || reprint.isPending}
-                        onClick={() => reprint.mutate(l.id, { onSuccess: (copy) => setPreview(copy) })}
-                      >
-                        <IconCopy size={18} />
-                      </ActionIcon>
-                    </Tooltip>
-                    <Tooltip label={t('letters.void.action')}>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('letters.void.action')}
-                        disabled={l.status === 'voided'}
-                        onClick={() => setVoiding(l)}
-                      >
-                        <IconBan size={18} />
-                      </ActionIcon>
-                    </Tooltip>
+                    {[
+                      {
+                        label: t('letters.view'),
+                        icon: IconEye,
+                        disabled: !l.filePath,
+                        onClick: () => setPreview(l),
+                      },
+                      {
+                        label: t('letters.print'),
+                        icon: IconPrinter,
+                        disabled: !l.filePath,
+                        onClick: () => printLetter(l).catch((e: unknown) => showIpcError(e, t)),
+                      },
+                      {
+                        label: t('letters.reprint'),
+                        icon: IconCopy,
+                        disabled: l.status === 'voided' || reprint.isPending,
+                        onClick: () => reprint.mutate(l.id, { onSuccess: (copy) => setPreview(copy) }),
+                      },
+                      {
+                        label: t('letters.void.action'),
+                        icon: IconBan,
+                        color: 'red',
+                        disabled: l.status === 'voided',
+                        onClick: () => setVoiding(l),
+                      },
+                    ].map(({ label, icon: Icon, color, disabled, onClick }) => (
+                      <Tooltip key={label} label={label}>
+                        <ActionIcon
+                          variant="subtle"
+                          color={color}
+                          aria-label={label}
+                          disabled={disabled}
+                          onClick={onClick}
+                        >
+                          <Icon size={18} />
+                        </ActionIcon>
+                      </Tooltip>
+                    ))}
                   </Group>
                 </Table.Td>
               </Table.Tr>

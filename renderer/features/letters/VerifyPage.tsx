@@ -24,6 +24,7 @@ import { showIpcError } from '../../lib/forms';
 import { downloadText } from './pdf';
 import { letterKeys, useOfficeKeys } from './queries';
 import { TableHead } from '../../components/TableHead';
+import { TitledPaper } from '../../components/TitledPaper';
 
 const GOOD = new Set(['valid', 'validOtherOffice']);
 
@@ -160,51 +161,48 @@ export function VerifyPage() {
           {result && <ResultCard r={result} />}
         </Stack>
       </Paper>
-      <Paper withBorder p="lg">
-        <Stack>
-          <Text fw={600}>{t('letters.keys.title')}</Text>
-          <Text size="sm" c="dimmed">
-            {t('letters.keys.explain')}
-          </Text>
-          <Group>
-            <Button
-              variant="light"
-              leftSection={<IconDownload size={16} />}
-              onClick={() => exportKey.mutate()}
-              loading={exportKey.isPending}
-            >
-              {t('letters.keys.export')}
-            </Button>
-            <FileButton onChange={(f) => f && importKey.mutate(f)} accept="application/json,.json">
-              {(props) => (
-                <Button variant="default" leftSection={<IconUpload size={16} />} {...props}>
-                  {t('letters.keys.import')}
-                </Button>
-              )}
-            </FileButton>
-          </Group>
-          {keys.data && keys.data.length > 0 && (
-            <Table>
-              <TableHead
-                columns={[
-                  t('letters.keys.office'),
-                  t('letters.fields.officeCode'),
-                  t('letters.keys.fingerprint'),
-                ]}
-              />
-              <Table.Tbody>
-                {keys.data.map((k) => (
-                  <Table.Tr key={k.id}>
-                    <Table.Td>{k.officeName}</Table.Td>
-                    <Table.Td ff="monospace">{k.officeCode}</Table.Td>
-                    <Table.Td ff="monospace">{k.fingerprint}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          )}
-        </Stack>
-      </Paper>
+      <TitledPaper title={t('letters.keys.title')}>
+        <Text size="sm" c="dimmed">
+          {t('letters.keys.explain')}
+        </Text>
+        <Group>
+          <Button
+            variant="light"
+            leftSection={<IconDownload size={16} />}
+            onClick={() => exportKey.mutate()}
+            loading={exportKey.isPending}
+          >
+            {t('letters.keys.export')}
+          </Button>
+          <FileButton onChange={(f) => f && importKey.mutate(f)} accept="application/json,.json">
+            {(props) => (
+              <Button variant="default" leftSection={<IconUpload size={16} />} {...props}>
+                {t('letters.keys.import')}
+              </Button>
+            )}
+          </FileButton>
+        </Group>
+        {keys.data && keys.data.length > 0 && (
+          <Table>
+            <TableHead
+              columns={[
+                t('letters.keys.office'),
+                t('letters.fields.officeCode'),
+                t('letters.keys.fingerprint'),
+              ]}
+            />
+            <Table.Tbody>
+              {keys.data.map((k) => (
+                <Table.Tr key={k.id}>
+                  <Table.Td>{k.officeName}</Table.Td>
+                  <Table.Td ff="monospace">{k.officeCode}</Table.Td>
+                  <Table.Td ff="monospace">{k.fingerprint}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </TitledPaper>
     </Stack>
   );
 }

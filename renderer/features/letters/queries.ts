@@ -1,8 +1,9 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { LetterListInput } from '../../../shared/schemas/letter';
 import { call } from '../../lib/ipc';
+import { useCallQuery } from '../../lib/query';
 import { showIpcError } from '../../lib/forms';
 
 export const letterKeys = {
@@ -13,19 +14,15 @@ export const letterKeys = {
 };
 
 export function useLetters(filter: LetterListInput) {
-  return useQuery({
-    queryKey: letterKeys.list(filter),
-    queryFn: () => call('letter:list', filter),
-    placeholderData: keepPreviousData,
-  });
+  return useCallQuery(letterKeys.list(filter), 'letter:list', filter, { keepPrevious: true });
 }
 
 export function useLetterSettings() {
-  return useQuery({ queryKey: letterKeys.settings, queryFn: () => call('letter:settingsGet') });
+  return useCallQuery(letterKeys.settings, 'letter:settingsGet');
 }
 
 export function useOfficeKeys() {
-  return useQuery({ queryKey: letterKeys.keys, queryFn: () => call('letter:keyList') });
+  return useCallQuery(letterKeys.keys, 'letter:keyList');
 }
 
 /** Reprint and void, shared by the register and the business page; they refresh every letter list. */

@@ -1,8 +1,9 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PermitWorklistInput } from '../../../shared/schemas/permit';
 import { SCAN_CHUNK_BYTES } from '../../../shared/schemas/permit';
 import { SCAN_MAX_BYTES } from '../../../shared/validators/permit';
 import { call, IpcError, isElectron } from '../../lib/ipc';
+import { useCallQuery } from '../../lib/query';
 
 export const permitKeys = {
   all: ['permits'] as const,
@@ -13,26 +14,22 @@ export const permitKeys = {
 };
 
 export function usePermitTypes() {
-  return useQuery({ queryKey: permitKeys.types, queryFn: () => call('permit:types'), staleTime: 60_000 });
+  return useCallQuery(permitKeys.types, 'permit:types', undefined, { staleTime: 60_000 });
 }
 
 export function useBusinessPermits(businessId: number, includeArchived = false) {
-  return useQuery({
-    queryKey: permitKeys.business(businessId, includeArchived),
-    queryFn: () => call('permit:list', { businessId, includeArchived }),
+  return useCallQuery(permitKeys.business(businessId, includeArchived), 'permit:list', {
+    businessId,
+    includeArchived,
   });
 }
 
 export function usePermitCounts() {
-  return useQuery({ queryKey: permitKeys.counts, queryFn: () => call('permit:counts') });
+  return useCallQuery(permitKeys.counts, 'permit:counts');
 }
 
 export function usePermitWorklist(f: PermitWorklistInput) {
-  return useQuery({
-    queryKey: permitKeys.worklist(f),
-    queryFn: () => call('permit:worklist', f),
-    placeholderData: keepPreviousData,
-  });
+  return useCallQuery(permitKeys.worklist(f), 'permit:worklist', f, { keepPrevious: true });
 }
 
 /** After a permit write: every permit list, the counts and the business (its history) are stale. */

@@ -61,51 +61,42 @@ export function OfficeRegionFields({
     b: { message?: unknown } | undefined,
   ) => ((a || b) && !code ? t('region.picker.required') : (fieldError(t, a) ?? fieldError(t, b)));
 
+  // each level: its pick, its list, and (when the level above is still empty) what to pick first
+  const levels = [
+    { level: 'province', code: provinceCode, rows: provinces.data, blocked: null },
+    {
+      level: 'regency',
+      code: regencyCode,
+      rows: regencies.data,
+      blocked: provinceCode ? null : 'region.picker.pickProvinceFirst',
+    },
+    {
+      level: 'district',
+      code: districtCode,
+      rows: districts.data,
+      blocked: regencyCode ? null : 'region.picker.pickRegencyFirst',
+    },
+  ] as const;
+
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }}>
-      <Select
-        label={t('region.picker.province')}
-        placeholder={t('region.picker.searchPlaceholder')}
-        searchable
-        data={options(provinces.data)}
-        value={provinceCode}
-        onChange={(v) => pick('province', v, provinces.data)}
-        nothingFoundMessage={t('region.picker.nothingFound')}
-        description={provinceCode ? t('region.picker.code', { code: provinceCode }) : undefined}
-        error={err(provinceCode, e?.provinceCode, e?.provinceName)}
-        withAsterisk
-        data-testid="setup-province"
-      />
-      <Select
-        label={t('region.picker.regency')}
-        placeholder={
-          provinceCode ? t('region.picker.searchPlaceholder') : t('region.picker.pickProvinceFirst')
-        }
-        searchable
-        disabled={!provinceCode}
-        data={options(regencies.data)}
-        value={regencyCode}
-        onChange={(v) => pick('regency', v, regencies.data)}
-        nothingFoundMessage={t('region.picker.nothingFound')}
-        description={regencyCode ? t('region.picker.code', { code: regencyCode }) : undefined}
-        error={err(regencyCode, e?.regencyCode, e?.regencyName)}
-        withAsterisk
-        data-testid="setup-regency"
-      />
-      <Select
-        label={t('region.picker.district')}
-        placeholder={regencyCode ? t('region.picker.searchPlaceholder') : t('region.picker.pickRegencyFirst')}
-        searchable
-        disabled={!regencyCode}
-        data={options(districts.data)}
-        value={districtCode}
-        onChange={(v) => pick('district', v, districts.data)}
-        nothingFoundMessage={t('region.picker.nothingFound')}
-        description={districtCode ? t('region.picker.code', { code: districtCode }) : undefined}
-        error={err(districtCode, e?.districtCode, e?.districtName)}
-        withAsterisk
-        data-testid="setup-district"
-      />
+      {levels.map(({ level, code, rows, blocked }) => (
+        <Select
+          key={level}
+          label={t(`region.picker.${level}`)}
+          placeholder={t(blocked ?? 'region.picker.searchPlaceholder')}
+          searchable
+          disabled={blocked !== null}
+          data={options(rows)}
+          value={code}
+          onChange={(v) => pick(level, v, rows)}
+          nothingFoundMessage={t('region.picker.nothingFound')}
+          description={code ? t('region.picker.code', { code }) : undefined}
+          error={err(code, e?.[`${level}Code`], e?.[`${level}Name`])}
+          withAsterisk
+          data-testid={`setup-${level}`}
+        />
+      ))}
     </SimpleGrid>
   );
 }

@@ -21,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { setupSchema } from '../../../shared/schemas/office';
 import { appKeys } from '../../app/queries';
-import { fieldError, showIpcError } from '../../lib/forms';
+import { showIpcError, useFieldProps } from '../../lib/forms';
 import { call } from '../../lib/ipc';
 import { OfficeRegionFields } from './OfficeRegionFields';
 import { RestoreFromSetup } from '../backup/RestoreFromSetup';
@@ -49,6 +49,17 @@ const STEP_FIELDS: FieldPath<In>[][] = [
 ];
 
 /** First run: the office's identity, the Camat, the administrator and the backup passphrase. Cannot be skipped. */
+/** A new secret (the admin's password, the backup passphrase) and its confirmation, side by side. */
+function NewSecretTwice({ labels, fields }: { labels: [string, string]; fields: [object, object] }) {
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2 }}>
+      {fields.map((f, i) => (
+        <PasswordInput key={labels[i]} label={labels[i]} {...f} withAsterisk autoComplete="new-password" />
+      ))}
+    </SimpleGrid>
+  );
+}
+
 export function SetupPage() {
   const { t } = useTranslation();
   const qc = useQueryClient();
@@ -79,8 +90,9 @@ export function SetupPage() {
       letterClassificationCode: '500.9',
     },
   });
-  const { register, formState, setError } = form;
+  const { formState, setError } = form;
   const e = formState.errors;
+  const field = useFieldProps(form);
   const save = useMutation({
     mutationFn: (data: Out) => call('office:setup', data as In),
     onSuccess: () => qc.invalidateQueries({ queryKey: appKeys.info }),
@@ -112,59 +124,34 @@ export function SetupPage() {
                 <TextInput
                   label={t('setup.office.addressLine1')}
                   placeholder="Jl. Raya Kalisat No. 1"
-                  {...register('office.addressLine1')}
-                  error={fieldError(t, e.office?.addressLine1)}
+                  {...field('office.addressLine1')}
                   withAsterisk
                 />
-                <TextInput
-                  label={t('setup.office.addressLine2')}
-                  {...register('office.addressLine2')}
-                  error={fieldError(t, e.office?.addressLine2)}
-                />
+                <TextInput label={t('setup.office.addressLine2')} {...field('office.addressLine2')} />
                 <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                  <TextInput
-                    label={t('setup.office.phone')}
-                    {...register('office.phone')}
-                    error={fieldError(t, e.office?.phone)}
-                  />
-                  <TextInput
-                    label={t('setup.office.email')}
-                    {...register('office.email')}
-                    error={fieldError(t, e.office?.email)}
-                  />
-                  <TextInput
-                    label={t('setup.office.postalCode')}
-                    {...register('office.postalCode')}
-                    error={fieldError(t, e.office?.postalCode)}
-                  />
+                  <TextInput label={t('setup.office.phone')} {...field('office.phone')} />
+                  <TextInput label={t('setup.office.email')} {...field('office.email')} />
+                  <TextInput label={t('setup.office.postalCode')} {...field('office.postalCode')} />
                 </SimpleGrid>
               </Stack>
             </Stepper.Step>
             <Stepper.Step label={t('setup.steps.camat')}>
               <Stack mt="md">
-                <TextInput
-                  label={t('setup.office.camatName')}
-                  {...register('office.camatName')}
-                  error={fieldError(t, e.office?.camatName)}
-                  withAsterisk
-                />
+                <TextInput label={t('setup.office.camatName')} {...field('office.camatName')} withAsterisk />
                 <TextInput
                   label={t('setup.office.camatRank')}
                   placeholder="Pembina Tk. I (IV/b)"
-                  {...register('office.camatRank')}
-                  error={fieldError(t, e.office?.camatRank)}
+                  {...field('office.camatRank')}
                 />
                 <TextInput
                   label={t('setup.office.camatNip')}
                   placeholder="197501012000031001"
-                  {...register('office.camatNip')}
-                  error={fieldError(t, e.office?.camatNip)}
+                  {...field('office.camatNip')}
                 />
                 <TextInput
                   label={t('letters.setup.classificationCode')}
                   description={t('letters.settings.classificationHint')}
-                  {...register('letterClassificationCode')}
-                  error={fieldError(t, e.letterClassificationCode)}
+                  {...field('letterClassificationCode')}
                   data-testid="setup-classification"
                 />
               </Stack>
@@ -174,35 +161,17 @@ export function SetupPage() {
                 <Text size="sm" c="dimmed">
                   {t('setup.admin.intro')}
                 </Text>
-                <TextInput
-                  label={t('setup.admin.fullName')}
-                  {...register('admin.fullName')}
-                  error={fieldError(t, e.admin?.fullName)}
-                  withAsterisk
-                />
+                <TextInput label={t('setup.admin.fullName')} {...field('admin.fullName')} withAsterisk />
                 <TextInput
                   label={t('setup.admin.username')}
-                  {...register('admin.username')}
-                  error={fieldError(t, e.admin?.username)}
+                  {...field('admin.username')}
                   withAsterisk
                   autoComplete="username"
                 />
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <PasswordInput
-                    label={t('setup.admin.password')}
-                    {...register('admin.password')}
-                    error={fieldError(t, e.admin?.password)}
-                    withAsterisk
-                    autoComplete="new-password"
-                  />
-                  <PasswordInput
-                    label={t('setup.admin.passwordConfirm')}
-                    {...register('admin.passwordConfirm')}
-                    error={fieldError(t, e.admin?.passwordConfirm)}
-                    withAsterisk
-                    autoComplete="new-password"
-                  />
-                </SimpleGrid>
+                <NewSecretTwice
+                  labels={[t('setup.admin.password'), t('setup.admin.passwordConfirm')]}
+                  fields={[field('admin.password'), field('admin.passwordConfirm')]}
+                />
               </Stack>
             </Stepper.Step>
             <Stepper.Step label={t('setup.steps.backup')}>
@@ -210,22 +179,10 @@ export function SetupPage() {
                 <Alert color="orange" icon={<IconAlertTriangle />} title={t('setup.backup.warningTitle')}>
                   {t('setup.backup.warning')}
                 </Alert>
-                <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <PasswordInput
-                    label={t('setup.backup.passphrase')}
-                    {...register('backupPassphrase')}
-                    error={fieldError(t, e.backupPassphrase)}
-                    withAsterisk
-                    autoComplete="new-password"
-                  />
-                  <PasswordInput
-                    label={t('setup.backup.passphraseConfirm')}
-                    {...register('backupPassphraseConfirm')}
-                    error={fieldError(t, e.backupPassphraseConfirm)}
-                    withAsterisk
-                    autoComplete="new-password"
-                  />
-                </SimpleGrid>
+                <NewSecretTwice
+                  labels={[t('setup.backup.passphrase'), t('setup.backup.passphraseConfirm')]}
+                  fields={[field('backupPassphrase'), field('backupPassphraseConfirm')]}
+                />
               </Stack>
             </Stepper.Step>
           </Stepper>

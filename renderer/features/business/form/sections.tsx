@@ -67,25 +67,30 @@ export interface SectionProps {
   initialKbliTitle?: string | null | undefined;
 }
 
+/** The form's sections: the title, hint and test id follow from the name. */
+type SectionName = 'owner' | 'business' | 'address' | 'workforce' | 'production' | 'needs';
+
 function Section(props: {
   /** drawn at 22 px in the section colour */
   icon: TablerIcon;
-  title: string;
-  hint?: string;
+  name: SectionName;
+  /** shows business.form.sections.<name>Hint under the title */
+  withHint?: boolean;
   children: ReactNode;
-  testId?: string;
 }) {
+  const { t } = useTranslation();
+  const hint = props.withHint ? t(`business.form.sections.${props.name}Hint`) : undefined;
   return (
-    <Paper withBorder p="lg" radius="md" data-testid={props.testId}>
-      <Group gap="sm" mb={props.hint ? 2 : 'md'} wrap="nowrap">
+    <Paper withBorder p="lg" radius="md" data-testid={`section-${props.name}`}>
+      <Group gap="sm" mb={hint ? 2 : 'md'} wrap="nowrap">
         <props.icon size={22} color="var(--mantine-color-blue-7)" />
         <Title order={3} size="h4">
-          {props.title}
+          {t(`business.form.sections.${props.name}`)}
         </Title>
       </Group>
-      {props.hint && (
+      {hint && (
         <Text size="sm" c="dimmed" mb="md">
-          {props.hint}
+          {hint}
         </Text>
       )}
       <Stack gap="sm">{props.children}</Stack>
@@ -299,12 +304,7 @@ export function OwnerSection({ form, mode }: SectionProps) {
   const text = useTextField(form);
 
   return (
-    <Section
-      icon={IconUser}
-      title={t('business.form.sections.owner')}
-      hint={t('business.form.sections.ownerHint')}
-      testId="section-owner"
-    >
+    <Section icon={IconUser} name="owner" withHint>
       {mode === 'create' && <OwnerPicker form={form} onPick={pickOwner} />}
       {pickedOwner && (
         <Alert color="teal" variant="light" icon={<IconUserCheck size={18} />} data-testid="owner-picked">
@@ -425,11 +425,7 @@ export function BusinessSection({ form, mode, initialStatus, initialKbliTitle }:
   const text = useTextField(form);
 
   return (
-    <Section
-      icon={IconBuildingFactory2}
-      title={t('business.form.sections.business')}
-      testId="section-business"
-    >
+    <Section icon={IconBuildingFactory2} name="business">
       {text('name', t('business.fields.name'), {
         withAsterisk: true,
         placeholder: t('business.form.namePlaceholder'),
@@ -545,12 +541,7 @@ export function AddressSection({ form }: SectionProps) {
   const text = useTextField(form);
 
   return (
-    <Section
-      icon={IconMapPin}
-      title={t('business.form.sections.address')}
-      hint={t('business.form.sections.addressHint')}
-      testId="section-address"
-    >
+    <Section icon={IconMapPin} name="address" withHint>
       <Group>
         <Anchor component="button" type="button" size="sm" onClick={copyOwnerAddress}>
           {t('business.form.copyOwnerAddress')}
@@ -599,12 +590,7 @@ export function WorkforceSection({ form }: SectionProps) {
   const workersTotal = num(wm) === null && num(wf) === null ? null : (num(wm) ?? 0) + (num(wf) ?? 0);
 
   return (
-    <Section
-      icon={IconCoin}
-      title={t('business.form.sections.workforce')}
-      hint={t('business.form.sections.workforceHint')}
-      testId="section-workforce"
-    >
+    <Section icon={IconCoin} name="workforce" withHint>
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <CountInput control={control} name="workersMale" label={t('business.fields.workersMale')} />
         <CountInput control={control} name="workersFemale" label={t('business.fields.workersFemale')} />
@@ -657,12 +643,7 @@ export function ProductionSection({ form }: SectionProps) {
   const text = useTextField(form);
 
   return (
-    <Section
-      icon={IconTool}
-      title={t('business.form.sections.production')}
-      hint={t('business.form.sections.productionHint')}
-      testId="section-production"
-    >
+    <Section icon={IconTool} name="production" withHint>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <CountInput
           control={control}
@@ -731,7 +712,7 @@ export function NeedsSection({ form }: SectionProps) {
   const e = form.formState.errors;
 
   return (
-    <Section icon={IconHeartHandshake} title={t('business.form.sections.needs')} testId="section-needs">
+    <Section icon={IconHeartHandshake} name="needs">
       <ChipsField
         control={control}
         name="constraints"

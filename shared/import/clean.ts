@@ -194,13 +194,7 @@ export function cleanRow(raw: RawRow, plan: readonly ColumnPlan[], ctx: CleanCon
     validated: false,
   };
   const mapped = mappedKeys(plan);
-  const issue = (
-    field: string,
-    code: IssueCode,
-    level: IssueLevel,
-    original?: string,
-    params?: RowIssue['params'],
-  ) =>
+  const issue: IssueSink = (field, code, level, original, params) =>
     issues.push({
       field,
       code,
@@ -212,6 +206,11 @@ export function cleanRow(raw: RawRow, plan: readonly ColumnPlan[], ctx: CleanCon
   const drop = (field: string, code: IssueCode, original: string, params?: RowIssue['params']) => {
     issue(field, code, 'review', original, params);
     kept.push({ field, text: original });
+  };
+  /** a number read from a cell; one written in words is said so (the clerk checks "dua" became 2) */
+  const setNumber = (key: string, text: string, n: { value: number; via: string }) => {
+    values[key] = n.value;
+    if (n.via === 'words') issue(key, 'numberWords', 'info', text, { value: n.value });
   };
   const setDate = (key: string, d: DateClean) => {
     if (d.kind === 'empty') return;
@@ -304,10 +303,8 @@ export function cleanRow(raw: RawRow, plan: readonly ColumnPlan[], ctx: CleanCon
       }
       case 'count': {
         const c = parseCount(cell);
-        if (c.kind === 'ok') {
-          values[key] = c.value;
-          if (c.via === 'words') issue(key, 'numberWords', 'info', text, { value: c.value });
-        } else if (c.kind === 'split') drop(key, 'invalid', text);
+        if (c.kind === 'ok') setNumber(key, text, c);
+        else if (c.kind === 'split') drop(key, 'invalid', text);
         else if (c.kind === 'invalid')
           drop(key, c.reason === 'range' ? 'countRange' : 'numberInvalid', c.original);
         break;
@@ -318,8 +315,7 @@ export function cleanRow(raw: RawRow, plan: readonly ColumnPlan[], ctx: CleanCon
       case 'money': {
         const a = parseAmount(cell);
         if (a.kind === 'ok') {
-          values[key] = a.value;
-          if (a.via === 'words') issue(key, 'numberWords', 'info', text, { value: a.value });
+          setNumber(key, text, a);
           if (a.scaled) issue(key, 'amountScaled', 'info', text, { value: a.value });
         } else if (a.kind === 'invalid') drop(key, 'numberInvalid', a.original);
         break;
@@ -529,6 +525,15 @@ function validateRecord(
   return null;
 }
 
+/** how the cleaning rules report a finding on a cell (the row's `issue`) */
+type IssueSink = (
+  field: string,
+  code: IssueCode,
+  level: IssueLevel,
+  original?: string,
+  params?: RowIssue['params'],
+) => void;
+
 function applyVillage(
   m: VillageMatch,
   nameKey: string,
@@ -536,13 +541,7 @@ function applyVillage(
   text: string,
   values: Record<string, unknown>,
   mapped: ReadonlySet<string>,
-  issue: (
-    field: string,
-    code: IssueCode,
-    level: IssueLevel,
-    original?: string,
-    params?: RowIssue['params'],
-  ) => void,
+  issue: IssueSink,
   business: boolean,
 ) {
   const score = Math.round(m.score * 100);
@@ -576,13 +575,7 @@ function cleanWorkersTotal(
   values: Record<string, unknown>,
   mapped: ReadonlySet<string>,
   ctx: CleanContext,
-  issue: (
-    field: string,
-    code: IssueCode,
-    level: IssueLevel,
-    original?: string,
-    params?: RowIssue['params'],
-  ) => void,
+  issue: IssueSink,
   drop: (field: string, code: IssueCode, original: string, params?: RowIssue['params']) => void,
   kept: KeptValue[],
 ) {

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { AppError } from '../../../shared/errors';
 import { jsonOr } from '../../../shared/json';
+import type { Selectable } from 'kysely';
 import type { RawDb } from '../../../db/connection';
+import type { ImportRecordTable } from '../../../db/schema';
 import type { Actor } from '../../../db/queries/audit';
 import { auditWriter, type AuditWriter } from './audit-writer';
 
@@ -22,15 +24,8 @@ export interface UndoResult {
 
 const zBefore = z.record(z.string(), z.union([z.string(), z.number(), z.null()]));
 
-interface RecordRow {
-  line: number;
-  action: 'created' | 'merged' | 'filled';
-  business_id: number;
-  owner_id: number | null;
-  business_version: number;
-  owner_version: number | null;
-  before_json: string | null;
-}
+/** the columns of `import_records` the undo reads (the SELECT below) */
+type RecordRow = Omit<Selectable<ImportRecordTable>, 'id' | 'import_id' | 'kept_json'>;
 
 export function undoImport(raw: RawDb, importId: number, actor: Actor, now: string): UndoResult {
   return raw.transaction(() => {

@@ -47,6 +47,10 @@ import { useAppInfo } from '../../app/queries';
 import { BusinessActivities } from '../activities/BusinessActivities';
 import { DetailHeader } from '../../components/DetailHeader';
 
+/** the business's fields shown as they are, label and format from the field table */
+type OwnField =
+  'legalForm' | 'workersMale' | 'workersFemale' | 'investment' | 'investmentLandBuilding' | 'capital';
+
 function Field({
   label,
   value,
@@ -106,6 +110,8 @@ export function BusinessDetailPage() {
   if (q.isError) return <Text c="red">{t('errors.notFound')}</Text>;
   const b: BusinessDetail = q.data;
   const f = (field: string, v: unknown) => formatFieldValue(t, field, v);
+  /** one of the business's own fields, under its label, formatted as the field table says */
+  const own = (key: OwnField) => <Field label={t(`business.fields.${key}`)} value={f(key, b[key])} />;
   const archived = b.archivedAt !== null;
   const merged = b.mergedIntoId !== null;
   const mergedInto = merged ? history.data?.find((e) => e.kind === 'mergedInto') : undefined;
@@ -270,7 +276,7 @@ export function BusinessDetailPage() {
                   }
                 />
                 <Field label={t('business.fields.sentra')} value={b.sentra} />
-                <Field label={t('business.fields.legalForm')} value={f('legalForm', b.legalForm)} />
+                {own('legalForm')}
                 <Field
                   label={t('business.fields.yearStarted')}
                   value={b.yearStarted ? String(b.yearStarted) : ''}
@@ -301,11 +307,8 @@ export function BusinessDetailPage() {
               title={t('business.detail.sections.workforce')}
             >
               <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="sm">
-                <Field label={t('business.fields.workersMale')} value={f('workersMale', b.workersMale)} />
-                <Field
-                  label={t('business.fields.workersFemale')}
-                  value={f('workersFemale', b.workersFemale)}
-                />
+                {own('workersMale')}
+                {own('workersFemale')}
                 <Field
                   label={t('business.fields.workersTotal')}
                   value={f(
@@ -317,12 +320,9 @@ export function BusinessDetailPage() {
                 />
               </SimpleGrid>
               <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" verticalSpacing="sm" mt="sm">
-                <Field label={t('business.fields.investment')} value={f('investment', b.investment)} />
-                <Field
-                  label={t('business.fields.investmentLandBuilding')}
-                  value={f('investmentLandBuilding', b.investmentLandBuilding)}
-                />
-                <Field label={t('business.fields.capital')} value={f('capital', b.capital)} />
+                {own('investment')}
+                {own('investmentLandBuilding')}
+                {own('capital')}
                 <Field
                   label={t('business.fields.annualTurnover')}
                   value={joined(

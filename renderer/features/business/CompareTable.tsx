@@ -1,6 +1,7 @@
-import { Badge, Group, ScrollArea, Table, Text } from '@mantine/core';
+import { Badge, Group, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format';
 import { fieldLabel, formatFieldValue, sameValue } from './fieldFormat';
 
 export interface CompareColumn {
@@ -90,5 +91,23 @@ export function CompareTable(props: {
         </Table.Tbody>
       </Table>
     </ScrollArea.Autosize>
+  );
+}
+
+/** A column's heading for a registered business: its part in the comparison, then its number and date. */
+export function RecordColumnTitle(props: {
+  heading: string;
+  record: { registrationNumber: string | null; registrationDate: string | null };
+  gap?: number;
+  children?: ReactNode;
+}) {
+  return (
+    <Stack gap={props.gap ?? 0}>
+      <Text fw={700}>{props.heading}</Text>
+      <Text size="xs" ff="monospace">
+        {props.record.registrationNumber} · {formatDate(props.record.registrationDate)}
+      </Text>
+      {props.children}
+    </Stack>
   );
 }

@@ -2,9 +2,9 @@ import { Badge, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconCopy } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DuplicateCandidate } from '../../../shared/schemas/business';
-import { formatDate } from '../../lib/format';
-import { CompareTable } from './CompareTable';
+import { CompareTable, RecordColumnTitle } from './CompareTable';
 import { COMPARE_FIELDS, formValuesOf } from './fieldFormat';
+import { ModalTitle } from '../../components/ModalTitle';
 
 /**
  * Before a new registration is saved: the draft and each possible duplicate side by side, with why each was
@@ -36,11 +36,7 @@ export function DuplicatesModal(props: {
     ...props.candidates.map((c) => ({
       key: String(c.business.id),
       title: (
-        <Stack gap={4}>
-          <Text fw={700}>{t('business.duplicates.candidate')}</Text>
-          <Text size="xs" ff="monospace">
-            {c.business.registrationNumber} · {formatDate(c.business.registrationDate)}
-          </Text>
+        <RecordColumnTitle heading={t('business.duplicates.candidate')} record={c.business} gap={4}>
           <Group gap={4}>
             {c.reasons.map((r) => (
               <Badge key={r} size="sm" color="orange" variant="light">
@@ -62,7 +58,7 @@ export function DuplicatesModal(props: {
           <Text size="xs" c="dimmed" maw={220}>
             {t('business.duplicates.sameHint')}
           </Text>
-        </Stack>
+        </RecordColumnTitle>
       ),
       values: formValuesOf(c.business),
     })),
@@ -73,12 +69,9 @@ export function DuplicatesModal(props: {
       onClose={props.onClose}
       size="min(1100px, 95vw)"
       title={
-        <Group gap="xs">
-          <IconCopy size={20} color="var(--mantine-color-orange-7)" />
-          <Text fw={700} size="lg">
-            {t('business.duplicates.title')}
-          </Text>
-        </Group>
+        <ModalTitle icon={<IconCopy size={20} color="var(--mantine-color-orange-7)" />}>
+          {t('business.duplicates.title')}
+        </ModalTitle>
       }
     >
       <Stack data-testid="duplicates-modal">

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArrowsJoin } from '@tabler/icons-react';
@@ -8,13 +8,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { BusinessDetail } from '../../../shared/schemas/business';
 import { showIpcError } from '../../lib/forms';
-import { formatDate } from '../../lib/format';
 import { call, IpcError } from '../../lib/ipc';
-import { CompareTable } from './CompareTable';
+import { CompareTable, RecordColumnTitle } from './CompareTable';
 import { COMPARE_FIELDS, formValuesOf } from './fieldFormat';
 import { businessKeys } from './queries';
 import { useBusinessPick } from './record-queries';
 import { ModalActions } from '../../components/ModalActions';
+import { ModalTitle } from '../../components/ModalTitle';
 
 function useRecordWrite<I>(fn: (input: I) => Promise<BusinessDetail>, done: string, onDone: () => void) {
   const { t } = useTranslation();
@@ -200,14 +200,7 @@ export function MergeModal(props: { business: BusinessDetail; opened: boolean; o
       opened={props.opened}
       onClose={props.onClose}
       size="xl"
-      title={
-        <Group gap="xs">
-          <IconArrowsJoin size={20} />
-          <Text fw={700} size="lg">
-            {t('business.merge.title')}
-          </Text>
-        </Group>
-      }
+      title={<ModalTitle icon={<IconArrowsJoin size={20} />}>{t('business.merge.title')}</ModalTitle>}
     >
       <Stack data-testid="merge-modal">
         <Text size="sm">{t('business.merge.intro', { number: b.registrationNumber })}</Text>
@@ -231,26 +224,12 @@ export function MergeModal(props: { business: BusinessDetail; opened: boolean; o
             columns={[
               {
                 key: 'keep',
-                title: (
-                  <Stack gap={0}>
-                    <Text fw={700}>{t('business.merge.keep')}</Text>
-                    <Text size="xs" ff="monospace">
-                      {b.registrationNumber} · {formatDate(b.registrationDate)}
-                    </Text>
-                  </Stack>
-                ),
+                title: <RecordColumnTitle heading={t('business.merge.keep')} record={b} />,
                 values: keep,
               },
               {
                 key: 'absorb',
-                title: (
-                  <Stack gap={0}>
-                    <Text fw={700}>{t('business.merge.absorb')}</Text>
-                    <Text size="xs" ff="monospace">
-                      {other.data.registrationNumber} · {formatDate(other.data.registrationDate)}
-                    </Text>
-                  </Stack>
-                ),
+                title: <RecordColumnTitle heading={t('business.merge.absorb')} record={other.data} />,
                 values: absorb,
               },
               { key: 'result', title: <Text fw={700}>{t('business.merge.result')}</Text>, values: result },

@@ -26,6 +26,12 @@ import { completeUpload, removeUpload, updateMeta } from './upload';
 import type { ImportJobs } from './worker';
 
 const GROUP = 'import';
+/** The dry run and the commit share one lane (one import at a time) and its two messages. */
+const IMPORT_LANE = {
+  group: GROUP,
+  busy: 'import.errors.busy',
+  cancelled: 'import.errors.cancelled',
+} as const;
 const importWorker = workerJobs<ImportJobs>('import');
 
 type DryRunInput = z.output<typeof importDryRunSchema>;
@@ -58,10 +64,8 @@ function failure(error: AppError) {
 }
 
 const dryRunDef: JobDef<DryRunInput, DryRunSummary> = {
-  group: GROUP,
+  ...IMPORT_LANE,
   kind: 'import-dry-run',
-  busy: 'import.errors.busy',
-  cancelled: 'import.errors.cancelled',
   async start(ctx, input, job) {
     const office = await requireOffice(dbOf(ctx));
     const { file, meta } = completeUpload(ctx.dataDir, input.uploadId);
@@ -126,10 +130,8 @@ const dryRunDef: JobDef<DryRunInput, DryRunSummary> = {
 };
 
 const commitDef: JobDef<{ uploadId: string }, CommitCounts> = {
-  group: GROUP,
+  ...IMPORT_LANE,
   kind: 'import-commit',
-  busy: 'import.errors.busy',
-  cancelled: 'import.errors.cancelled',
   async start(ctx, input, job) {
     const office = await requireOffice(dbOf(ctx));
     const { meta } = completeUpload(ctx.dataDir, input.uploadId);

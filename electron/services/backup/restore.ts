@@ -1,3 +1,4 @@
+// Over 400 lines on purpose: the restore check and the swap are one crash-safe sequence (stage, safety copy, migrate, switch journal, rename, reopen); each step relies on the state the previous one left, and reads best in order.
 /**
  * Restore on main: the check (a job in the backup worker that changes nothing live) and the swap.
  *

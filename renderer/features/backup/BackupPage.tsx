@@ -26,12 +26,13 @@ import { formatDateTime } from '../../lib/format';
 import { call, IpcError } from '../../lib/ipc';
 import { backupKeys, formatBytes, useAutoSnapshots, useBackupStatus, useJob } from './queries';
 import type { RestorePlan } from '../../../shared/schemas/backup';
-import { errorText, RestoreConfirm, RestorePanel } from './RestorePanel';
+import { RestoreConfirm, RestorePanel } from './RestorePanel';
 import { TargetPicker } from './TargetPicker';
 import { PassphrasePanel } from './PassphrasePanel';
 import { KeysRecoveryForm } from './KeysRecovery';
 import { useAppInfo } from '../../app/queries';
 import { TableHead } from '../../components/TableHead';
+import { errorText } from '../../lib/errors';
 
 function BackupPanel() {
   const { t } = useTranslation();

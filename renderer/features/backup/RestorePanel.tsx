@@ -16,19 +16,14 @@ import { IconAlertTriangle, IconCircleCheck, IconShieldCheck } from '@tabler/ico
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TFunction } from 'i18next';
 import type { BackupEntry, DbSummary, RestorePlan, RestoreResult } from '../../../shared/schemas/backup';
 import { appKeys } from '../../app/queries';
 import { formatDateTime, formatNumber } from '../../lib/format';
-import { call, IpcError } from '../../lib/ipc';
+import { call } from '../../lib/ipc';
 import { formatBytes, useBackupList, useRestoreProgress } from './queries';
 import { TargetPicker } from './TargetPicker';
 import { TableHead } from '../../components/TableHead';
-
-export function errorText(t: TFunction, e: unknown): string {
-  if (e instanceof IpcError) return t(e.error.message, e.error.params ?? {});
-  return t('errors.internal');
-}
+import { errorText } from '../../lib/errors';
 
 function officeText(s: DbSummary | null, empty: string): string {
   if (!s?.office) return empty;

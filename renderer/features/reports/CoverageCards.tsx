@@ -3,9 +3,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportCoverage } from '../../../shared/schemas/report';
 import { formatDate, formatNumber } from '../../lib/format';
-import { IpcError } from '../../lib/ipc';
 import { BarChart } from './BarChart';
 import { CountTable } from './CountTable';
+import { errorText } from '../../lib/errors';
 
 /**
  * Permit coverage and activity participation, in the breakdowns' style (a chart, then the table): with / without
@@ -54,7 +54,7 @@ export function CoverageCards({
   if (error)
     return (
       <Card withBorder>
-        <Text c="red">{t(error instanceof IpcError ? error.error.message : 'errors.internal')}</Text>
+        <Text c="red">{errorText(t, error)}</Text>
       </Card>
     );
   if (!c || !charts)

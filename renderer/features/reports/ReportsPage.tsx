@@ -19,12 +19,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REPORT_TABLES, type ReportFile, type ReportTable } from '../../../shared/schemas/report';
 import { formatNumber } from '../../lib/format';
-import { call, fileUrl, IpcError } from '../../lib/ipc';
+import { call, fileUrl } from '../../lib/ipc';
 import { offerFile } from '../export/ExportMenu';
 import { BarChart } from './BarChart';
 import { CoverageCards } from './CoverageCards';
 import { MonthField } from './MonthField';
 import { CountTable } from './CountTable';
+import { errorText } from '../../lib/errors';
 
 const TOP = 10;
 const monthOk = (m: string) => /^\d{4}-\d{2}$/.test(m);
@@ -34,10 +35,6 @@ function lastMonth(): string {
   d.setDate(1);
   d.setMonth(d.getMonth() - 1);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
-}
-
-function errorText(t: (k: string) => string, e: unknown): string {
-  return t(e instanceof IpcError ? e.error.message : 'errors.internal');
 }
 
 /**

@@ -8,7 +8,8 @@
  *
  * The floor is the libraries alone on the same file and the same number of records: csv-parse decoding and
  * splitting the file, and bare better-sqlite3 inserts of an owner and a business per row (500 per
- * transaction, the app's schema with its triggers, no cleaning, no checks, no audit).
+ * transaction, the app's schema with its triggers, no cleaning, no checks, no audit), with the app's own
+ * record uuids (time-ordered, db/record-uuid.ts): the same values the app writes.
  *
  *   npm run bench -- import
  */
@@ -23,6 +24,7 @@ import { applyPragmas, type RawDb } from '../db/connection';
 import { migrate } from '../db/migrate';
 import { DEFAULT_IMPORT_OPTIONS } from '../shared/import/clean';
 import { proposeMapping } from '../shared/import/headers';
+import { newRecordUuid } from '../db/record-uuid';
 import { commitImport } from '../electron/services/import/commit';
 import { dryRunFile } from '../electron/services/import/dry-run';
 import { openSource } from '../electron/services/import/source';
@@ -102,9 +104,9 @@ async function floor(m: MessyFile, dbFile: string): Promise<{ parseS: number; in
   for (let from = 0; from < m.rows.length; from += 500) {
     raw.transaction(() => {
       for (const [i, r] of m.rows.slice(from, from + 500).entries()) {
-        const o = owner.run(randomUUID(), r.ownerName, r.nik, null, now, now).lastInsertRowid;
+        const o = owner.run(newRecordUuid(), r.ownerName, r.nik, null, now, now).lastInsertRowid;
         business.run(
-          randomUUID(),
+          newRecordUuid(),
           `IKM-350927-2026-${String(from + i + 1).padStart(5, '0')}`,
           '2026-12-02',
           r.name || 'x',

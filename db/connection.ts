@@ -47,3 +47,43 @@ export function openDatabase(file: string, opts: { readonly?: boolean } = {}): O
     },
   };
 }
+
+/** rows a bulk writer commits between two checkpoints (`bulkCheckpoints`) */
+export const BULK_CHECKPOINT_ROWS = 10_000;
+
+/**
+ * Checkpoints for a bulk writer (the import's commit): SQLite's automatic checkpoint runs in the commit that
+ * takes the WAL past 1,000 pages, and a batch of 2,000 rows writes more than that, so every batch also
+ * copied the WAL into the database file and synced it — index pages the next batch dirties again were
+ * copied once per batch (measured: docs/benchmarks.md note 11). Held, the writer checkpoints after the batch
+ * that reaches `everyRows` rows since the last one, and at the end; the automatic checkpoint is put back as
+ * it was. Durability does not change: a commit is durable once in the WAL (synchronous = FULL syncs it); a
+ * checkpoint only moves committed pages into the main file.
+ */
+export function bulkCheckpoints(
+  raw: RawDb,
+  everyRows = BULK_CHECKPOINT_ROWS,
+): { afterBatch(rows: number): void; end(): void } {
+  const auto = raw.pragma('wal_autocheckpoint', { simple: true }) as number;
+  raw.pragma('wal_autocheckpoint = 0');
+  let since = 0;
+  const checkpoint = () => {
+    since = 0;
+    if (!raw.memory && !raw.inTransaction) raw.pragma('wal_checkpoint(PASSIVE)');
+  };
+  return {
+    afterBatch(rows) {
+      since += rows;
+      if (since >= everyRows) checkpoint();
+    },
+    end() {
+      raw.pragma(`wal_autocheckpoint = ${auto}`);
+      try {
+        checkpoint();
+      } catch {
+        // after a failed batch (a full disk): the error that matters is the batch's; the next automatic
+        // checkpoint moves what was committed
+      }
+    },
+  };
+}

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { Db, OpenedDb, RawDb } from '../../db/connection';
 import type { Actor } from '../../db/queries/audit';
 import type { EventName, Events } from '../../shared/ipc/contract';
@@ -10,6 +9,7 @@ import type { ScanPicker } from '../services/permits/scans';
 import type { ClientSession, SessionStore } from './sessions';
 import type { MachineKeyStore } from './machine-key';
 import type { KeyRing } from '../services/secrets';
+import { newRecordUuid } from '../../db/record-uuid';
 
 export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void;
 
@@ -69,4 +69,5 @@ export function actorOf(ctx: AppContext): Actor {
   return u ? { id: u.id, name: u.username } : { id: null, name: 'system' };
 }
 
-export const defaultUuid = (): string => randomUUID();
+/** new records' uuids (time-ordered, db/record-uuid.ts); also the ids of jobs and uploads */
+export const defaultUuid = newRecordUuid;

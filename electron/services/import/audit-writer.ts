@@ -1,5 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { RawDb } from '../../../db/connection';
+import { newRecordUuid } from '../../../db/record-uuid';
 import type { Actor } from '../../../db/queries/audit';
 
 /**
@@ -21,7 +21,7 @@ export function auditWriter(raw: RawDb, actor: Actor, now: string): AuditWriter 
     record_uuid, action, before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   return (table, id, uuid, action, before, after, reason) => {
     insert.run(
-      randomUUID(),
+      newRecordUuid(),
       now,
       actor.id,
       actor.name,

@@ -1,10 +1,10 @@
 // Over 400 lines on purpose: the commit and the undo of an import are one transaction design (batches, reserved numbers, audit rows) and share their statements.
-import { randomUUID } from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import { businessCreateSchema, type BusinessCreateData } from '../../../shared/schemas/business';
 import type { CommitCounts, ImportOutcome } from '../../../shared/schemas/import';
 import { expandRecord, type KeptValue } from '../../../shared/import/clean';
-import type { RawDb } from '../../../db/connection';
+import { bulkCheckpoints, type RawDb } from '../../../db/connection';
+import { newRecordUuid } from '../../../db/record-uuid';
 import type { Actor } from '../../../db/queries/audit';
 import { reportCountsHold } from '../../../db/queries/report-counts';
 import { auditImage, businessValues, formatRegistrationNumber, ownerValues } from '../business-record';
@@ -233,7 +233,7 @@ export async function commitImport(
     let createdOwner: number | null = null;
     if (ownerId === null) {
       const ov = ownerValues(rec.data);
-      const uuid = randomUUID();
+      const uuid = newRecordUuid();
       ownerId = Number(
         s.insertOwner.run({ ...ov, uuid, archived_at: null, created_at: spec.now, updated_at: spec.now })
           .lastInsertRowid,
@@ -244,7 +244,7 @@ export async function commitImport(
     }
     const number = formatRegistrationNumber(spec.districtCode, year, numbers.next());
     const bv = businessValues(rec.data);
-    const uuid = randomUUID();
+    const uuid = newRecordUuid();
     const regDate = first.registrationDate ?? spec.today;
     const businessId = Number(
       s.insertBusiness.run({
@@ -291,7 +291,7 @@ export async function commitImport(
       const cand = s.businessBrief.get(m.businessId);
       if (!cand) continue;
       s.decision.run(
-        randomUUID(),
+        newRecordUuid(),
         'different',
         cand.id,
         businessId,
@@ -326,7 +326,7 @@ export async function commitImport(
     const reason = `Impor ${spec.fileName}, baris ${row.line}`;
     const reasons = row.register.find((m) => m.businessId === sameAs)?.reasons ?? [];
     s.decision.run(
-      randomUUID(),
+      newRecordUuid(),
       'same',
       cand.id,
       null,
@@ -395,6 +395,7 @@ export async function commitImport(
 
   const size = opts.batch ?? COMMIT_BATCH;
   let done = 0;
+  const checkpoints = bulkCheckpoints(raw);
   try {
     for (const batch of staging.commitBatches(size)) {
       if (opts.signal?.aborted) {
@@ -416,6 +417,7 @@ export async function commitImport(
         record('committing', null, spec.now);
       })();
       done += batch.length;
+      checkpoints.afterBatch(batch.length);
       opts.onProgress?.({ done, total, created: result.created });
       // let a cancel (a message to the worker) in between batches
       await new Promise((r) => setImmediate(r));
@@ -424,6 +426,8 @@ export async function commitImport(
     const at = new Date().toISOString();
     record('failed', at, at);
     throw e;
+  } finally {
+    checkpoints.end();
   }
   const end = new Date().toISOString();
   record(result.cancelled ? 'cancelled' : 'committed', end, end);

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import type { DryRunSummary } from '../../../shared/import/dry-run';
 import { applyMapping, type SavedMapping } from '../../../shared/import/mapping';
 import { DEFAULT_IMPORT_OPTIONS } from '../../../shared/import/clean';
 import type { RawDb } from '../../../db/connection';
+import { newRecordUuid } from '../../../db/record-uuid';
 import type { Actor } from '../../../db/queries/audit';
 import { commitImport, type CommitProgress, type CommitResult } from './commit';
 import { dryRunFile } from './dry-run';
@@ -57,7 +57,7 @@ export async function runFileImport(raw: RawDb, o: FileImportOptions): Promise<F
     commit: null,
   };
   if (o.dryRun) return out;
-  const uuid = randomUUID();
+  const uuid = newRecordUuid();
   const staging = Staging.create(o.dataDir, uuid);
   try {
     staging.writeDryRun(dryRun);

@@ -11,6 +11,7 @@ import { dryRunFile } from '../../../electron/services/import/dry-run';
 import { openSource } from '../../../electron/services/import/source';
 import { Staging } from '../../../electron/services/import/staging';
 import { undoImport } from '../../../electron/services/import/undo';
+import { newRecordUuid } from '../../../db/record-uuid';
 import { REPORT_COUNTS_BACKFILL_LATEST as REPORT_COUNTS_BACKFILL } from '../../../db/migrations/017_reports_rule_coverage';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
 import {
@@ -72,6 +73,28 @@ describe('commit and undo of an import', () => {
     expect(count(`SELECT count(*) FROM businesses`)).toBe(before + r.created);
     undoImport(raw(), r.importId, actor, new Date().toISOString());
     expect(count(`SELECT count(*) FROM businesses WHERE archived_at IS NULL`)).toBe(before);
+  });
+
+  it('gives its records time-ordered uuids and puts the automatic checkpoint back', async () => {
+    const auto = raw().pragma('wal_autocheckpoint', { simple: true });
+    const r = await commitImport(raw(), staging, { ...spec(), importUuid: newRecordUuid() }, { batch: 50 });
+    expect(r.created).toBeGreaterThan(50);
+    expect(raw().pragma('wal_autocheckpoint', { simple: true })).toBe(auto);
+    const uuids = (sql: string) => raw().prepare(sql).pluck().all(r.importId) as string[];
+    const businesses = uuids(`SELECT b.uuid FROM import_records ir JOIN businesses b ON b.id = ir.business_id
+      WHERE ir.import_id = ? AND ir.action = 'created' ORDER BY b.id`);
+    const audits =
+      uuids(`SELECT a.uuid FROM audit_log a JOIN import_records ir ON ir.business_id = a.record_id
+      WHERE ir.import_id = ? AND a.table_name = 'businesses' AND a.action = 'imported' ORDER BY a.id`);
+    for (const list of [businesses, audits]) {
+      expect(list.length).toBe(r.created);
+      // RFC 9562 version 7: the time in the first 48 bits, so the unique index grows at its end
+      for (const u of list)
+        expect(u).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      const times = list.map((u) => u.slice(0, 13));
+      expect(times).toEqual([...times].sort());
+    }
+    undoImport(raw(), r.importId, actor, new Date().toISOString());
   });
 
   it('applies village, group and register decisions, records history, and undoes as a whole', async () => {

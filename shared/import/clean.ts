@@ -1,5 +1,5 @@
 // Over 400 lines on purpose: the cleaning rules of every field kind side by side (NIK, phone, numbers, dates, villages, permits), each small; one table a reviewer reads at once beats ten files of twenty lines.
-import { businessCreateSchema, checkBusinessCreate } from '../schemas/business';
+import { businessCreateSchema, checkBusinessCreate, type FieldMemo } from '../schemas/business';
 import { parseNpwp } from '../validators/npwp';
 import { cellText, fold, isPlaceholder, type RawCell, type RawRow } from './cells';
 import { parseDate, parseYear, splitPlaceDate, type DateClean } from './dates';
@@ -95,6 +95,8 @@ export interface CleanContext {
   villages: VillageMatcher;
   today: Date;
   options: ImportOptions;
+  /** the registration schema's field results of this run, by value (`fieldMemo()`); none: each parsed */
+  fields?: FieldMemo;
 }
 
 export interface CleanRow {
@@ -464,7 +466,7 @@ export function cleanRow(raw: RawRow, plan: readonly ColumnPlan[], ctx: CleanCon
     if (values[key] === undefined || values[key] === null || values[key] === '')
       issue(key, 'required', 'block');
   if (!issues.some((i) => i.code === 'required')) {
-    const parsed = validateRecord(values, drop);
+    const parsed = validateRecord(values, drop, ctx.fields);
     if (parsed) {
       row.values = compactRecord(parsed);
       row.validated = true;
@@ -507,9 +509,10 @@ export function expandRecord(compact: Record<string, unknown>): Record<string, u
 function validateRecord(
   values: Record<string, unknown>,
   drop: (field: string, code: IssueCode, original: string, params?: RowIssue['params']) => void,
+  memo: FieldMemo | undefined,
 ): Record<string, unknown> | null {
   for (let pass = 0; pass < 3; pass++) {
-    const r = checkBusinessCreate(values);
+    const r = checkBusinessCreate(values, memo);
     if (r.success) return r.data;
     let dropped = false;
     for (const i of r.issues) {

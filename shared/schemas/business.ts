@@ -106,6 +106,37 @@ type FieldResult = { success: true; data: unknown } | { success: false; error: z
 let absentResults: Map<string, FieldResult> | null = null;
 
 /**
+ * Field results already computed in one run of many records (an import's dry run), by field and input value:
+ * a sheet repeats its KBLI codes, desa codes, statuses, sexes, legal forms, units and small counts thousands
+ * of times, and a field's schema gives the same result for the same value. Only text, numbers and booleans
+ * are kept, and only with a plain result (never an object a caller could change); at most `FIELD_MEMO_MAX`
+ * values per field (names and NIKs, all different, soon stop being kept). One per run, never shared
+ * between runs: a rule that reads the date ("not after this year") stays right across a new year.
+ */
+export type FieldMemo = Map<string, Map<string | number | boolean, FieldResult>>;
+const FIELD_MEMO_MAX = 512;
+
+export function fieldMemo(): FieldMemo {
+  return new Map();
+}
+
+const isPlain = (v: unknown) =>
+  v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+function parseField(k: keyof typeof businessCreateShape, value: unknown, memo: FieldMemo | undefined) {
+  if (!memo || !isPlain(value) || value === null)
+    return businessCreateShape[k].safeParse(value) as FieldResult;
+  let byValue = memo.get(k);
+  if (!byValue) memo.set(k, (byValue = new Map()));
+  const key = value as string | number | boolean;
+  const hit = byValue.get(key);
+  if (hit) return hit;
+  const r = businessCreateShape[k].safeParse(value) as FieldResult;
+  if (byValue.size < FIELD_MEMO_MAX && (!r.success || isPlain(r.data))) byValue.set(key, r);
+  return r;
+}
+
+/**
  * `businessCreateSchema.safeParse` for a record that fills a few of its 45 fields (an imported row): the same
  * schema, field by field. An object schema parses each field on its own, so the fields present are parsed by
  * their own schemas, the absent ones take their value once computed (arrays copied), and the record's rules
@@ -115,6 +146,7 @@ let absentResults: Map<string, FieldResult> | null = null;
  */
 export function checkBusinessCreate(
   values: Record<string, unknown>,
+  memo?: FieldMemo,
 ): { success: true; data: BusinessCreateData } | { success: false; issues: RecordIssue[] } {
   absentResults ??= new Map(
     createKeys.map((k) => [k, businessCreateShape[k].safeParse(undefined) as FieldResult]),
@@ -123,7 +155,7 @@ export function checkBusinessCreate(
   const issues: RecordIssue[] = [];
   for (const k of createKeys) {
     const absent = values[k] === undefined;
-    const r = absent ? absentResults.get(k)! : (businessCreateShape[k].safeParse(values[k]) as FieldResult);
+    const r = absent ? absentResults.get(k)! : parseField(k, values[k], memo);
     if (r.success) out[k] = absent && Array.isArray(r.data) ? [...(r.data as unknown[])] : r.data;
     else for (const i of r.error.issues) issues.push({ path: [k, ...i.path], message: i.message });
   }

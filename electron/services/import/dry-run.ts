@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/errors';
+import { fieldMemo } from '../../../shared/schemas/business';
 import type { ImportOptions } from '../../../shared/import/clean';
 import { runDryRun, type DryRun, type DryRunProgress } from '../../../shared/import/dry-run';
 import { mappingProblems, planOf, type ColumnTarget } from '../../../shared/import/targets';
@@ -42,6 +43,7 @@ export async function dryRunFile(
     villages: officeVillageMatcher(raw, office),
     today: opts.today ?? new Date(),
     options: input.options,
+    fields: fieldMemo(),
   };
   const dryRun = await runDryRun(
     source.rows(opts.signal),

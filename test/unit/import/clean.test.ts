@@ -6,7 +6,7 @@ import {
   expandRecord,
   type ImportOptions,
 } from '../../../shared/import/clean';
-import { businessCreateSchema, checkBusinessCreate } from '../../../shared/schemas/business';
+import { businessCreateSchema, checkBusinessCreate, fieldMemo } from '../../../shared/schemas/business';
 import { finishDryRun } from '../../../shared/import/dry-run';
 import { FileDuplicates } from '../../../shared/import/duplicates';
 import { findHeader } from '../../../shared/import/headers';
@@ -249,16 +249,27 @@ describe('the registration schema field by field (checkBusinessCreate)', () => {
       { name: 'Tahu', villageName: 'Kalisat' },
       { ...required, notAField: 5, existingOwnerId: 3 },
     ];
-    for (const v of inputs) {
+    // with a run's memo of field results too, each input twice (the second from the memo)
+    const memo = fieldMemo();
+    for (const v of [...inputs, ...inputs]) {
       const whole = businessCreateSchema.safeParse(structuredClone(v));
-      const byField = checkBusinessCreate(structuredClone(v));
-      expect(byField.success).toBe(whole.success);
-      if (whole.success && byField.success) {
-        expect(JSON.stringify(byField.data)).toBe(JSON.stringify(whole.data));
-      } else if (!whole.success && !byField.success) {
-        expect(byField.issues).toEqual(whole.error.issues.map((i) => ({ path: i.path, message: i.message })));
+      for (const byField of [
+        checkBusinessCreate(structuredClone(v)),
+        checkBusinessCreate(structuredClone(v), memo),
+      ]) {
+        expect(byField.success).toBe(whole.success);
+        if (whole.success && byField.success) {
+          expect(JSON.stringify(byField.data)).toBe(JSON.stringify(whole.data));
+        } else if (!whole.success && !byField.success) {
+          expect(byField.issues).toEqual(
+            whole.error.issues.map((i) => ({ path: i.path, message: i.message })),
+          );
+        }
       }
     }
+    // kept: repeated plain values; never an object or array a caller could change
+    expect([...memo.get('kbliCode')!.keys()]).toEqual(['10792']);
+    expect(memo.has('constraints')).toBe(false);
   });
 });
 

@@ -90,6 +90,21 @@ export function auditImage(row: object): Record<string, unknown> {
   return out;
 }
 
+/**
+ * A creation image of the fields a record was given: `auditImage` without the empty ones (null, an empty
+ * list). The import's creation rows use it: a sheet fills a few of the ~40 columns, and the audit log is
+ * most of what an import writes (30,000 rows: ~49 MB of ~90 MB, half of it nulls). The audit viewer and the
+ * history read a field missing from an image as empty, as before.
+ */
+export function filledImage(row: object): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, raw] of Object.entries(row)) {
+    const v = auditValue(k, raw);
+    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v;
+  }
+  return out;
+}
+
 export function ownerFromRow(o: OwnerRow): OwnerDetail {
   return {
     id: o.id,

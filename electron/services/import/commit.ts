@@ -7,7 +7,7 @@ import { bulkCheckpoints, type RawDb } from '../../../db/connection';
 import { newRecordUuid } from '../../../db/record-uuid';
 import type { Actor } from '../../../db/queries/audit';
 import { reportCountsHold } from '../../../db/queries/report-counts';
-import { auditImage, businessValues, formatRegistrationNumber, ownerValues } from '../business-record';
+import { businessValues, filledImage, formatRegistrationNumber, ownerValues } from '../business-record';
 import { auditWriter } from './audit-writer';
 import type { CommitRow, DuplicateChoice, Staging, VillageChoice } from './staging';
 
@@ -238,7 +238,7 @@ export async function commitImport(
         s.insertOwner.run({ ...ov, uuid, archived_at: null, created_at: spec.now, updated_at: spec.now })
           .lastInsertRowid,
       );
-      audit('owners', ownerId, uuid, 'create', undefined, ov, reason);
+      audit('owners', ownerId, uuid, 'create', undefined, filledImage(ov), reason);
       if (nik) ownersByNik.set(nik, ownerId);
       createdOwner = ownerId;
     }
@@ -267,7 +267,7 @@ export async function commitImport(
       'imported',
       undefined,
       {
-        ...auditImage({ registration_number: number, owner_id: ownerId, ...bv }),
+        ...filledImage({ registration_number: number, owner_id: ownerId, ...bv }),
         file: spec.fileName,
         line: lines,
         import: spec.importUuid,

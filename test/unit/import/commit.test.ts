@@ -12,6 +12,7 @@ import { openSource } from '../../../electron/services/import/source';
 import { Staging } from '../../../electron/services/import/staging';
 import { undoImport } from '../../../electron/services/import/undo';
 import { newRecordUuid } from '../../../db/record-uuid';
+import { filledImage } from '../../../electron/services/business-record';
 import { REPORT_COUNTS_BACKFILL_LATEST as REPORT_COUNTS_BACKFILL } from '../../../db/migrations/017_reports_rule_coverage';
 import { makeTestApp, TEST_SETUP, type TestApp } from '../../fixtures/app';
 import {
@@ -86,6 +87,25 @@ describe('commit and undo of an import', () => {
     const audits =
       uuids(`SELECT a.uuid FROM audit_log a JOIN import_records ir ON ir.business_id = a.record_id
       WHERE ir.import_id = ? AND a.table_name = 'businesses' AND a.action = 'imported' ORDER BY a.id`);
+    // the creation images hold the fields the row filled: no nulls, no empty lists; 0 is a value
+    const images = raw()
+      .prepare(
+        `SELECT a.after_json FROM audit_log a JOIN import_records ir ON ir.business_id = a.record_id
+          WHERE ir.import_id = ? AND a.table_name = 'businesses' AND a.action = 'imported'`,
+      )
+      .pluck()
+      .all(r.importId) as string[];
+    for (const json of images) {
+      const image = JSON.parse(json) as Record<string, unknown>;
+      expect(image).toMatchObject({ file: 'messy.csv', name: expect.any(String) });
+      for (const v of Object.values(image)) {
+        expect(v).not.toBeNull();
+        expect(Array.isArray(v) && v.length === 0).toBe(false);
+      }
+    }
+    expect(
+      filledImage({ brand: null, workers_male: 0, constraints_json: '[]', needs_json: '["modal"]' }),
+    ).toEqual({ workers_male: 0, needs_json: ['modal'] });
     for (const list of [businesses, audits]) {
       expect(list.length).toBe(r.created);
       // RFC 9562 version 7: the time in the first 48 bits, so the unique index grows at its end

@@ -462,7 +462,7 @@ export function cleanRow(raw: RawRow, plan: readonly ColumnPlan[], ctx: CleanCon
       );
   }
 
-  for (const key of ['ownerName', 'name', 'villageName'])
+  for (const key of REQUIRED)
     if (values[key] === undefined || values[key] === null || values[key] === '')
       issue(key, 'required', 'block');
   if (!issues.some((i) => i.code === 'required')) {
@@ -488,12 +488,19 @@ export function recordDefaults(): Record<string, unknown> {
 const sameValue = (a: unknown, b: unknown) =>
   a === b || (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]));
 
+/** the fields a record cannot be saved without */
+const REQUIRED = ['ownerName', 'name', 'villageName'];
+const REQUIRED_SET = new Set(REQUIRED);
+
 /** The schema's output without the values that are its defaults (the stored row stays small). */
 export function compactRecord(out: Record<string, unknown>): Record<string, unknown> {
   const d = recordDefaults();
   const compact: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(out))
-    if (!(k in d) || ['ownerName', 'name', 'villageName'].includes(k) || !sameValue(v, d[k])) compact[k] = v;
+  // runs for every row of an import: no array per field
+  for (const k in out) {
+    const v = out[k];
+    if (!(k in d) || REQUIRED_SET.has(k) || !sameValue(v, d[k])) compact[k] = v;
+  }
   return compact;
 }
 
@@ -517,7 +524,7 @@ function validateRecord(
     let dropped = false;
     for (const i of r.issues) {
       const key = String(i.path[0] ?? '');
-      if (!(key in values) || ['ownerName', 'name', 'villageName'].includes(key)) continue;
+      if (!(key in values) || REQUIRED_SET.has(key)) continue;
       const v = values[key];
       delete values[key];
       drop(key, 'invalid', Array.isArray(v) ? v.join(', ') : String(v), { rule: i.message });

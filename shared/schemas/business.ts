@@ -120,7 +120,7 @@ export function fieldMemo(): FieldMemo {
   return new Map();
 }
 
-const isPlain = (v: unknown) =>
+const isPlain = (v: unknown): v is string | number | boolean | null =>
   v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
 function parseField(k: keyof typeof businessCreateShape, value: unknown, memo: FieldMemo | undefined) {
@@ -128,11 +128,10 @@ function parseField(k: keyof typeof businessCreateShape, value: unknown, memo: F
     return businessCreateShape[k].safeParse(value) as FieldResult;
   let byValue = memo.get(k);
   if (!byValue) memo.set(k, (byValue = new Map()));
-  const key = value as string | number | boolean;
-  const hit = byValue.get(key);
+  const hit = byValue.get(value);
   if (hit) return hit;
   const r = businessCreateShape[k].safeParse(value) as FieldResult;
-  if (byValue.size < FIELD_MEMO_MAX && (!r.success || isPlain(r.data))) byValue.set(key, r);
+  if (byValue.size < FIELD_MEMO_MAX && (!r.success || isPlain(r.data))) byValue.set(value, r);
   return r;
 }
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Db, OpenedDb, RawDb } from '../../db/connection';
 import type { Actor } from '../../db/queries/audit';
 import type { EventName, Events } from '../../shared/ipc/contract';
@@ -9,7 +10,6 @@ import type { ScanPicker } from '../services/permits/scans';
 import type { ClientSession, SessionStore } from './sessions';
 import type { MachineKeyStore } from './machine-key';
 import type { KeyRing } from '../services/secrets';
-import { newRecordUuid } from '../../db/record-uuid';
 
 export type Emit = <E extends EventName>(event: E, payload: Events[E]) => void;
 
@@ -69,5 +69,9 @@ export function actorOf(ctx: AppContext): Actor {
   return u ? { id: u.id, name: u.username } : { id: null, name: 'system' };
 }
 
-/** new records' uuids (time-ordered, db/record-uuid.ts); also the ids of jobs and uploads */
-export const defaultUuid = newRecordUuid;
+/**
+ * Random (version 4): these ids are also cut to their first 8 characters for names (letter previews, batch
+ * files, activity export folders, office permit-type codes), which a time-ordered uuid would make the same for
+ * everything made in the same minute. The import's bulk writes use `newRecordUuid` (db/record-uuid.ts).
+ */
+export const defaultUuid = (): string => randomUUID();

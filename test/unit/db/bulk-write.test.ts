@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { applyPragmas, bulkCheckpoints } from '../../../db/connection';
 import { newRecordUuid } from '../../../db/record-uuid';
+import { defaultUuid } from '../../../electron/app/context';
 
 describe('record uuids', () => {
   it('are RFC 9562 version 7: unique, accepted by the schemas, in the order they were made', () => {
@@ -21,6 +22,13 @@ describe('record uuids', () => {
     // the time they carry is now (48 bits of milliseconds)
     const ms = parseInt(list[0]!.replace('-', '').slice(0, 12), 16);
     expect(Math.abs(ms - Date.now())).toBeLessThan(60_000);
+  });
+});
+
+describe("the app context's uuids", () => {
+  it('stay distinct in their first 8 characters, which name previews, batch files and permit-type codes', () => {
+    const short = Array.from({ length: 200 }, () => defaultUuid().slice(0, 8));
+    expect(new Set(short).size).toBe(short.length);
   });
 });
 

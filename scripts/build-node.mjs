@@ -25,7 +25,7 @@ const workers = Object.fromEntries(
 );
 
 /** npm packages bundled into the main side's files rather than loaded from node_modules (see above) */
-const BUNDLED = new Set(['kysely', 'zod', 'fastest-levenshtein', 'uuid']);
+const BUNDLED = new Set(['kysely', 'zod', 'fastest-levenshtein']);
 const packageName = (p) =>
   p
     .split('/')

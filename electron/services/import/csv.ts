@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Transform } from 'node:stream';
@@ -56,22 +57,34 @@ async function readHead(file: string, bytes: number): Promise<Buffer> {
   }
 }
 
-/** Whether the whole file is valid UTF-8; else the offset of the first invalid chunk. */
+/**
+ * Bytes at the end of `chunk` that start a UTF-8 sequence the chunk does not finish (0–3): they are checked
+ * with the next chunk.
+ */
+function incompleteTail(chunk: Buffer): number {
+  const n = chunk.length;
+  for (let back = 1; back <= Math.min(3, n); back++) {
+    const b = chunk[n - back]!;
+    if ((b & 0xc0) === 0x80) continue; // a continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+/**
+ * Whether the whole file is valid UTF-8: each chunk checked by Node's native validator (`isUtf8`, no string
+ * made), a sequence cut by the chunk's end carried into the next.
+ */
 async function utf8Valid(file: string): Promise<{ ok: boolean }> {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>) {
-    try {
-      decoder.decode(chunk, { stream: true });
-    } catch {
-      return { ok: false };
-    }
+  let carry: Buffer = Buffer.alloc(0);
+  for await (const read of createReadStream(file, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>) {
+    const chunk = carry.length ? Buffer.concat([carry, read]) : read;
+    const tail = incompleteTail(chunk);
+    if (!isUtf8(chunk.subarray(0, chunk.length - tail))) return { ok: false };
+    carry = Buffer.from(chunk.subarray(chunk.length - tail));
   }
-  try {
-    decoder.decode();
-  } catch {
-    return { ok: false };
-  }
-  return { ok: true };
+  return { ok: carry.length === 0 };
 }
 
 export async function detectEncoding(file: string): Promise<{ encoding: CsvEncoding; bom: boolean }> {

@@ -61,6 +61,28 @@ describe('CSV format detection', () => {
     });
   });
 
+  it('reads UTF-8 whose characters straddle the reader\'s chunks, and a cut one as Windows-1252', async () => {
+    // 256 KiB chunks: put each width of character across the first boundary
+    for (const ch of ['é', '’', '😀']) {
+      const width = Buffer.byteLength(ch);
+      for (let before = 1; before < width; before++) {
+        const head = 'Nama;Desa\n' + 'x'.repeat(256 * 1024 - 'Nama;Desa\n'.length - 1 - before) + ';';
+        const text = `${head}${ch}\nKopi ${ch};Kalisat\n`;
+        expect(Buffer.byteLength(head)).toBe(256 * 1024 - before);
+        const f = file(`wide-${width}-${before}.csv`, text);
+        const { fmt, out } = await rows(f);
+        expect(fmt.encoding, `${ch} cut after ${before}`).toBe('utf-8');
+        expect(out.at(-1)).toEqual({ line: 3, cells: [`Kopi ${ch}`, 'Kalisat'] });
+      }
+    }
+    // a file that ends inside a character is not UTF-8
+    const cut = Buffer.concat([Buffer.from('Nama;Desa\nKopi;Kalisat '), Buffer.from('é').subarray(0, 1)]);
+    expect((await detectCsvFormat(file('cut.csv', cut))).encoding).toBe('windows-1252');
+    // an invalid byte past the first chunk
+    const late = Buffer.concat([Buffer.from('Nama;Desa\n' + 'Kopi;Kalisat\n'.repeat(30_000)), Buffer.from([0x92])]);
+    expect((await detectCsvFormat(file('late.csv', late))).encoding).toBe('windows-1252');
+  });
+
   it('decodes every encoding to the same rows, quoted fields and line breaks in cells included', async () => {
     const text =
       'Nama;Pemilik;Catatan\r\nKopi Ma’ruf;José;"baris satu\nbaris dua; masih satu sel"\r\n"Tahu ""Enak""";Siti;\r\n';

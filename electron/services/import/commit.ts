@@ -235,7 +235,7 @@ export async function commitImport(
       const ov = ownerValues(rec.data);
       const uuid = newRecordUuid();
       ownerId = Number(
-        s.insertOwner.run({ ...ov, uuid, archived_at: null, created_at: spec.now, updated_at: spec.now })
+        s.insertOwner({ ...ov, uuid, archived_at: null, created_at: spec.now, updated_at: spec.now })
           .lastInsertRowid,
       );
       audit('owners', ownerId, uuid, 'create', undefined, filledImage(ov), reason);
@@ -247,7 +247,7 @@ export async function commitImport(
     const uuid = newRecordUuid();
     const regDate = first.registrationDate ?? spec.today;
     const businessId = Number(
-      s.insertBusiness.run({
+      s.insertBusiness({
         ...bv,
         uuid,
         registration_number: number,
@@ -448,8 +448,13 @@ function statements(raw: RawDb) {
     'created_at',
     'updated_at',
   ];
-  const insertSql = (table: string, cols: string[]) =>
-    `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`;
+  // positional parameters, in the columns' order: binding 50 named ones looks each name up, row after row
+  const insertOf = (table: string, cols: string[]) => {
+    const stmt = raw.prepare(
+      `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+    );
+    return (values: Record<string, unknown>) => stmt.run(cols.map((c) => values[c]));
+  };
   return {
     insertImport: raw.prepare(`INSERT INTO imports (uuid, file_name, sheet, status, rows_read, summary_json,
       mapping_json, user_id, user_name, started_at, created_at, updated_at)
@@ -457,8 +462,8 @@ function statements(raw: RawDb) {
     updateImport:
       raw.prepare(`UPDATE imports SET status = ?, rows_imported = ?, summary_json = ?, finished_at = ?,
       updated_at = ? WHERE id = ?`),
-    insertOwner: raw.prepare(insertSql('owners', ownerCols)),
-    insertBusiness: raw.prepare(insertSql('businesses', businessCols)),
+    insertOwner: insertOf('owners', ownerCols),
+    insertBusiness: insertOf('businesses', businessCols),
     audit:
       raw.prepare(`INSERT INTO audit_log (uuid, at, user_id, user_name, table_name, record_id, record_uuid,
       action, before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),

@@ -328,6 +328,75 @@ describe('duplicates within a file', () => {
   });
 });
 
+describe('the bounds that skip name pairs', () => {
+  it('never skip a pair the registration form calls similar (random near-duplicates, letters repeated)', () => {
+    // a seeded generator: the same names every run
+    let seed = 12345;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const words = [
+      'keripik',
+      'tempe',
+      'barokah',
+      'sumber',
+      'rejeki',
+      'mawar',
+      'dodol',
+      'lestari',
+      'batik',
+      'tulis',
+      'kopi',
+      'anna',
+      'sss',
+      'mmm',
+    ];
+    const letters = 'aaabbkkmmssteeiiour';
+    const edit = (s: string) => {
+      const i = rnd(s.length + 1);
+      const c = letters[rnd(letters.length)]!;
+      const k = rnd(4);
+      if (k === 0) return s.slice(0, i) + c + s.slice(i); // insert
+      if (k === 1) return s.slice(0, i) + s.slice(i + 1); // delete
+      if (k === 2) return s.slice(0, i) + c + s.slice(i + 1); // substitute
+      return s.slice(0, i) + (s[i] ?? c) + s.slice(i); // double a letter
+    };
+    const names: string[] = [];
+    for (let n = 0; n < 150; n++) {
+      const base = Array.from({ length: 2 + rnd(2) }, () => words[rnd(words.length)]!).join(' ');
+      names.push(base);
+      let v = base;
+      for (let e = 0; e < 1 + rnd(4); e++) v = edit(v);
+      names.push(v);
+    }
+    const norm = names.map(normalizeName);
+    let similar = 0;
+    for (let i = 0; i < names.length; i++)
+      for (let j = 0; j < i; j++) {
+        const s = nameSimilarity(names[i]!, names[j]!);
+        const bounded = normalizedSimilarity(norm[i]!, norm[j]!, 0.8);
+        if (s >= 0.8) {
+          similar++;
+          expect(bounded, `${names[i]} / ${names[j]}`).toBeCloseTo(s, 10);
+        } else expect(bounded).toBeLessThan(0.8);
+      }
+    // enough pairs at the threshold to matter
+    expect(similar).toBeGreaterThan(150);
+    // the index finds the same pairs through its masks
+    const index = new NameIndex<number>();
+    norm.forEach((n, i) => index.add(i, n));
+    for (let i = 0; i < names.length; i++) {
+      const found = index
+        .similar(norm[i]!)
+        .map((h) => h.item)
+        .sort((x, y) => x - y);
+      const expected = names.flatMap((b, j) => (nameSimilarity(names[i]!, b) >= 0.8 ? [j] : []));
+      expect(found, names[i]).toEqual(expected);
+    }
+  });
+});
+
 describe('finding the header', () => {
   it('skips a title and blank lines above it', () => {
     const rows = [

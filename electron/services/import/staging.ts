@@ -3,7 +3,7 @@ import Database, { type Statement } from 'better-sqlite3';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { jsonOr } from '../../../shared/json';
+import { jsonOr, parseJsonWith } from '../../../shared/json';
 import type { CleanRow, KeptValue, RowIssue } from '../../../shared/import/clean';
 import type { DryRun, DryRunSummary } from '../../../shared/import/dry-run';
 import type { RegisterMatch } from '../../../shared/import/duplicates';
@@ -81,7 +81,14 @@ export function stagingFile(dataDir: string, uuid: string): string {
 }
 
 // ── reading what was stored, with a schema ──
-const zValues = z.record(z.string(), z.unknown());
+/**
+ * A row's values: a JSON object, its fields unknown here (the commit's registration schema or the clerk's
+ * review reads them). `z.record(z.string(), z.unknown())` accepts exactly the same, but copies every field
+ * of every row into a new object: 60–170 ms of a 30,000-row commit, against ~30 for this check.
+ */
+const zValues = z.custom<Record<string, unknown>>(
+  (v) => typeof v === 'object' && v !== null && !Array.isArray(v),
+);
 const zIssues = z.array(
   z.object({
     field: z.string(),
@@ -198,10 +205,12 @@ interface CommitRecord {
 
 const VILLAGE_STATUSES = new Set(['exact', 'corrected', 'doubtful', 'ambiguous', 'unknown']);
 function readCommitRow(r: CommitRecord): CommitRow {
+  const values = parseJsonWith(zValues, r.values_json);
   return {
     idx: r.idx,
     line: r.line,
-    values: jsonOr(zValues, r.values_json, {}),
+    // damaged values are no record: empty, and not taken as the schema's output (the commit parses them)
+    values: values.ok ? values.value : {},
     kept: r.kept_json === '[]' ? [] : jsonOr(zKept, r.kept_json, []),
     villageText: r.village_text,
     village:
@@ -213,7 +222,7 @@ function readCommitRow(r: CommitRecord): CommitRow {
     registrationDate:
       r.registration_date && /^\d{4}-\d{2}-\d{2}$/.test(r.registration_date) ? r.registration_date : null,
     missingRequired: r.missing_required === 1,
-    validated: r.validated === 1,
+    validated: values.ok && r.validated === 1,
   };
 }
 

@@ -117,6 +117,26 @@ describe('commit and undo of an import', () => {
     undoImport(raw(), r.importId, actor, new Date().toISOString());
   });
 
+  it('takes a damaged staged row as waiting, not as a record, and goes on', async () => {
+    // the staging file is outside the running code: a row whose values are not a JSON object is not imported
+    const copy = Staging.create(dir, '1b7e3f1c-8f0e-4c6b-9a51-2d3c4b5a6f70');
+    copy.db.exec(`ATTACH '${staging.file}' AS src; INSERT INTO rows SELECT * FROM src.rows; DETACH src`);
+    const ready = copy.db
+      .prepare(`SELECT idx FROM rows WHERE needs = 0 AND validated = 1 ORDER BY idx LIMIT 4`)
+      .pluck()
+      .all() as number[];
+    expect(ready).toHaveLength(4);
+    const damage = copy.db.prepare(`UPDATE rows SET values_json = ? WHERE idx = ?`);
+    ['[1, 2]', 'null', '"Tahu"', '{"name": '].forEach((json, i) => damage.run(json, ready[i]!));
+    const before = count(`SELECT count(*) FROM businesses`);
+    const r = await commitImport(raw(), copy, { ...spec(), importUuid: newRecordUuid() }, { batch: 50 });
+    expect(r.waiting).toBe(m.expected.blocked + 4);
+    expect(r.created).toBe(m.expected.rows - m.expected.blocked - 4);
+    expect(count(`SELECT count(*) FROM businesses`)).toBe(before + r.created);
+    undoImport(raw(), r.importId, actor, new Date().toISOString());
+    copy.remove();
+  });
+
   it('applies village, group and register decisions, records history, and undoes as a whole', async () => {
     // desa: accept the proposal where there is one, else keep the name as written
     acceptVillageProposals(staging);

@@ -337,6 +337,8 @@ export interface RecordDef<
   readonly byColumn: ReadonlyMap<string, F[number]>;
   /** form key → field */
   readonly byFormKey: ReadonlyMap<string, F[number]>;
+  /** each field's form key, in the fields' order (made once: an import maps 60,000 records) */
+  readonly formKeys: readonly string[];
 }
 
 export type AnyRecord = RecordDef<string, string, string, readonly AnyField[]>;
@@ -411,6 +413,7 @@ export function defineRecord<
     byKey,
     byColumn,
     byFormKey,
+    formKeys: Object.freeze(fields.map((x) => formKeyOf(prefix, x.key))),
   });
 }
 
@@ -433,7 +436,8 @@ export function inputSchemaOf<R extends AnyRecord>(record: R) {
 export function recordToRow<R extends AnyRecord>(record: R, v: ParsedValues<R>): RowValues<R> {
   const src = v as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const x of record.fields) out[x.column] = x.toRow(src[formKeyOf(record.formPrefix, x.key)]);
+  const { fields, formKeys } = record;
+  for (let i = 0; i < fields.length; i++) out[fields[i]!.column] = fields[i]!.toRow(src[formKeys[i]!]);
   return out as RowValues<R>;
 }
 

@@ -153,6 +153,13 @@ describe('village matching within the kabupaten', () => {
       status: 'exact',
       village: { code: '35.09.13.2001' },
     });
+    // an exact name lists the villages of that name, the hinted one first; an ambiguous one the closest others too
+    expect(m.match('Sukorejo', 'Sumbersari').candidates.map((c) => [c.village.code, c.score])).toEqual([
+      ['35.09.13.2001', 1],
+      ['35.09.12.2001', 1],
+    ]);
+    expect(m.match('Sumberjati').candidates.map((c) => c.village.code)).toEqual(['35.09.27.2001']);
+    expect(m.match('Sukorejo').candidates.length).toBeGreaterThan(2);
   });
 
   it('finds villages by code, dotted or not, only in the kabupaten', () => {

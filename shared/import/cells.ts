@@ -32,10 +32,8 @@ export function fold(s: string): string {
   let out = s.toLowerCase();
   // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(out)) out = out.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-  return out
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/\s+/g, ' ');
+  // every run of other characters becomes one space: no double spaces are left to collapse
+  return out.replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 /**

@@ -248,6 +248,9 @@ describe('the registration schema field by field (checkBusinessCreate)', () => {
       { ...required, ownerName: '' },
       { name: 'Tahu', villageName: 'Kalisat' },
       { ...required, notAField: 5, existingOwnerId: 3 },
+      // fields in another order than the schema's, some missing, some invalid: issues in the schema's order
+      { workersMale: -1, ownerSex: 'X', villageName: 'Kalisat', yearStarted: 1800, rt: undefined },
+      { notes: 'x'.repeat(3000), kbliCode: 'abc', ownerName: 'Siti' },
     ];
     // with a run's memo of field results too, each input twice (the second from the memo)
     const memo = fieldMemo();
@@ -267,8 +270,13 @@ describe('the registration schema field by field (checkBusinessCreate)', () => {
         }
       }
     }
+    // each record has lists of its own
+    const [a, b] = [checkBusinessCreate(required), checkBusinessCreate(required)];
+    if (!a.success || !b.success) throw new Error('required only');
+    expect(a.data.constraints).toEqual([]);
+    expect(a.data.constraints).not.toBe(b.data.constraints);
     // kept: repeated plain values; never an object or array a caller could change
-    expect([...memo.get('kbliCode')!.keys()]).toEqual(['10792']);
+    expect([...memo.get('kbliCode')!.keys()]).toEqual(['10792', 'abc']);
     expect(memo.has('constraints')).toBe(false);
   });
 });

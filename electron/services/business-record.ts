@@ -96,13 +96,16 @@ export function auditImage(row: object): Record<string, unknown> {
  * most of what an import writes (30,000 rows: ~49 MB of ~90 MB, half of it nulls). The audit viewer and the
  * history read a field missing from an image as empty, as before.
  */
-export function filledImage(row: object): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, raw] of Object.entries(row)) {
-    const v = auditValue(k, raw);
-    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) out[k] = v;
+export function filledImage(row: object, into: Record<string, unknown> = {}): Record<string, unknown> {
+  // `into` holds what goes first (the import's number and owner); a loop over keys, not entries: this runs
+  // twice for every row of an import
+  const src = row as Record<string, unknown>;
+  for (const k in src) {
+    const raw = src[k];
+    const v = k.endsWith('_json') ? auditValue(k, raw) : raw;
+    if (v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0)) into[k] = v;
   }
-  return out;
+  return into;
 }
 
 export function ownerFromRow(o: OwnerRow): OwnerDetail {

@@ -234,10 +234,7 @@ export async function commitImport(
     if (ownerId === null) {
       const ov = ownerValues(rec.data);
       const uuid = newRecordUuid();
-      ownerId = Number(
-        s.insertOwner({ ...ov, uuid, archived_at: null, created_at: spec.now, updated_at: spec.now })
-          .lastInsertRowid,
-      );
+      ownerId = Number(s.insertOwner(ov, [uuid, null, spec.now, spec.now]).lastInsertRowid);
       audit('owners', ownerId, uuid, 'create', undefined, filledImage(ov), reason);
       if (nik) ownersByNik.set(nik, ownerId);
       createdOwner = ownerId;
@@ -247,16 +244,7 @@ export async function commitImport(
     const uuid = newRecordUuid();
     const regDate = first.registrationDate ?? spec.today;
     const businessId = Number(
-      s.insertBusiness({
-        ...bv,
-        uuid,
-        registration_number: number,
-        registration_date: regDate,
-        owner_id: ownerId,
-        archived_at: null,
-        created_at: spec.now,
-        updated_at: spec.now,
-      }).lastInsertRowid,
+      s.insertBusiness(bv, [uuid, number, regDate, ownerId, null, spec.now, spec.now]).lastInsertRowid,
     );
     // the creation's audit row as the form writes it, under its own action: the timeline shows
     // "diimpor dari <file>, baris N" (business-history's generic kind, its params from `after`)
@@ -266,12 +254,11 @@ export async function commitImport(
       uuid,
       'imported',
       undefined,
-      {
-        ...filledImage({ registration_number: number, owner_id: ownerId, ...bv }),
+      Object.assign(filledImage(bv, { registration_number: number, owner_id: ownerId }), {
         file: spec.fileName,
         line: lines,
         import: spec.importUuid,
-      },
+      }),
       reason,
     );
     d.rows.forEach((r, i) =>
@@ -437,23 +424,22 @@ export async function commitImport(
 function statements(raw: RawDb) {
   // the column lists come from the form's own mapping, so a new field needs nothing here
   const sample = businessCreateSchema.parse({ ownerName: 'x', name: 'x', villageName: 'x' });
-  const ownerCols = [...Object.keys(ownerValues(sample)), 'uuid', 'archived_at', 'created_at', 'updated_at'];
-  const businessCols = [
-    ...Object.keys(businessValues(sample)),
-    'uuid',
-    'registration_number',
-    'registration_date',
-    'owner_id',
-    'archived_at',
-    'created_at',
-    'updated_at',
-  ];
-  // positional parameters, in the columns' order: binding 50 named ones looks each name up, row after row
-  const insertOf = (table: string, cols: string[]) => {
+  const ownerCols = Object.keys(ownerValues(sample));
+  const businessCols = Object.keys(businessValues(sample));
+  // positional parameters: the record's columns in order, then the writer's own (binding 50 named ones
+  // looked each name up in a spread object, row after row)
+  const insertOf = (table: string, cols: string[], extra: string[]) => {
+    const all = [...cols, ...extra];
     const stmt = raw.prepare(
-      `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+      `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`,
     );
-    return (values: Record<string, unknown>) => stmt.run(cols.map((c) => values[c]));
+    return (values: object, more: unknown[]) => {
+      const v = values as Record<string, unknown>;
+      const params: unknown[] = new Array(all.length);
+      for (let i = 0; i < cols.length; i++) params[i] = v[cols[i]!];
+      for (let j = 0; j < more.length; j++) params[cols.length + j] = more[j];
+      return stmt.run(params);
+    };
   };
   return {
     insertImport: raw.prepare(`INSERT INTO imports (uuid, file_name, sheet, status, rows_read, summary_json,
@@ -462,8 +448,16 @@ function statements(raw: RawDb) {
     updateImport:
       raw.prepare(`UPDATE imports SET status = ?, rows_imported = ?, summary_json = ?, finished_at = ?,
       updated_at = ? WHERE id = ?`),
-    insertOwner: insertOf('owners', ownerCols),
-    insertBusiness: insertOf('businesses', businessCols),
+    insertOwner: insertOf('owners', ownerCols, ['uuid', 'archived_at', 'created_at', 'updated_at']),
+    insertBusiness: insertOf('businesses', businessCols, [
+      'uuid',
+      'registration_number',
+      'registration_date',
+      'owner_id',
+      'archived_at',
+      'created_at',
+      'updated_at',
+    ]),
     audit:
       raw.prepare(`INSERT INTO audit_log (uuid, at, user_id, user_name, table_name, record_id, record_uuid,
       action, before_json, after_json, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),

@@ -106,6 +106,10 @@ describe('commit and undo of an import', () => {
     expect(
       filledImage({ brand: null, workers_male: 0, constraints_json: '[]', needs_json: '["modal"]' }),
     ).toEqual({ workers_male: 0, needs_json: ['modal'] });
+    // a JSON column holding null is empty too; what is given first stays first
+    expect(
+      Object.keys(filledImage({ name: 'Tahu', x_json: 'null' }, { registration_number: 'IKM-1' })),
+    ).toEqual(['registration_number', 'name']);
     for (const list of [businesses, audits]) {
       expect(list.length).toBe(r.created);
       // RFC 9562 version 7: the time in the first 48 bits, so the unique index grows at its end

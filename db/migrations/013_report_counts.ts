@@ -92,18 +92,21 @@ export const REPORT_COUNTS_BACKFILL = reportCountsBackfill(keys013);
  * What the insert trigger adds, for the live businesses matching `where` (on `b`, the business, and `o`, its
  * owner), in one grouped statement: each month's rows and the all-time rows. A bulk writer that holds the
  * insert trigger back (db/queries/report-counts.ts) counts its rows with this instead of 16 upserts a row.
+ * The matching businesses are read once, each with every dimension's key (`nb`), and grouped per dimension
+ * from there: one pass over the rows and their owners instead of one per dimension (a 2,000-row batch of an
+ * import: 24 → 20 ms).
  */
 export function reportCountsAddWhere(keys: CountKeys, where: string): string {
-  return `WITH added AS (
-  ${keys('b', 'o.nik', 'o.sex')
+  const dims = keys('b', 'o.nik', 'o.sex');
+  return `WITH nb AS MATERIALIZED (
+    SELECT ${month('b')} AS month, ${village('b')} AS village,
+      ${dims.map(([, key], i) => `${key} AS k${i}`).join(',\n      ')}
+    FROM businesses b JOIN owners o ON o.id = b.owner_id WHERE (${where}) AND ${live('b')}),
+  added AS (
+  ${dims
     .map(
-      ([
-        dim,
-        key,
-      ]) => `SELECT '${dim}' AS dim, ${month('b')} AS month, ${village('b')} AS village, ${key} AS key,
-        count(*) AS n
-        FROM businesses b JOIN owners o ON o.id = b.owner_id WHERE (${where}) AND ${live('b')}
-        GROUP BY 1, 2, 3, 4`,
+      ([dim], i) =>
+        `SELECT '${dim}' AS dim, month, village, k${i} AS key, count(*) AS n FROM nb GROUP BY 2, 3, 4`,
     )
     .join('\n  UNION ALL ')})
   INSERT INTO report_counts (dim, month, village, key, n)

@@ -269,7 +269,10 @@ export class Staging {
     const file = stagingFile(dataDir, uuid);
     rmSync(file, { force: true });
     const db = new Database(file);
-    // scratch data, rebuilt by a new dry run: speed over durability
+    // scratch data, rebuilt by a new dry run: speed over durability. Pages of 64 KiB (SQLite's largest) for
+    // rows of ~700 bytes of JSON written once and read in order: a 30,000-row dry run's rows and indexes
+    // 0.43 -> 0.27 s against the default 4 KiB (must be set before the first table)
+    db.pragma('page_size = 65536');
     db.pragma('journal_mode = OFF');
     db.pragma('synchronous = OFF');
     db.exec(SCHEMA + ROW_INDEXES);

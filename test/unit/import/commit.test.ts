@@ -65,6 +65,11 @@ describe('commit and undo of an import', () => {
       .pluck()
       .get(...p) as number;
 
+  it('keeps the staged rows in pages of 64 KiB (written once, read in order)', () => {
+    expect(staging.db.pragma('page_size', { simple: true })).toBe(65536);
+    expect(staging.count()).toBe(m.expected.rows);
+  });
+
   it('writes nothing for rows still waiting for a decision', async () => {
     const before = count(`SELECT count(*) FROM businesses`);
     const r = await commitImport(raw(), staging, spec(), { batch: 50 });

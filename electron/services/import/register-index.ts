@@ -67,15 +67,16 @@ export function registerIndex(raw: RawDb): RegisterIndex {
   };
 
   const matches = (keys: DuplicateKeys, niks: Set<string>, phones: Set<string>): RegisterMatch[] => {
+    // most rows of a sheet repeat nothing: a tally only for those that do
+    const byNikIds = keys.nik && niks.has(keys.nik) ? byNik.all(keys.nik) : null;
+    const byPhoneIds = keys.phone && phones.has(keys.phone) ? byPhone.all(keys.phone) : null;
+    const names = keys.name && keys.village ? namesIn(keys.village).similar(normOf(keys)!) : null;
+    if (!byNikIds?.length && !byPhoneIds?.length && !names?.length) return [];
     const tally = new DuplicateTally();
     const found = tally.found;
-    const add = tally.add.bind(tally);
-    if (keys.nik && niks.has(keys.nik)) for (const r of byNik.all(keys.nik)) add(r.id, 'nik');
-    if (keys.phone && phones.has(keys.phone)) for (const r of byPhone.all(keys.phone)) add(r.id, 'phone');
-    if (keys.name && keys.village) {
-      for (const hit of namesIn(keys.village).similar(normOf(keys)!)) add(hit.item, 'name', hit.similarity);
-    }
-    if (!found.size) return [];
+    for (const r of byNikIds ?? []) tally.add(r.id, 'nik');
+    for (const r of byPhoneIds ?? []) tally.add(r.id, 'phone');
+    for (const hit of names ?? []) tally.add(hit.item, 'name', hit.similarity);
     const order: DuplicateReason[] = ['nik', 'phone', 'name'];
     return [...found.entries()]
       .map(([businessId, v]) => ({

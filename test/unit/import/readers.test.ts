@@ -61,7 +61,7 @@ describe('CSV format detection', () => {
     });
   });
 
-  it('reads UTF-8 whose characters straddle the reader\'s chunks, and a cut one as Windows-1252', async () => {
+  it("reads UTF-8 whose characters straddle the reader's chunks, and a cut one as Windows-1252", async () => {
     // 256 KiB chunks: put each width of character across the first boundary
     for (const ch of ['é', '’', '😀']) {
       const width = Buffer.byteLength(ch);
@@ -79,7 +79,10 @@ describe('CSV format detection', () => {
     const cut = Buffer.concat([Buffer.from('Nama;Desa\nKopi;Kalisat '), Buffer.from('é').subarray(0, 1)]);
     expect((await detectCsvFormat(file('cut.csv', cut))).encoding).toBe('windows-1252');
     // an invalid byte past the first chunk
-    const late = Buffer.concat([Buffer.from('Nama;Desa\n' + 'Kopi;Kalisat\n'.repeat(30_000)), Buffer.from([0x92])]);
+    const late = Buffer.concat([
+      Buffer.from('Nama;Desa\n' + 'Kopi;Kalisat\n'.repeat(30_000)),
+      Buffer.from([0x92]),
+    ]);
     expect((await detectCsvFormat(file('late.csv', late))).encoding).toBe('windows-1252');
   });
 

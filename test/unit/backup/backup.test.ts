@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
+  promises as fsp,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -22,7 +23,7 @@ import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fillRealistic } from '../../../bench/backup-data';
 import { openDatabase } from '../../../db/connection';
 import { migrate } from '../../../db/migrate';
@@ -38,6 +39,7 @@ import {
   type BackupHeader,
 } from '../../../electron/services/backup/format';
 import { decodeHeader } from '../../../electron/services/backup/header';
+import { prepareRestore } from '../../../electron/services/backup/pipeline/restore';
 import { backupWorker } from '../../../electron/services/backup/threads';
 import {
   applyRestore,
@@ -184,6 +186,44 @@ describe('backup to a stick and restore on another PC', () => {
       (app.ctx.opened.raw.prepare('SELECT count(*) AS n FROM businesses').get() as { n: number }).n,
     );
     await app.call('backup:restoreDiscard');
+  }, 120_000);
+
+  it('restores a backup even when the staging file opens late', async () => {
+    // CI twice saw "not a backup" from the restore check: the backup was being read while the staging file
+    // was still being opened, and what was read by then went to a progress listener, not to the
+    // decryption. Here every exclusive open (the staging file's) takes 50 ms; the check runs in-thread.
+    const r = await (await startBackup(app.ctx, { target: stick('late-open') })).done;
+    const { header, hash } = decodeHeader(readFileSync(r.file));
+    const staging = path.join(tmp, 'late-open-staging.sqlite');
+    const open = fsp.open.bind(fsp);
+    const late = vi.spyOn(fsp, 'open').mockImplementation(async (...a: Parameters<typeof fsp.open>) => {
+      if (a[1] === 'wx') await new Promise((done) => setTimeout(done, 50));
+      return open(...a);
+    });
+    try {
+      const prepared = await prepareRestore(
+        {
+          file: r.file,
+          header,
+          headerSha256: hash.toString('hex'),
+          passphrase: PASS,
+          stagingFile: staging,
+          latestSchema: LATEST_SCHEMA_VERSION,
+        },
+        {
+          signal: new AbortController().signal,
+          config: app.ctx.config,
+          progress: () => undefined,
+          send: () => undefined,
+          inputs: async function* () {},
+        },
+      );
+      expect(late).toHaveBeenCalled();
+      expect(prepared.summary.counts.businesses).toBe(r.counts.businesses);
+    } finally {
+      late.mockRestore();
+      rmSync(staging, { force: true });
+    }
   }, 120_000);
 
   it('keeps only the last N backups of the office on the stick', async () => {
